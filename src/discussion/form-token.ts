@@ -1,0 +1,35 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/**
+ * The comment form carries the time it was rendered, signed with the desk secret and bound
+ * to the article. A post that comes back too soon was filled by a machine; one that comes
+ * back days later is refused so tokens cannot be harvested and replayed forever.
+ */
+export type FormTokenCheck = 'ok' | 'missing' | 'invalid' | 'too-fast' | 'expired';
+
+export interface FormTokenRules {
+  minFillSeconds: number;
+  maxAgeHours: number;
+}
+
+export function issueFormToken(secret: string, articleId: number, renderedAtMs: number): string {
+  const stamp = Math.floor(renderedAtMs / 1000).toString(36);
+  return `${stamp}.${sign(secret, articleId, stamp)}`;
+}
+
+export function checkFormToken(secret: string, token: string, articleId: number, nowMs: number, rules: FormTokenRules): FormTokenCheck {
+  if (!token) return 'missing';
+  const [stamp, signature, ...rest] = token.split('.');
+  if (!stamp || !signature || rest.length > 0 || !/^[0-9a-z]{1,12}$/.test(stamp)) return 'invalid';
+  const expected = Buffer.from(sign(secret, articleId, stamp));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid';
+  const ageSeconds = nowMs / 1000 - parseInt(stamp, 36);
+  if (ageSeconds < rules.minFillSeconds) return 'too-fast';
+  if (ageSeconds > rules.maxAgeHours * 3600) return 'expired';
+  return 'ok';
+}
+
+function sign(secret: string, articleId: number, stamp: string): string {
+  return createHmac('sha256', secret).update(`comment-form:${articleId}:${stamp}`).digest('base64url');
+}

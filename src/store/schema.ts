@@ -1,0 +1,87 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/*
+ * Conventions that keep one schema portable across SQLite and PostgreSQL:
+ * times are ISO 8601 UTC strings (they sort as text), flags are 0/1 integers,
+ * structured values are JSON text.
+ */
+
+export type IsoTime = string;
+export type Flag = 0 | 1;
+
+export interface SourcesTable {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  site_url: string;
+  feed_url: string | null;
+  description: string;
+  created_at: IsoTime;
+}
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  source_id: number;
+  /** SHA-256 of the item's identity within its source (GUID, else normalized link). */
+  guid_hash: string;
+  slug: string;
+  url: string;
+  canonical_url: string;
+  title: string;
+  author: string | null;
+  published_at: IsoTime;
+  fetched_at: IsoTime;
+  updated_at: IsoTime;
+  /** Sanitized on the way in; safe to render as is. */
+  excerpt_html: string;
+  image_url: string | null;
+  language: string | null;
+  /** JSON array of lowercase topic words. */
+  topics: Generated<string>;
+  hidden: Generated<Flag>;
+  comments_open: Generated<Flag>;
+}
+
+export const commentStatuses = ['pending', 'approved', 'spam', 'trash'] as const;
+export type CommentStatus = (typeof commentStatuses)[number];
+
+export interface CommentsTable {
+  id: Generated<number>;
+  article_id: number;
+  parent_id: number | null;
+  author_name: string;
+  /** Staff pages and outgoing mail only; never rendered publicly. */
+  author_email: string;
+  author_url: string | null;
+  body_markdown: string;
+  /** Rendered from body_markdown and sanitized; safe to render as is. */
+  body_html: string;
+  status: CommentStatus;
+  /** Why the status was given ("held: first comment"), for moderators. */
+  status_reason: string;
+  /** HMAC of the poster's address with the desk secret; the address itself is never stored. */
+  client_hash: string;
+  user_agent: string;
+  created_at: IsoTime;
+}
+
+export interface SettingsTable {
+  key: string;
+  /** JSON text. */
+  value: string;
+}
+
+export interface Database {
+  sources: SourcesTable;
+  articles: ArticlesTable;
+  comments: CommentsTable;
+  settings: SettingsTable;
+}
+
+export type Source = Selectable<SourcesTable>;
+export type NewSource = Insertable<SourcesTable>;
+export type Article = Selectable<ArticlesTable>;
+export type NewArticle = Insertable<ArticlesTable>;
+export type ArticleUpdate = Updateable<ArticlesTable>;
+export type Comment = Selectable<CommentsTable>;
+export type NewComment = Insertable<CommentsTable>;

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+/** Every setting the desk reads, with its default. Stored as JSON in `settings` when changed. */
+export interface Settings {
+  siteName: string;
+  siteTagline: string;
+  /** Nesting depth of replies shown and offered (WordPress's thread_comments_depth). */
+  threadDepth: number;
+  /** Hold a comment with this many links or more (WordPress's comment_max_links). */
+  commentMaxLinks: number;
+  /** Hold a comment whose author has no earlier approved comment (WordPress's comment_previously_approved). */
+  requirePriorApproval: boolean;
+  /** No two comments from one address or email within this many seconds. */
+  floodSeconds: number;
+  /** A form sent sooner than this after it was rendered is refused as a likely bot. */
+  minFillSeconds: number;
+  /** A rendered form older than this must be reloaded. */
+  formTokenMaxAgeHours: number;
+  articlesPerPage: number;
+  /** IANA time zone that dates are shown in. */
+  timeZone: string;
+}
+
+export const defaultSettings: Settings = {
+  siteName: 'Newsdesk',
+  siteTagline: 'The news, attributed, and a place to talk about it.',
+  threadDepth: 5,
+  commentMaxLinks: 2,
+  requirePriorApproval: true,
+  floodSeconds: 15,
+  minFillSeconds: 3,
+  formTokenMaxAgeHours: 24,
+  articlesPerPage: 20,
+  timeZone: 'UTC',
+};
+
+export type SettingKey = keyof Settings;
+
+const SECRET_KEY = 'secret';
+
+export async function loadSettings(db: Kysely<Database>): Promise<Settings> {
+  const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
+  const stored = new Map(rows.map((r) => [r.key, r.value]));
+  const settings = { ...defaultSettings };
+  for (const key of Object.keys(defaultSettings) as SettingKey[]) {
+    const raw = stored.get(key);
+    if (raw !== undefined) Object.assign(settings, { [key]: parseSetting(key, raw) });
+  }
+  return settings;
+}
+
+/** Parses and checks one setting's value; throws a message fit for the person who typed it. */
+export function parseSetting<K extends SettingKey>(key: K, json: string): Settings[K] {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new Error(`${key}: not valid JSON: ${json}`);
+  }
+  const expected = typeof defaultSettings[key];
+  if (typeof value !== expected) throw new Error(`${key} must be a ${expected}, got ${JSON.stringify(value)}`);
+  if (expected === 'number' && (!Number.isFinite(value) || (value as number) < 0)) {
+    throw new Error(`${key} must be a number of zero or more`);
+  }
+  return value as Settings[K];
+}
+
+export async function saveSetting<K extends SettingKey>(db: Kysely<Database>, key: K, value: Settings[K]): Promise<void> {
+  const json = JSON.stringify(value);
+  parseSetting(key, json);
+  await db
+    .insertInto('settings')
+    .values({ key, value: json })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
+    .execute();
+}
+
+/**
+ * The desk's signing secret: created once and kept in the database, so every node
+ * sharing the database signs alike and restarts keep cookies and form tokens valid.
+ */
+export async function ensureSecret(db: Kysely<Database>): Promise<string> {
+  const candidate = JSON.stringify(randomBytes(32).toString('base64url'));
+  await db.insertInto('settings').values({ key: SECRET_KEY, value: candidate }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  const row = await db.selectFrom('settings').select('value').where('key', '=', SECRET_KEY).executeTakeFirstOrThrow();
+  return JSON.parse(row.value) as string;
+}

@@ -1,0 +1,94 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { emptyCommentForm, readCommentForm, type CommentFormInput, type FieldErrors } from '../../discussion/comment-form.js';
+import { issueFormToken } from '../../discussion/form-token.js';
+import { avatarKey } from '../../discussion/identity.js';
+import { postComment } from '../../discussion/post-comment.js';
+import { buildThread } from '../../discussion/threading.js';
+import { findVisibleArticleBySlug, type ArticleWithSource } from '../../store/articles.js';
+import { listThreadComments } from '../../store/comments.js';
+import type { WebContext } from '../context.js';
+import { ArticlePage, type CommentFormState } from '../pages/article.js';
+import { ErrorPage } from '../pages/error.js';
+import { clearCommenterDetails, readCommenterDetails, readOwnCommentIds, rememberOwnComment, saveCommenterDetails } from '../reader-cookies.js';
+import { sendPage } from '../render.js';
+
+type SlugParams = { Params: { slug: string }; Querystring: { replytocom?: string } };
+
+interface FormOutcome {
+  input: CommentFormInput;
+  message: string | null;
+  fieldErrors: FieldErrors;
+}
+
+export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
+  const secure = ctx.config.publicUrl.startsWith('https:');
+
+  async function renderArticle(request: FastifyRequest, reply: FastifyReply, found: ArticleWithSource, outcome: FormOutcome | null, status: number) {
+    const settings = await ctx.settings();
+    const { article, source } = found;
+    const ownIds = readOwnCommentIds(request);
+    const comments = await listThreadComments(ctx.db, article.id, ownIds, (email) => avatarKey(ctx.secret, email));
+    const thread = buildThread(comments, settings.threadDepth);
+
+    const replyToId = Number(outcome ? outcome.input.parentId : (request.query as { replytocom?: string }).replytocom);
+    const replyToComment = comments.find((c) => c.id === replyToId && c.status === 'approved');
+    const saved = readCommenterDetails(request);
+    const input = outcome?.input ?? { ...emptyCommentForm, author: saved?.author ?? '', email: saved?.email ?? '', url: saved?.url ?? '', saveDetails: saved !== null };
+
+    const form: CommentFormState = {
+      values: { comment: input.comment, author: input.author, email: input.email, url: input.url, saveDetails: input.saveDetails },
+      fieldErrors: outcome?.fieldErrors ?? {},
+      message: outcome?.message ?? null,
+      replyTo: replyToComment ? { id: replyToComment.id, authorName: replyToComment.author_name } : null,
+      formToken: issueFormToken(ctx.secret, article.id, Date.now()),
+      csrfToken: reply.generateCsrf(),
+    };
+    return sendPage(reply, ArticlePage({ settings, article, source, thread, commentCount: comments.filter((c) => c.status === 'approved').length, form }), status);
+  }
+
+  async function notFound(reply: FastifyReply) {
+    const settings = await ctx.settings();
+    return sendPage(reply, ErrorPage({ settings, title: 'Article not found', message: 'There is no article at this address. It may have been removed.' }), 404);
+  }
+
+  app.get<SlugParams>('/articles/:slug', async (request, reply) => {
+    const found = await findVisibleArticleBySlug(ctx.db, request.params.slug);
+    if (!found) return notFound(reply);
+    return renderArticle(request, reply, found, null, 200);
+  });
+
+  app.post<SlugParams>(
+    '/articles/:slug/comments',
+    {
+      preHandler: app.csrfProtection,
+      // A refused CSRF token gets the page back with everything typed, not a bare 403.
+      errorHandler: async (error, request, reply) => {
+        const code = (error as { code?: string }).code ?? '';
+        if (!code.startsWith('FST_CSRF')) throw error;
+        const found = await findVisibleArticleBySlug(ctx.db, (request.params as { slug: string }).slug);
+        if (!found) return notFound(reply);
+        const message =
+          'Your comment could not be checked as coming from this page (the page may have been open for a long time, or cookies are blocked). It is kept below: press “Post Comment” again to send it.';
+        return renderArticle(request, reply, found, { input: readCommentForm(request.body), message, fieldErrors: {} }, 403);
+      },
+    },
+    async (request, reply) => {
+      const found = await findVisibleArticleBySlug(ctx.db, request.params.slug);
+      if (!found) return notFound(reply);
+      const form = readCommentForm(request.body);
+      const result = await postComment(
+        { db: ctx.db, secret: ctx.secret, settings: await ctx.settings() },
+        { article: found.article, form, clientAddress: request.ip, userAgent: request.headers['user-agent'] ?? '', now: new Date() },
+      );
+      if (result.kind === 'refused') {
+        return renderArticle(request, reply, found, { input: form, message: result.message, fieldErrors: result.fieldErrors }, 422);
+      }
+      const { comment } = result;
+      if (form.saveDetails) saveCommenterDetails(reply, { author: comment.author_name, email: comment.author_email, url: comment.author_url ?? '' }, secure);
+      else clearCommenterDetails(reply);
+      if (comment.status === 'pending') rememberOwnComment(request, reply, comment.id, secure);
+      const anchor = comment.status === 'spam' ? '#comments' : `#comment-${comment.id}`;
+      return reply.redirect(`/articles/${found.article.slug}${anchor}`, 303);
+    },
+  );
+}
