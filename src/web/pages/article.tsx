@@ -65,7 +65,7 @@ export function ArticlePage({ settings, article, source, thread, commentCount, f
         )}
       </section>
 
-      {open ? <CommentForm article={article} form={form} /> : <p class="comments-closed">Comments are closed.</p>}
+      {open ? <CommentForm article={article} form={form} /> : <ClosedNotice form={form} />}
     </Layout>
   );
 }
@@ -115,6 +115,27 @@ function CommentItem({ node, settings, articleSlug, repliesOpen }: { node: Threa
         </ol>
       )}
     </li>
+  );
+}
+
+/** Comments closed: if a reader's post was refused for it, give their words back to copy. */
+function ClosedNotice({ form }: { form: CommentFormState }) {
+  if (!form.message) return <p class="comments-closed">Comments are closed.</p>;
+  return (
+    <section id="respond" class="respond" aria-labelledby="closed-title">
+      <h2 id="closed-title">Comments are closed</h2>
+      <div class="form-message" role="alert">
+        <p>{form.message}</p>
+      </div>
+      {form.values.comment && (
+        <p class="comment-form">
+          <label for="comment-copy">Your comment, so you can keep a copy</label>
+          <textarea id="comment-copy" rows={6} readOnly>
+            {form.values.comment}
+          </textarea>
+        </p>
+      )}
+    </section>
   );
 }
 

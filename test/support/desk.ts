@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../../src/config.js';
+import { seedDemoDesk } from '../../src/demo/seed.js';
+import { openDesk, type Desk } from '../../src/desk.js';
+import { issueFormToken } from '../../src/discussion/form-token.js';
+import { insertArticle } from '../../src/store/articles.js';
+import type { Article, Source } from '../../src/store/schema.js';
+import { saveSetting, type Settings } from '../../src/store/settings.js';
+import { insertSource } from '../../src/store/sources.js';
+import { buildServer } from '../../src/web/server.js';
+
+export interface TestDesk {
+  /** http://127.0.0.1:PORT, no trailing slash. */
+  url: string;
+  desk: Desk;
+  app: FastifyInstance;
+  dbPath: string;
+  close(): Promise<void>;
+}
+
+/** Settings that keep tests fast: no waiting for the fill time or the flood window. */
+export const quickSettings: Partial<Settings> = { minFillSeconds: 0, floodSeconds: 0 };
+
+/** A real server on a free port over a new SQLite file in a temporary folder. */
+export async function startTestDesk(options: { settings?: Partial<Settings>; demo?: boolean } = {}): Promise<TestDesk> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-test-'));
+  const dbPath = join(dir, 'desk.db');
+  const config = { ...loadConfig({}), sqlitePath: dbPath, port: 0 };
+  const desk = await openDesk(config);
+  for (const [key, value] of Object.entries(options.settings ?? {})) {
+    await saveSetting(desk.store.db, key as keyof Settings, value as never);
+  }
+  if (options.demo) await seedDemoDesk(desk.store.db, desk.context.secret);
+  const app = await buildServer(desk.context);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    desk,
+    app,
+    dbPath,
+    async close() {
+      await app.close();
+      await desk.store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+let counter = 0;
+
+export async function makeSource(desk: Desk, overrides: Partial<Source> = {}): Promise<Source> {
+  counter++;
+  return insertSource(desk.store.db, {
+    slug: `source-${counter}`,
+    title: `Test Source ${counter}`,
+    site_url: `https://source-${counter}.example/`,
+    feed_url: null,
+    description: 'A source made by a test.',
+    created_at: new Date().toISOString(),
+    ...overrides,
+  });
+}
+
+export async function makeArticle(desk: Desk, source: Source, overrides: Partial<Article> = {}): Promise<Article> {
+  counter++;
+  const url = overrides.url ?? `https://${new URL(source.site_url).host}/story-${counter}`;
+  const now = new Date().toISOString();
+  return insertArticle(desk.store.db, {
+    source_id: source.id,
+    guid_hash: createHash('sha256').update(url).digest('hex'),
+    url,
+    canonical_url: url,
+    title: `Test story number ${counter}`,
+    author: 'Ada Writer',
+    published_at: now,
+    fetched_at: now,
+    updated_at: now,
+    excerpt_html: '<p>First paragraph of the test story.</p><blockquote><p>A quoted line.</p></blockquote><p>Second paragraph.</p>',
+    image_url: null,
+    language: 'en',
+    ...overrides,
+  });
+}
+
+/** A form token as if the form had been rendered `secondsAgo` seconds ago. */
+export function formTokenFor(desk: Desk, articleId: number, secondsAgo = 10): string {
+  return issueFormToken(desk.context.secret, articleId, Date.now() - secondsAgo * 1000);
+}
