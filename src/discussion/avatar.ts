@@ -10,7 +10,8 @@ export function identiconSvg(key: string): string {
   const cells: string[] = [];
   for (let row = 0; row < 5; row++) {
     for (let col = 0; col < 3; col++) {
-      const bit = bytes[2 + row * 3 + col]! & 1;
+      // 15 cells from bytes 2–16 of a 16-byte key: the last one wraps round to byte 0.
+      const bit = bytes[(2 + row * 3 + col) % 16]! & 1;
       if (!bit) continue;
       cells.push(cell(col, row));
       if (col < 2) cells.push(cell(4 - col, row));

@@ -96,7 +96,8 @@ export function validateCommentForm(input: CommentFormInput): { draft: CommentDr
 
 /** Accepts "example.org/me" as WordPress does by assuming http; refuses every other scheme. */
 export function normalizeWebsite(raw: string): string | null {
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `http://${raw}`;
+  // "example.org:8080/me" starts with a port, not a scheme.
+  const withScheme = /^[a-z][a-z0-9+.-]*:(?!\d+(?:[/?#]|$))/i.test(raw) ? raw : `http://${raw}`;
   let url: URL;
   try {
     url = new URL(withScheme);

@@ -5,6 +5,8 @@ import sanitizeHtml from 'sanitize-html';
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: true });
 
 markdown.disable(['image', 'table', 'heading', 'lheading', 'hr']);
+// linkify-it 6 no longer links "www.example.org" by default; spam links are typed that way too.
+markdown.linkify.set({ fuzzyLink: true });
 
 const commentAllowlist: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'br', 'em', 'strong', 'a', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 's', 'del'],
@@ -14,7 +16,8 @@ const commentAllowlist: sanitizeHtml.IOptions = {
   transformTags: {
     a: (tagName, attribs) => ({ tagName, attribs: { href: attribs.href ?? '', rel: 'nofollow ugc noopener' } }),
   },
-  exclusiveFilter: (frame) => frame.tag === 'a' && !frame.attribs.href,
+  // A link whose address is refused keeps its text: only the tag goes.
+  exclusiveFilter: (frame) => (frame.tag === 'a' && !frame.attribs.href ? 'excludeTag' : false),
 };
 
 /** Renders a reader's Markdown to HTML that is safe to show as is. */

@@ -4,7 +4,7 @@ import type { ThreadNode } from '../../discussion/threading.js';
 import type { PublicComment } from '../../store/comments.js';
 import type { Article, Source } from '../../store/schema.js';
 import type { Settings } from '../../store/settings.js';
-import { formatDate, formatDateTime, plural, teaserHtml } from '../format.js';
+import { formatDate, formatDateTime, plural, plainTextTeaser } from '../format.js';
 import { Layout } from './layout.js';
 
 /** What the comment form shows: the reader's own values, any errors, and its tokens. */
@@ -29,7 +29,7 @@ export interface ArticlePageProps {
 export function ArticlePage({ settings, article, source, thread, commentCount, form }: ArticlePageProps) {
   const open = article.comments_open === 1;
   return (
-    <Layout settings={settings} title={article.title} canonicalUrl={article.canonical_url} description={teaserHtml(article.excerpt_html, 30)}>
+    <Layout settings={settings} title={article.title} canonicalUrl={article.canonical_url} description={plainTextTeaser(article.excerpt_html, 30)}>
       <article class="article">
         <header>
           <h1>{article.title}</h1>

@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '../../store/articles.js';
 import type { Settings } from '../../store/settings.js';
-import { formatDate, plural, teaserHtml } from '../format.js';
+import { formatDate, plural, plainTextTeaser } from '../format.js';
 import { Layout } from './layout.js';
 
 export interface HomePageProps {
@@ -43,7 +43,7 @@ function ArticleCard({ article, timeZone }: { article: ArticleSummary; timeZone:
         {' · '}
         <a href={`/articles/${article.slug}#comments`}>{plural(article.commentCount, 'comment', 'comments')}</a>
       </p>
-      <p class="card-excerpt" dangerouslySetInnerHTML={{ __html: teaserHtml(article.excerptHtml, 45) }} />
+      <p class="card-excerpt">{plainTextTeaser(article.excerptHtml, 45)}</p>
     </article>
   );
 }
