@@ -64,7 +64,19 @@ export function parseSetting<K extends SettingKey>(key: K, json: string): Settin
   if (expected === 'number' && (!Number.isFinite(value) || (value as number) < 0)) {
     throw new Error(`${key} must be a number of zero or more`);
   }
+  if (key === 'timeZone' && !isTimeZone(value as string)) {
+    throw new Error(`timeZone must be an IANA time zone such as "Europe/Lisbon" or "UTC", got ${JSON.stringify(value)}`);
+  }
   return value as Settings[K];
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function saveSetting<K extends SettingKey>(db: Kysely<Database>, key: K, value: Settings[K]): Promise<void> {
