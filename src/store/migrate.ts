@@ -1,6 +1,7 @@
 import { Migrator, sql, type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName, Store } from './database.js';
 import * as m001 from './migrations/001_initial.js';
+import * as m002 from './migrations/002_ingest.js';
 
 /** What a migration may need to know about the dialect it runs on. */
 export interface MigrationContext {
@@ -16,6 +17,7 @@ type MigrationModule = {
 /** Forward-only, numbered; each name sorts after the one before it. */
 const migrations: Record<string, MigrationModule> = {
   '001_initial': m001,
+  '002_ingest': m002,
 };
 
 function contextFor(dialect: DialectName): MigrationContext {

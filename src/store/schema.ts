@@ -17,7 +17,26 @@ export interface SourcesTable {
   feed_url: string | null;
   description: string;
   created_at: IsoTime;
+  fetch_interval_minutes: Generated<number>;
+  full_text: Generated<FullTextMode>;
+  /** Words kept in each excerpt; 0 keeps the whole text (for sources that permit it). */
+  excerpt_words: Generated<number>;
+  etag: string | null;
+  last_modified: string | null;
+  next_fetch_at: IsoTime | null;
+  last_fetched_at: IsoTime | null;
+  last_success_at: IsoTime | null;
+  error_count: Generated<number>;
+  last_error: string | null;
+  paused: Generated<Flag>;
+  /** JSON array of FilterRule. */
+  filters: Generated<string>;
+  max_age_days: number | null;
+  /** A worker that claimed the source for fetching holds it until then. */
+  lease_until: IsoTime | null;
 }
+
+export type FullTextMode = 'auto' | 'on' | 'off';
 
 export interface ArticlesTable {
   id: Generated<number>;
@@ -40,6 +59,8 @@ export interface ArticlesTable {
   topics: Generated<string>;
   hidden: Generated<Flag>;
   comments_open: Generated<Flag>;
+  /** SHA-256 of title and body as fetched: tells an edited item from an unchanged one. */
+  content_hash: Generated<string>;
 }
 
 export const commentStatuses = ['pending', 'approved', 'spam', 'trash'] as const;
@@ -65,6 +86,19 @@ export interface CommentsTable {
   created_at: IsoTime;
 }
 
+export interface ArticleTombstonesTable {
+  source_id: number;
+  guid_hash: string;
+  deleted_at: IsoTime;
+}
+
+/** A host that asked us to wait (429, 503): no source on it is fetched before paused_until. */
+export interface FetchHostsTable {
+  host: string;
+  paused_until: IsoTime;
+  reason: string;
+}
+
 export interface SettingsTable {
   key: string;
   /** JSON text. */
@@ -76,6 +110,8 @@ export interface Database {
   articles: ArticlesTable;
   comments: CommentsTable;
   settings: SettingsTable;
+  article_tombstones: ArticleTombstonesTable;
+  fetch_hosts: FetchHostsTable;
 }
 
 export type Source = Selectable<SourcesTable>;
