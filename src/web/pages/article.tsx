@@ -157,7 +157,8 @@ function CommentForm({ article, form }: { article: Article; form: CommentFormSta
           </>
         )}
       </h2>
-      <form action={`/articles/${article.slug}/comments`} method="post" id="commentform" class="comment-form">
+      {/* #respond: a refused post comes back scrolled to the form and its message, not the top of the article. */}
+      <form action={`/articles/${article.slug}/comments#respond`} method="post" id="commentform" class="comment-form">
         {hasErrors && (
           <div class="form-message" role="alert" id="form-message" tabIndex={-1}>
             <p>{form.message ?? 'Your comment was not posted. Please correct the marked fields.'}</p>
