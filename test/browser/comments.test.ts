@@ -308,7 +308,7 @@ describe('reader comments in a browser', { skip: skipReason }, () => {
         inSession(js, async ({ page }) => {
           const article = await newArticle();
           const parent = await approvedComment(article, 'Grace Parent', 'The headline undersells the story.');
-          const renderedAt = await openArticle(page, article.slug);
+          let renderedAt = await openArticle(page, article.slug);
           const articleUrl = page.url();
           assert.equal((await page.locator('#comments-title').innerText()).trim(), '1 comment');
 
@@ -322,6 +322,8 @@ describe('reader comments in a browser', { skip: skipReason }, () => {
             assert.equal(await countOf(page, '#comment:focus'), 1, 'the comment box has focus');
           } else {
             await page.waitForURL(`${desk.url}/articles/${article.slug}?replytocom=${parent.id}#respond`);
+            // The reply page is a new render with a new form token: the fill time starts again.
+            renderedAt = Date.now();
             assert.equal(await countOf(page, `li#comment-${parent.id} #respond`), 0, 'without JavaScript the form stays in place');
           }
           assert.match(await heading.innerText(), /^Leave a Reply to Grace Parent\b/);
