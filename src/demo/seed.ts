@@ -1,13 +1,16 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { clientHash } from '../discussion/identity.js';
 import { renderCommentMarkdown } from '../discussion/markdown.js';
-import { sanitizeArticleHtml } from '../ingest/sanitize.js';
-import { insertArticle } from '../store/articles.js';
+import { createIngestDeps } from '../ingest/deps.js';
+import type { IngestDeps } from '../ingest/ingest-source.js';
+import { ingestDueSources } from '../ingest/run.js';
 import { insertComment } from '../store/comments.js';
+import { addFeedSource } from '../store/ingest.js';
 import type { Database } from '../store/schema.js';
-import { countSources, insertSource } from '../store/sources.js';
-import { demoArticles, demoSources, type DemoComment } from './content.js';
+import { loadSettings } from '../store/settings.js';
+import { countSources } from '../store/sources.js';
+import { demoArticles, type DemoComment } from './content.js';
+import { demoFeeds } from './publishers.js';
 
 export interface SeedSummary {
   sources: number;
@@ -16,62 +19,46 @@ export interface SeedSummary {
 }
 
 /**
- * Fills an empty desk with the demo content, once: a desk that already has a source is
- * left alone, so a restart never duplicates or resurrects anything. Demo comments are
- * approved, as if a moderator had read them.
+ * Fills an empty desk with the demo, once: the demo outlets are added as ordinary sources
+ * and ingested through the real pipeline (their .example addresses are answered from the
+ * project's own content), then the demo discussions are attached. A desk that already has
+ * a source is left alone, so a restart never duplicates anything.
  */
-export async function seedDemoDesk(db: Kysely<Database>, secret: string, now = new Date()): Promise<SeedSummary | null> {
+export async function seedDemoDesk(db: Kysely<Database>, secret: string, overrides: Partial<IngestDeps> = {}): Promise<SeedSummary | null> {
   if ((await countSources(db)) > 0) return null;
-  return db.transaction().execute(async (trx) => {
-    const summary: SeedSummary = { sources: 0, articles: 0, comments: 0 };
-    const sourceIds = new Map<string, number>();
-    for (const s of demoSources) {
-      const row = await insertSource(trx, { slug: s.slug, title: s.title, site_url: s.siteUrl, feed_url: null, description: s.description, created_at: now.toISOString() });
-      sourceIds.set(s.slug, row.id);
-      summary.sources++;
-    }
-    for (const a of demoArticles) {
-      const sourceId = sourceIds.get(a.source);
-      if (sourceId === undefined) throw new Error(`Demo article "${a.title}" names unknown source ${a.source}`);
-      const article = await insertArticle(trx, {
-        source_id: sourceId,
-        guid_hash: createHash('sha256').update(a.url).digest('hex'),
-        url: a.url,
-        canonical_url: a.url,
-        title: a.title,
-        author: a.author ?? null,
-        published_at: a.publishedAt,
-        fetched_at: now.toISOString(),
-        updated_at: now.toISOString(),
-        excerpt_html: sanitizeArticleHtml(a.bodyHtml, { baseUrl: a.url }),
-        image_url: null,
-        language: 'en',
-        topics: JSON.stringify(a.topics),
-      });
-      summary.articles++;
-      const insertThread = async (comments: DemoComment[], parentId: number | null) => {
-        for (const c of comments) {
-          const createdAt = new Date(Date.parse(a.publishedAt) + c.minutesAfter * 60_000).toISOString();
-          const row = await insertComment(trx, {
-            article_id: article.id,
-            parent_id: parentId,
-            author_name: c.author,
-            author_email: c.email,
-            author_url: c.url ?? null,
-            body_markdown: c.body,
-            body_html: renderCommentMarkdown(c.body),
-            status: 'approved',
-            status_reason: 'approved: demo content',
-            client_hash: clientHash(secret, `demo:${c.email}`),
-            user_agent: 'newsdesk-demo',
-            created_at: createdAt,
-          });
-          summary.comments++;
-          await insertThread(c.replies ?? [], row.id);
-        }
-      };
-      await insertThread(a.comments ?? [], null);
-    }
-    return summary;
-  });
+  const now = new Date();
+  for (const { source, feedUrl, format } of demoFeeds) {
+    await addFeedSource(db, { feedUrl, title: source.title, siteUrl: source.siteUrl, description: source.description, slug: source.slug, fullText: format === 'rss-summary' ? 'auto' : 'off' }, now);
+  }
+  const ingest = await ingestDueSources(createIngestDeps(db, await loadSettings(db), overrides));
+  if (ingest.failed > 0) throw new Error(`The demo feeds did not ingest: ${ingest.reports.map((r) => r.error).filter(Boolean).join('; ')}`);
+
+  let comments = 0;
+  for (const a of demoArticles) {
+    if (!a.comments?.length) continue;
+    const article = await db.selectFrom('articles').select('id').where('url', '=', a.url).executeTakeFirst();
+    if (!article) continue;
+    const insertThread = async (thread: DemoComment[], parentId: number | null) => {
+      for (const c of thread) {
+        const row = await insertComment(db, {
+          article_id: article.id,
+          parent_id: parentId,
+          author_name: c.author,
+          author_email: c.email,
+          author_url: c.url ?? null,
+          body_markdown: c.body,
+          body_html: renderCommentMarkdown(c.body),
+          status: 'approved',
+          status_reason: 'approved: demo content',
+          client_hash: clientHash(secret, `demo:${c.email}`),
+          user_agent: 'newsdesk-demo',
+          created_at: new Date(Date.parse(a.publishedAt) + c.minutesAfter * 60_000).toISOString(),
+        });
+        comments++;
+        await insertThread(c.replies ?? [], row.id);
+      }
+    };
+    await insertThread(a.comments, null);
+  }
+  return { sources: demoFeeds.length, articles: ingest.newArticles, comments };
 }

@@ -1,25 +1,105 @@
 import sanitizeHtml from 'sanitize-html';
+import { isShareEndpoint, isShareName, STRUCTURAL_TAGS } from './extract/chrome.js';
+import { isSafeDataImage, LINK_SCHEMES, parseBase, resolveSrcset, resolveUrl, stripTrackingParams } from './extract/urls.js';
 
-/**
+/*
  * Foreign HTML is cleaned once, on the way in, and stored safe. This allowlist keeps
- * the prose of an article (paragraphs, quotes, lists, emphasis, links, images) and
- * drops everything that could run, track or restyle the page.
+ * the prose of an article (paragraphs, quotes, lists, tables, emphasis, links, images,
+ * video from known players) and drops everything that could run, track or restyle the
+ * page. It is one streaming pass of sanitize-html (htmlparser2), with no DOM: every
+ * decision that needs the original attributes (hidden, share widgets, lazy images,
+ * tracking pixels, iframes) is made when the opening tag is seen, and an element to be
+ * dropped with its content is renamed to DROP, which exclusiveFilter then removes with
+ * everything written inside it. (DROP is an allowed tag on purpose: renaming to a
+ * disallowed tag leaves sanitize-html's rename map stale, and the next sibling at the
+ * same depth would be closed with the wrong name.)
  */
-const articleAllowlist: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'blockquote', 'q', 'cite', 'em', 'i', 'strong', 'b', 'a', 'ul', 'ol', 'li', 'figure', 'figcaption', 'img', 'code', 'pre', 'h2', 'h3', 'h4', 'sub', 'sup', 'abbr', 'time'],
-  allowedAttributes: {
-    a: ['href', 'title'],
-    img: ['src', 'alt', 'width', 'height'],
-    abbr: ['title'],
-    time: ['datetime'],
-    blockquote: ['cite'],
-    q: ['cite'],
-  },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https', 'data'] },
-  allowProtocolRelative: false,
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template'],
+
+const DROP = 'newsdesk-drop';
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'wbr',
+  'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'q', 'cite', 'pre', 'code', 'kbd', 'samp', 'var',
+  'em', 'i', 'strong', 'b', 'u', 's', 'small', 'mark', 'sub', 'sup', 'del', 'ins', 'abbr', 'dfn', 'time',
+  'a',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'figure', 'figcaption', 'img', 'picture', 'source', 'video', 'audio', 'track', 'iframe',
+  'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+];
+
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href', 'title', 'rel'],
+  img: ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'loading'],
+  source: ['src', 'srcset', 'sizes', 'media', 'type', 'width', 'height'],
+  video: ['src', 'poster', 'width', 'height', 'controls', 'preload'],
+  audio: ['src', 'controls', 'preload'],
+  track: ['src', 'kind', 'srclang', 'label'],
+  iframe: ['src', 'width', 'height', 'title', 'allowfullscreen', 'sandbox', 'loading', 'referrerpolicy'],
+  abbr: ['title'],
+  dfn: ['title'],
+  time: ['datetime'],
+  del: ['cite', 'datetime'],
+  ins: ['cite', 'datetime'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  th: ['colspan', 'rowspan', 'scope'],
+  td: ['colspan', 'rowspan'],
+  col: ['span'],
+  colgroup: ['span'],
 };
+
+/** Disallowed tags whose content goes too (other disallowed tags are unwrapped, keeping their text). */
+const NON_TEXT_TAGS = [
+  'script', 'style', 'noscript', 'template', 'head', 'title',
+  'form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output',
+  'object', 'embed', 'applet', 'svg', 'math', 'canvas', 'map', 'dialog',
+  'noembed', 'noframes', 'frameset', 'frame', 'xmp', 'plaintext',
+];
+
+/** Players an article may embed: host and path prefix. Everything else in an iframe is dropped. */
+const EMBEDS: [host: string, pathPrefix: string][] = [
+  ['www.youtube.com', '/embed/'],
+  ['youtube.com', '/embed/'],
+  ['www.youtube-nocookie.com', '/embed/'],
+  ['youtube-nocookie.com', '/embed/'],
+  ['player.vimeo.com', '/video/'],
+  ['www.dailymotion.com', '/embed/'],
+  ['geo.dailymotion.com', '/player'],
+  ['w.soundcloud.com', '/player/'],
+  ['open.spotify.com', '/embed/'],
+  ['bandcamp.com', '/EmbeddedPlayer/'],
+  ['archive.org', '/embed/'],
+];
+const EMBED_HOSTS = [...new Set(EMBEDS.map(([host]) => host))];
+const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups';
+/** YouTube refuses to play without a referrer; the origin alone is enough. */
+const IFRAME_REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/** Images served only to count readers. */
+const TRACKER_HOST = /(?:^|\.)(?:stats\.wordpress\.com|pixel\.wp\.com|google-analytics\.com|pixel\.quantserve\.com|scorecardresearch\.com|feedsportal\.com|doubleclick\.net|bat\.bing\.com|ct\.pinterest\.com|px\.ads\.linkedin\.com|analytics\.twitter\.com)$/;
+const TRACKER_PATH: [host: RegExp, path: RegExp][] = [
+  [/(?:^|\.)feedburner\.com$/, /^\/~(?:r|ff)\//],
+  [/(?:^|\.)facebook\.com$/, /^\/tr\/?$/],
+  [/(?:^|\.)medium\.com$/, /^\/_\/stat/],
+];
+const TRACKER_FILE = /\/(?:pixel|tracking[-_]?pixel|beacon|1x1|spacer|blank|transparent|clear)\.(?:gif|png)$/i;
+
+/** A src that only stands in for a lazily loaded image. */
+const PLACEHOLDER_SRC = /^data:|\/(?:blank|spacer|pixel|placeholder|transparent|empty|grey|gray|loading|lazy[-_]?(?:load(?:ing|er)?|placeholder)?)[^/]*\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/i;
+
+/** Elements removed when they end up with no text and no image or player inside. */
+const REMOVED_WHEN_EMPTY = new Set(['p', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'figcaption', 'picture', 'li', 'ul', 'ol', 'dl']);
+const MEDIA = new Set(['img', 'video', 'audio', 'iframe']);
+const BLANK = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/;
+
+type Attribs = sanitizeHtml.Attributes;
+/** sanitize-html sets name on a frame whose tag was renamed by transformTags. */
+type Frame = sanitizeHtml.IFrame & { name?: string };
 
 export interface SanitizeOptions {
   /** Relative links and images are resolved against this address. */
@@ -27,21 +107,193 @@ export interface SanitizeOptions {
 }
 
 export function sanitizeArticleHtml(html: string, { baseUrl }: SanitizeOptions): string {
+  if (!html) return '';
+  const base = parseBase(baseUrl);
+
+  // The media count when each open element started, to tell an empty paragraph or
+  // link from one that holds only an image. onOpenTag/onCloseTag see every tag.
+  let media = 0;
+  const mediaAtOpen: number[] = [];
+  let mediaAtOpenOfClosing = 0;
+
   return sanitizeHtml(html, {
-    ...articleAllowlist,
-    transformTags: {
-      a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, ...absolute('href', attribs.href, baseUrl), rel: 'noopener nofollow' } }),
-      img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, ...absolute('src', attribs.src, baseUrl), loading: 'lazy' } }),
+    allowedTags: [...ALLOWED_TAGS, DROP],
+    allowedAttributes: ALLOWED_ATTRIBUTES,
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesByTag: { img: ['http', 'https', 'data'] },
+    allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'poster'],
+    allowProtocolRelative: false,
+    allowedIframeHostnames: EMBED_HOSTS,
+    allowIframeRelativeUrls: false,
+    nonTextTags: NON_TEXT_TAGS,
+    selfClosing: ['img', 'br', 'hr', 'wbr', 'source', 'track', 'col'],
+    transformTags: { '*': (tagName, attribs) => transform(tagName, attribs, base) },
+    // An iframe's content is fallback text for browsers without frames.
+    textFilter: (text, tagName) => (tagName === 'iframe' ? '' : text),
+    onOpenTag: () => {
+      mediaAtOpen.push(media);
     },
-    allowedAttributes: { ...articleAllowlist.allowedAttributes, a: ['href', 'title', 'rel'], img: ['src', 'alt', 'width', 'height', 'loading'] },
+    onCloseTag: () => {
+      mediaAtOpenOfClosing = mediaAtOpen.pop() ?? 0;
+    },
+    exclusiveFilter: (frame) => {
+      if ((frame as Frame).name === DROP) {
+        // Whatever media was inside goes with it.
+        media = mediaAtOpenOfClosing;
+        return true;
+      }
+      if (MEDIA.has(frame.tag)) {
+        media++;
+        return false;
+      }
+      return REMOVED_WHEN_EMPTY.has(frame.tag) && media === mediaAtOpenOfClosing && BLANK.test(frame.text);
+    },
   }).trim();
 }
 
-function absolute(name: string, value: string | undefined, baseUrl: string): Record<string, string> {
-  if (!value) return {};
-  try {
-    return { [name]: new URL(value, baseUrl).href };
-  } catch {
-    return {};
+function transform(tagName: string, attribs: Attribs, base: URL | null): sanitizeHtml.Tag {
+  if (isHidden(attribs)) return drop();
+  if ((attribs.class || attribs.id) && !STRUCTURAL_TAGS.has(tagName) && isShareName(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) return drop();
+  switch (tagName) {
+    case 'h1':
+      return { tagName: 'h2', attribs: {} };
+    case 'a':
+      return link(attribs, base);
+    case 'img':
+      return image(attribs, base);
+    case 'source':
+      return source(attribs, base);
+    case 'iframe':
+      return iframe(attribs, base);
+    case 'video':
+      return keep('video', {
+        src: resolveUrl(attribs.src, base),
+        poster: resolveUrl(attribs.poster, base),
+        width: dimension(attribs.width),
+        height: dimension(attribs.height),
+        controls: '',
+        preload: 'none',
+      });
+    case 'audio':
+      return keep('audio', { src: resolveUrl(attribs.src, base), controls: '', preload: 'none' });
+    case 'track':
+      return keep('track', { src: resolveUrl(attribs.src, base), kind: attribs.kind, srclang: attribs.srclang, label: attribs.label });
+    case 'blockquote':
+    case 'q':
+    case 'del':
+    case 'ins':
+      return keep(tagName, { cite: resolveUrl(attribs.cite, base), datetime: attribs.datetime });
+    default:
+      return { tagName, attribs };
   }
+}
+
+function drop(): sanitizeHtml.Tag {
+  return { tagName: DROP, attribs: {} };
+}
+
+/** Builds the attributes in a fixed order, leaving out the missing ones. */
+function keep(tagName: string, attribs: Record<string, string | null | undefined>): sanitizeHtml.Tag {
+  const out: Attribs = {};
+  for (const [name, value] of Object.entries(attribs)) if (value != null) out[name] = value;
+  return { tagName, attribs: out };
+}
+
+function isHidden(attribs: Attribs): boolean {
+  if (Object.hasOwn(attribs, 'hidden')) return true;
+  const aria = attribs['aria-hidden'];
+  if (aria !== undefined && aria.trim().toLowerCase() === 'true') return true;
+  const style = attribs.style;
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+function link(attribs: Attribs, base: URL | null): sanitizeHtml.Tag {
+  const href = resolveUrl(attribs.href, base, LINK_SCHEMES);
+  if (href && href.startsWith('http') && isShareEndpoint(new URL(href))) return drop();
+  return keep('a', { href, title: attribs.title, rel: 'noopener nofollow' });
+}
+
+function image(attribs: Attribs, base: URL | null): sanitizeHtml.Tag {
+  const lazySrc = attribs['data-src'] || attribs['data-lazy-src'] || attribs['data-original'];
+  const lazySrcset = attribs['data-srcset'] || attribs['data-lazy-srcset'];
+  let src = attribs.src?.trim() ?? '';
+  const standIn = src === '' || PLACEHOLDER_SRC.test(src);
+  if (lazySrc && standIn) src = lazySrc.trim();
+  const srcset = lazySrcset && (standIn || !attribs.srcset) ? lazySrcset : attribs.srcset;
+
+  if (isPixel(attribs)) return drop();
+  let resolved: string | null = null;
+  if (/^data:/i.test(src)) {
+    resolved = isSafeDataImage(src) ? src : null;
+  } else if (src !== '') {
+    resolved = resolveUrl(src, base);
+    if (resolved && isTracker(new URL(resolved))) return drop();
+  }
+  return keep('img', {
+    src: resolved,
+    srcset: resolveSrcset(srcset, base),
+    sizes: srcset ? attribs.sizes : null,
+    alt: attribs.alt,
+    title: attribs.title,
+    width: dimension(attribs.width),
+    height: dimension(attribs.height),
+    loading: 'lazy',
+  });
+}
+
+function source(attribs: Attribs, base: URL | null): sanitizeHtml.Tag {
+  const srcset = attribs.srcset || attribs['data-srcset'] || attribs['data-lazy-srcset'];
+  return keep('source', {
+    src: resolveUrl(attribs.src || attribs['data-src'], base),
+    srcset: resolveSrcset(srcset, base),
+    sizes: attribs.sizes,
+    media: attribs.media,
+    type: attribs.type,
+    width: dimension(attribs.width),
+    height: dimension(attribs.height),
+  });
+}
+
+function iframe(attribs: Attribs, base: URL | null): sanitizeHtml.Tag {
+  const resolved = resolveUrl(attribs.src || attribs['data-src'], base);
+  if (!resolved) return drop();
+  const url = new URL(resolved);
+  if (!EMBEDS.some(([host, path]) => url.hostname === host && url.pathname.startsWith(path))) return drop();
+  url.protocol = 'https:';
+  if (url.hostname === 'www.youtube.com' || url.hostname === 'youtube.com') url.hostname = 'www.youtube-nocookie.com';
+  stripTrackingParams(url);
+  return keep('iframe', {
+    src: url.href,
+    width: dimension(attribs.width),
+    height: dimension(attribs.height),
+    title: attribs.title,
+    allowfullscreen: '',
+    sandbox: IFRAME_SANDBOX,
+    loading: 'lazy',
+    referrerpolicy: IFRAME_REFERRER_POLICY,
+  });
+}
+
+/** A width or height attribute as a whole number of pixels, or null when it is anything else. */
+function dimension(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const m = /^\s*(\d+)(?:\.\d+)?(?:px)?\s*$/i.exec(value);
+  return m ? String(Number(m[1])) : null;
+}
+
+/** 1×1 (or 0×N) images exist to count readers. */
+function isPixel(attribs: Attribs): boolean {
+  for (const name of ['width', 'height']) {
+    const value = attribs[name];
+    if (value === undefined) continue;
+    const m = /^\s*(\d+(?:\.\d+)?)(?:px)?\s*$/i.exec(value);
+    if (m && Number(m[1]) <= 1) return true;
+  }
+  return false;
+}
+
+function isTracker(url: URL): boolean {
+  if (TRACKER_HOST.test(url.hostname)) return true;
+  for (const [host, path] of TRACKER_PATH) if (host.test(url.hostname) && path.test(url.pathname)) return true;
+  return TRACKER_FILE.test(url.pathname);
 }

@@ -74,6 +74,8 @@ export interface FeedItem {
   summaryHtml: string | null;
   imageUrl: string | null;
   categories: string[];
+  /** What relative URLs in the body resolve against (xml:base, else the feed URL). */
+  baseUrl?: string;
   enclosures: { url: string; type: string | null; length: number | null }[];
 }
 

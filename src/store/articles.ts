@@ -97,3 +97,142 @@ export async function insertArticle(db: Kysely<Database>, input: NewArticleInput
 export async function setCommentsOpen(db: Kysely<Database>, articleId: number, open: boolean): Promise<void> {
   await db.updateTable('articles').set({ comments_open: open ? 1 : 0 }).where('id', '=', articleId).execute();
 }
+
+/** An article as feeds and the sitemap publish it, with the source it came from. */
+export interface FeedArticle {
+  id: number;
+  slug: string;
+  title: string;
+  /** The original article, at its publisher. */
+  url: string;
+  author: string | null;
+  publishedAt: string;
+  updatedAt: string;
+  excerptHtml: string;
+  imageUrl: string | null;
+  language: string | null;
+  /** JSON array text of topic words, as stored. */
+  topics: string;
+  sourceTitle: string;
+  sourceSlug: string;
+  sourceSiteUrl: string;
+  sourceFeedUrl: string | null;
+}
+
+/** Filters shared by the public listings; none means the whole desk. */
+export interface ArticleScope {
+  sourceId?: number;
+}
+
+function scopedArticles(db: Kysely<Database>, scope: ArticleScope) {
+  let query = visibleArticles(db);
+  if (scope.sourceId !== undefined) query = query.where('articles.source_id', '=', scope.sourceId);
+  return query;
+}
+
+/** Newest visible articles in a scope, with what a feed entry needs. */
+export async function listFeedArticles(db: Kysely<Database>, scope: ArticleScope, limit: number): Promise<FeedArticle[]> {
+  const rows = await scopedArticles(db, scope)
+    .select([
+      'articles.id',
+      'articles.slug',
+      'articles.title',
+      'articles.url',
+      'articles.author',
+      'articles.published_at',
+      'articles.updated_at',
+      'articles.excerpt_html',
+      'articles.image_url',
+      'articles.language',
+      'articles.topics',
+      'sources.title as source_title',
+      'sources.slug as source_slug',
+      'sources.site_url as source_site_url',
+      'sources.feed_url as source_feed_url',
+    ])
+    .orderBy('articles.published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    url: r.url,
+    author: r.author,
+    publishedAt: r.published_at,
+    updatedAt: r.updated_at,
+    excerptHtml: r.excerpt_html,
+    imageUrl: r.image_url,
+    language: r.language,
+    topics: r.topics,
+    sourceTitle: r.source_title,
+    sourceSlug: r.source_slug,
+    sourceSiteUrl: r.source_site_url,
+    sourceFeedUrl: r.source_feed_url,
+  }));
+}
+
+/** What the sitemap lists for each visible article. */
+export interface SitemapArticle {
+  slug: string;
+  title: string;
+  publishedAt: string;
+  updatedAt: string;
+  language: string | null;
+}
+
+/** Every visible article, newest first, up to `limit` (a sitemap holds at most 50,000 addresses). */
+export async function listSitemapArticles(db: Kysely<Database>, limit: number): Promise<SitemapArticle[]> {
+  const rows = await visibleArticles(db)
+    .select(['articles.slug', 'articles.title', 'articles.published_at', 'articles.updated_at', 'articles.language'])
+    .orderBy('articles.published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ slug: r.slug, title: r.title, publishedAt: r.published_at, updatedAt: r.updated_at, language: r.language }));
+}
+
+export async function countScopedArticles(db: Kysely<Database>, scope: ArticleScope): Promise<number> {
+  const row = await scopedArticles(db, scope).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Like listLatestArticles, within a scope (one source's articles, for its page). */
+export async function listScopedArticles(db: Kysely<Database>, scope: ArticleScope, limit: number, offset: number): Promise<ArticleSummary[]> {
+  const rows = await scopedArticles(db, scope)
+    .select((eb) => [
+      'articles.id',
+      'articles.slug',
+      'articles.title',
+      'articles.url',
+      'articles.author',
+      'articles.published_at',
+      'articles.excerpt_html',
+      'sources.title as source_title',
+      'sources.slug as source_slug',
+      eb
+        .selectFrom('comments')
+        .whereRef('comments.article_id', '=', 'articles.id')
+        .where('comments.status', '=', 'approved')
+        .select((sub) => sub.fn.countAll<number>().as('n'))
+        .as('comment_count'),
+    ])
+    .orderBy('articles.published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    url: r.url,
+    author: r.author,
+    publishedAt: r.published_at,
+    excerptHtml: r.excerpt_html,
+    sourceTitle: r.source_title,
+    sourceSlug: r.source_slug,
+    commentCount: Number(r.comment_count ?? 0),
+  }));
+}

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { parseFilterRules } from '../ingest/filters.js';
 import type { Database } from './schema.js';
 
 /** Every setting the desk reads, with its default. Stored as JSON in `settings` when changed. */
@@ -21,6 +22,12 @@ export interface Settings {
   articlesPerPage: number;
   /** IANA time zone that dates are shown in. */
   timeZone: string;
+  /** Feed and page fetches running at once over all hosts (one per host at most). */
+  maxConcurrentFetches: number;
+  /** Keep/block rules for every source, as a JSON array (see src/ingest/filters.ts). */
+  globalFilters: string;
+  /** Remove articles older than this many days that nobody commented on; 0 keeps everything. */
+  retentionDays: number;
 }
 
 export const defaultSettings: Settings = {
@@ -34,6 +41,9 @@ export const defaultSettings: Settings = {
   formTokenMaxAgeHours: 24,
   articlesPerPage: 20,
   timeZone: 'UTC',
+  maxConcurrentFetches: 4,
+  globalFilters: '[]',
+  retentionDays: 0,
 };
 
 export type SettingKey = keyof Settings;
@@ -64,6 +74,7 @@ export function parseSetting<K extends SettingKey>(key: K, json: string): Settin
   if (expected === 'number' && (!Number.isFinite(value) || (value as number) < 0)) {
     throw new Error(`${key} must be a number of zero or more`);
   }
+  if (key === 'globalFilters') parseFilterRules(value as string);
   if (key === 'timeZone' && !isTimeZone(value as string)) {
     throw new Error(`timeZone must be an IANA time zone such as "Europe/Lisbon" or "UTC", got ${JSON.stringify(value)}`);
   }

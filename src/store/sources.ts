@@ -13,3 +13,42 @@ export async function countSources(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('sources').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** A source as its public listing shows it. */
+export interface SourceListing {
+  slug: string;
+  title: string;
+  siteUrl: string;
+  description: string;
+  /** Visible articles only. */
+  articleCount: number;
+  /** Newest visible article's publication time, if any. */
+  latestAt: string | null;
+}
+
+/** Every source with its count of visible articles, by title (then slug, for a stable order). */
+export async function listSourcesWithCounts(db: Kysely<Database>): Promise<SourceListing[]> {
+  const rows = await db
+    .selectFrom('sources')
+    .leftJoin('articles', (join) => join.onRef('articles.source_id', '=', 'sources.id').on('articles.hidden', '=', 0))
+    .select((eb) => [
+      'sources.slug',
+      'sources.title',
+      'sources.site_url',
+      'sources.description',
+      eb.fn.count<number>('articles.id').as('article_count'),
+      eb.fn.max('articles.published_at').as('latest_at'),
+    ])
+    .groupBy(['sources.id', 'sources.slug', 'sources.title', 'sources.site_url', 'sources.description'])
+    .execute();
+  // Sorted here, not in SQL: SQLite and PostgreSQL collate titles differently.
+  const byTitle = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  return rows.map((r) => ({
+    slug: r.slug,
+    title: r.title,
+    siteUrl: r.site_url,
+    description: r.description,
+    articleCount: Number(r.article_count),
+    latestAt: (r.latest_at as string | null) ?? null,
+  })).sort((a, b) => byTitle.compare(a.title, b.title) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}

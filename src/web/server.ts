@@ -10,7 +10,10 @@ import { ErrorPage } from './pages/error.js';
 import { sendPage } from './render.js';
 import { articleRoutes } from './routes/articles.js';
 import { avatarRoutes } from './routes/avatars.js';
+import { feedRoutes } from './routes/feeds.js';
 import { homeRoutes } from './routes/home.js';
+import { seoRoutes } from './routes/seo.js';
+import { sourceRoutes } from './routes/sources.js';
 
 const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 
@@ -56,6 +59,9 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   homeRoutes(app, ctx);
   articleRoutes(app, ctx);
   avatarRoutes(app);
+  sourceRoutes(app, ctx);
+  feedRoutes(app, ctx);
+  seoRoutes(app, ctx);
 
   app.setNotFoundHandler(async (_request, reply) => {
     const settings = await ctx.settings();

@@ -44,6 +44,8 @@ test('a commenter’s email, and its MD5 and SHA-256, appear in no public respon
   // A stranger crawls every page reachable from the home page, plus error pages.
   const stranger = new Browserish(t.url);
   const queue = ['/', `/articles/${slug}`, `/articles/${slug}?replytocom=${id}`, '/no-such-page', '/articles/no-such-article', '/healthz', '/?page=999'];
+  // What the desk publishes for machines: feeds (also announced by <link rel="alternate">), the sitemap, robots.txt.
+  queue.push('/feed.xml', '/feed.atom', '/feed.json', '/sitemap.xml', '/robots.txt', '/sources/no-such-source');
   const seen = new Set<string>();
   while (queue.length > 0 && seen.size < 400) {
     const path = queue.shift()!;
@@ -60,6 +62,8 @@ test('a commenter’s email, and its MD5 and SHA-256, appear in no public respon
   assert.ok(seen.has(`/articles/${slug}`));
   assert.ok([...seen].some((p) => p.startsWith('/avatars/')), 'avatars were fetched');
   assert.ok([...seen].some((p) => p.startsWith('/?page=')), 'pagination was followed');
+  assert.ok(seen.has('/sources'), 'the sources page was followed from the navigation');
+  assert.ok([...seen].some((p) => /^\/sources\/[^/]+\/feed\.(xml|atom|json)$/.test(p)), 'a source’s feeds were followed from its page');
   assert.ok(seen.size > 20, `crawled ${seen.size} addresses`);
 
   // A stranger's refused post re-renders the thread: still no trace of the other reader's email.

@@ -6,6 +6,7 @@ import type { Article, Source } from '../../store/schema.js';
 import type { Settings } from '../../store/settings.js';
 import { formatDate, formatDateTime, plural, plainTextTeaser } from '../format.js';
 import { Layout } from './layout.js';
+import { ArticleHead } from './meta.js';
 
 /** What the comment form shows: the reader's own values, any errors, and its tokens. */
 export interface CommentFormState {
@@ -24,17 +25,27 @@ export interface ArticlePageProps {
   thread: ThreadNode<PublicComment>[];
   commentCount: number;
   form: CommentFormState;
+  /** The desk's public address, for the page's absolute URLs (OpenGraph, JSON-LD). */
+  publicUrl: string;
 }
 
-export function ArticlePage({ settings, article, source, thread, commentCount, form }: ArticlePageProps) {
+export function ArticlePage({ settings, article, source, thread, commentCount, form, publicUrl }: ArticlePageProps) {
   const open = article.comments_open === 1;
   return (
-    <Layout settings={settings} title={article.title} canonicalUrl={article.canonical_url} description={plainTextTeaser(article.excerpt_html, 30)}>
+    <Layout
+      settings={settings}
+      title={article.title}
+      canonicalUrl={article.canonical_url}
+      description={plainTextTeaser(article.excerpt_html, 30)}
+      head={<ArticleHead publicUrl={publicUrl} settings={settings} article={article} source={source} thread={thread} />}
+    >
       <article class="article">
         <header>
           <h1>{article.title}</h1>
           <p class="meta">
-            <span class="source">{source.title}</span>
+            <span class="source">
+              <a href={`/sources/${encodeURIComponent(source.slug)}`}>{source.title}</a>
+            </span>
             {' · '}
             <time datetime={article.published_at}>{formatDate(article.published_at, settings.timeZone)}</time>
             {article.author && (

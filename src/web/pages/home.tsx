@@ -2,17 +2,21 @@ import type { ArticleSummary } from '../../store/articles.js';
 import type { Settings } from '../../store/settings.js';
 import { formatDate, plural, plainTextTeaser } from '../format.js';
 import { Layout } from './layout.js';
+import { SocialMeta } from './meta.js';
 
 export interface HomePageProps {
   settings: Settings;
   articles: ArticleSummary[];
   page: number;
   pageCount: number;
+  /** The desk's public address, for OpenGraph's absolute URLs. */
+  publicUrl: string;
 }
 
-export function HomePage({ settings, articles, page, pageCount }: HomePageProps) {
+export function HomePage({ settings, articles, page, pageCount, publicUrl }: HomePageProps) {
+  const head = <SocialMeta type="website" title={settings.siteName} description={settings.siteTagline} url={page > 1 ? `${publicUrl}/?page=${page}` : `${publicUrl}/`} siteName={settings.siteName} />;
   return (
-    <Layout settings={settings} title={page > 1 ? `Latest articles, page ${page}` : undefined} description={settings.siteTagline}>
+    <Layout settings={settings} title={page > 1 ? `Latest articles, page ${page}` : undefined} description={settings.siteTagline} head={head} section={page === 1 ? 'latest' : undefined}>
       <h1 class="page-title">{page > 1 ? `Latest articles, page ${page} of ${pageCount}` : 'Latest articles'}</h1>
       {articles.length === 0 ? (
         <p>No articles yet.</p>
@@ -30,7 +34,7 @@ export function HomePage({ settings, articles, page, pageCount }: HomePageProps)
   );
 }
 
-function ArticleCard({ article, timeZone }: { article: ArticleSummary; timeZone: string }) {
+export function ArticleCard({ article, timeZone }: { article: ArticleSummary; timeZone: string }) {
   return (
     <article class="card">
       <h2 class="card-title">
@@ -48,12 +52,13 @@ function ArticleCard({ article, timeZone }: { article: ArticleSummary; timeZone:
   );
 }
 
-function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
+/** Newer/older links; `basePath` is the listing's first page ('/' or '/sources/slug'), others add ?page=N. */
+export function Pagination({ page, pageCount, basePath = '/', label = 'Pages' }: { page: number; pageCount: number; basePath?: string; label?: string }) {
   if (pageCount <= 1) return null;
   return (
-    <nav class="pagination" aria-label="Pages">
+    <nav class="pagination" aria-label={label}>
       {page > 1 && (
-        <a href={page === 2 ? '/' : `/?page=${page - 1}`} rel="prev">
+        <a href={page === 2 ? basePath : `${basePath}?page=${page - 1}`} rel="prev">
           ← Newer articles
         </a>
       )}
@@ -61,7 +66,7 @@ function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
         Page {page} of {pageCount}
       </span>
       {page < pageCount && (
-        <a href={`/?page=${page + 1}`} rel="next">
+        <a href={`${basePath}?page=${page + 1}`} rel="next">
           Older articles →
         </a>
       )}

@@ -1,5 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import type { Settings } from '../../store/settings.js';
+import { feedLinks } from '../feeds/index.js';
+
+/** A feed announced in the page head with `<link rel="alternate">`. */
+export interface FeedLink {
+  href: string;
+  type: string;
+  title: string;
+}
 
 export interface LayoutProps {
   settings: Settings;
@@ -7,11 +15,19 @@ export interface LayoutProps {
   title?: string;
   description?: string;
   canonicalUrl?: string;
+  /** Feeds announced besides the desk's own three (a source page's feeds). */
+  feeds?: FeedLink[];
+  /** More head elements: OpenGraph and Twitter meta, JSON-LD. */
+  head?: ComponentChildren;
+  /** The main navigation entry this page belongs to. */
+  section?: 'latest' | 'sources';
   children: ComponentChildren;
 }
 
-export function Layout({ settings, title, description, canonicalUrl, children }: LayoutProps) {
+export function Layout({ settings, title, description, canonicalUrl, feeds = [], head, section, children }: LayoutProps) {
   const fullTitle = title ? `${title} – ${settings.siteName}` : settings.siteName;
+  // A page's own feeds come first: readers offer the first one found.
+  const alternates = [...feeds, ...feedLinks('', settings.siteName)];
   return (
     <html lang="en">
       <head>
@@ -22,6 +38,10 @@ export function Layout({ settings, title, description, canonicalUrl, children }:
         {canonicalUrl && <link rel="canonical" href={canonicalUrl} />}
         <link rel="stylesheet" href="/assets/style.css" />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        {alternates.map((f) => (
+          <link rel="alternate" type={f.type} title={f.title} href={f.href} />
+        ))}
+        {head}
         <script src="/assets/site.js" defer />
       </head>
       <body>
@@ -35,7 +55,14 @@ export function Layout({ settings, title, description, canonicalUrl, children }:
             <nav aria-label="Main">
               <ul>
                 <li>
-                  <a href="/">Latest</a>
+                  <a href="/" aria-current={section === 'latest' ? 'page' : undefined}>
+                    Latest
+                  </a>
+                </li>
+                <li>
+                  <a href="/sources" aria-current={section === 'sources' ? 'page' : undefined}>
+                    Sources
+                  </a>
                 </li>
               </ul>
             </nav>

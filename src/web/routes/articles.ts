@@ -43,7 +43,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       formToken: issueFormToken(ctx.secret, article.id, Date.now()),
       csrfToken: reply.generateCsrf(),
     };
-    return sendPage(reply, ArticlePage({ settings, article, source, thread, commentCount: comments.filter((c) => c.status === 'approved').length, form }), status);
+    return sendPage(reply, ArticlePage({ settings, article, source, thread, commentCount: comments.filter((c) => c.status === 'approved').length, form, publicUrl: ctx.config.publicUrl }), status);
   }
 
   async function notFound(reply: FastifyReply) {

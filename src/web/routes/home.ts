@@ -16,6 +16,6 @@ export function homeRoutes(app: FastifyInstance, ctx: WebContext): void {
       return sendPage(reply, ErrorPage({ settings, title: 'Page not found', message: `There are ${pageCount} pages of articles; this one does not exist.` }), 404);
     }
     const articles = await listLatestArticles(ctx.db, settings.articlesPerPage, (page - 1) * settings.articlesPerPage);
-    return sendPage(reply, HomePage({ settings, articles, page, pageCount }));
+    return sendPage(reply, HomePage({ settings, articles, page, pageCount, publicUrl: ctx.config.publicUrl }));
   });
 }

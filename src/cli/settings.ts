@@ -1,0 +1,34 @@
+import type { Config } from '../config.js';
+import { defaultSettings, loadSettings, parseSetting, saveSetting, type SettingKey } from '../store/settings.js';
+import { UsageError, withDesk } from './shared.js';
+
+export async function settingsCommand(config: Config, args: string[]): Promise<number> {
+  const [action, key, value] = args;
+  if (action === 'list') {
+    return withDesk(config, async ({ store }) => {
+      const settings = await loadSettings(store.db);
+      for (const [k, v] of Object.entries(settings)) console.log(`${k} = ${JSON.stringify(v)}`);
+    });
+  }
+  if (action === 'set' && key && value !== undefined) {
+    if (!Object.hasOwn(defaultSettings, key)) throw new UsageError(`unknown setting "${key}"; known: ${Object.keys(defaultSettings).join(', ')}`);
+    const settingKey = key as SettingKey;
+    let parsed;
+    try {
+      parsed = parseSetting(settingKey, value);
+    } catch {
+      // Let people type plain words for text settings: settings set siteName My Desk
+      try {
+        parsed = parseSetting(settingKey, JSON.stringify(args.slice(2).join(' ')));
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
+    }
+    return withDesk(config, async ({ store }) => {
+      await saveSetting(store.db, settingKey, parsed);
+      console.log(`${key} = ${JSON.stringify(parsed)}`);
+    });
+  }
+  throw new UsageError('settings needs list, or set KEY VALUE');
+}
+

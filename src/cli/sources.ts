@@ -1,0 +1,137 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { Config } from '../config.js';
+import { createIngestDeps } from '../ingest/deps.js';
+import { discoverFeed } from '../ingest/discover-source.js';
+import { buildOpml, parseOpmlSources } from '../ingest/parse/opml.js';
+import { addFeedSource, findSourceByFeedUrl, findSourceById, listSourcesWithCounts, removeSource, setSourcePaused } from '../store/ingest.js';
+import type { FullTextMode, Source } from '../store/schema.js';
+import { loadSettings } from '../store/settings.js';
+import { UsageError, positiveId, withDesk } from './shared.js';
+
+export async function sourcesCommand(config: Config, args: string[]): Promise<number> {
+  const [action, ...rest] = args;
+  switch (action) {
+    case 'add':
+      return addSource(config, rest);
+    case 'list':
+      return withDesk(config, async ({ store }) => {
+        const sources = await listSourcesWithCounts(store.db);
+        if (sources.length === 0) console.log('No sources yet. Add one with: newsdesk sources add https://example.org/');
+        for (const s of sources) console.log(describeSource(s, s.article_count));
+      });
+    case 'pause':
+    case 'resume': {
+      const id = positiveId(rest[0], `newsdesk sources ${action}`);
+      return withDesk(config, async ({ store }) => {
+        if (!(await setSourcePaused(store.db, id, action === 'pause', new Date()))) return missing(id);
+        console.log(`Source #${id} is ${action === 'pause' ? 'paused' : 'resumed and will be fetched shortly'}.`);
+      });
+    }
+    case 'remove': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { force: { type: 'boolean', default: false } } });
+      const id = positiveId(positionals[0], 'newsdesk sources remove');
+      return withDesk(config, async ({ store }) => {
+        const source = await findSourceById(store.db, id);
+        if (!source) return missing(id);
+        const commented = await store.db
+          .selectFrom('comments')
+          .innerJoin('articles', 'articles.id', 'comments.article_id')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('articles.source_id', '=', id)
+          .executeTakeFirstOrThrow();
+        if (Number(commented.n) > 0 && !values.force) {
+          console.error(`newsdesk: source #${id} has ${commented.n} comments under its articles; removing it deletes them too. Pause it instead, or add --force.`);
+          return 1;
+        }
+        await removeSource(store.db, id);
+        console.log(`Removed source #${id} (${source.title}) and its articles.`);
+      });
+    }
+    case 'import': {
+      const file = rest[0];
+      if (!file) throw new UsageError('sources import needs an OPML file: newsdesk sources import subscriptions.opml');
+      const entries = parseOpmlSources(await readFile(file, 'utf8'));
+      return withDesk(config, async ({ store }) => {
+        let added = 0;
+        let known = 0;
+        for (const entry of entries) {
+          if (await findSourceByFeedUrl(store.db, entry.feedUrl)) {
+            known++;
+            continue;
+          }
+          const origin = new URL(entry.feedUrl).origin;
+          await addFeedSource(store.db, { feedUrl: entry.feedUrl, title: entry.title ?? new URL(entry.feedUrl).host, siteUrl: entry.siteUrl ?? origin }, new Date());
+          added++;
+        }
+        console.log(`Imported ${added} sources from ${file}${known ? ` (${known} already here)` : ''}. They will be fetched shortly.`);
+      });
+    }
+    case 'export':
+      return withDesk(config, async ({ store }) => {
+        const settings = await loadSettings(store.db);
+        const sources = (await listSourcesWithCounts(store.db)).filter((s) => s.feed_url);
+        process.stdout.write(buildOpml(sources.map((s) => ({ title: s.title, feedUrl: s.feed_url!, siteUrl: s.site_url })), `${settings.siteName} sources`));
+      });
+    default:
+      throw new UsageError('sources needs add, list, pause, resume, remove, import or export');
+  }
+}
+
+async function addSource(config: Config, args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { name: { type: 'string' }, interval: { type: 'string' }, 'full-text': { type: 'string' }, 'excerpt-words': { type: 'string' } },
+  });
+  const url = positionals[0];
+  if (!url) throw new UsageError('sources add needs a feed or site address: newsdesk sources add https://example.org/');
+  const interval = values.interval === undefined ? 30 : Number(values.interval);
+  if (!Number.isInteger(interval) || interval < 1) throw new UsageError('--interval is a whole number of minutes, 1 or more');
+  const fullText = (values['full-text'] ?? 'auto') as FullTextMode;
+  if (!['auto', 'on', 'off'].includes(fullText)) throw new UsageError('--full-text is auto, on or off');
+  const rawWords = values['excerpt-words'] ?? '300';
+  const excerptWords = rawWords === 'full' ? 0 : Number(rawWords);
+  if (!Number.isInteger(excerptWords) || excerptWords < 1) throw new UsageError('--excerpt-words is a whole number of words, or "full" for sources that permit it');
+
+  return withDesk(config, async ({ store }) => {
+    const deps = createIngestDeps(store.db, await loadSettings(store.db));
+    const found = await discoverFeed(url, deps.fetch, deps.fetchOptions);
+    const existing = await findSourceByFeedUrl(store.db, found.feedUrl);
+    if (existing) {
+      console.error(`newsdesk: that feed is already source #${existing.id} (${existing.title})`);
+      return 1;
+    }
+    const source = await addFeedSource(
+      store.db,
+      {
+        feedUrl: found.feedUrl,
+        title: values.name ?? (found.feed.title || new URL(found.feedUrl).host),
+        siteUrl: found.feed.siteUrl ?? new URL(found.feedUrl).origin,
+        description: found.feed.description,
+        intervalMinutes: interval,
+        fullText,
+        excerptWords,
+      },
+      new Date(),
+    );
+    console.log(`Added source #${source.id} ${source.title} (${found.feed.items.length} items in its feed at ${found.feedUrl}).`);
+    console.log('It is fetched by the running desk within a minute, or now with: newsdesk ingest --once');
+  });
+}
+
+function missing(id: number): number {
+  console.error(`newsdesk: there is no source #${id}`);
+  return 1;
+}
+
+function describeSource(s: Source, articles: number): string {
+  const status = s.paused ? 'paused' : s.error_count > 0 ? `failing (${s.error_count} in a row)` : s.last_success_at ? 'ok' : 'new';
+  const lines = [
+    `#${s.id}\t${s.title}\t${status}\t${articles} articles`,
+    `\tfeed: ${s.feed_url ?? '(none)'}`,
+    `\tlast fetch: ${s.last_fetched_at ?? 'never'}\tnext fetch: ${s.paused ? 'paused' : (s.next_fetch_at ?? 'now')}\tevery ${s.fetch_interval_minutes} min\tfull text: ${s.full_text}\texcerpt: ${s.excerpt_words || 'full'} words`,
+  ];
+  if (s.last_error) lines.push(`\tlast error: ${s.last_error}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,200 @@
+import type { Kysely } from 'kysely';
+import type { Database, Source } from '../store/schema.js';
+import { findArticleByIdentity, isTombstoned, recordFetchFailure, recordFetchSuccess } from '../store/ingest.js';
+import { hostPausedUntil, pauseHost } from '../store/fetch-hosts.js';
+import { firstFreeSlug, slugify } from '../store/slugs.js';
+import { countWords } from './extract/excerpt.js';
+import { extractPage } from './extract/page.js';
+import { describeFetchError } from './fetch/fetcher.js';
+import { nextFetchAt } from './fetch/schedule.js';
+import { applyFilters, parseFilterRules, type FilterRule } from './filters.js';
+import { contentHash, itemIdentity } from './identity.js';
+import { decodeDocument } from './parse/decode.js';
+import { parseFeed } from './parse/parse-feed.js';
+import { draftArticle, feedBody, type ArticleDraft } from './process-item.js';
+import { FeedParseError, FetchError, type FeedItem, type FetchOptions, type FetchResult, type ParsedFeed } from './types.js';
+
+/** Everything one ingest run needs from outside; tests and the demo pass their own fetch. */
+export interface IngestDeps {
+  db: Kysely<Database>;
+  fetch: (url: string, options: FetchOptions) => Promise<FetchResult>;
+  fetchOptions: FetchOptions;
+  /** Runs a network task under the per-host and overall limits. */
+  throttle: <T>(host: string, task: () => Promise<T>) => Promise<T>;
+  globalFilters: FilterRule[];
+  now: () => Date;
+}
+
+export interface SourceReport {
+  sourceId: number;
+  status: 'fetched' | 'not-modified' | 'failed' | 'host-paused';
+  newArticles: number;
+  updatedArticles: number;
+  skippedItems: number;
+  error: string | null;
+}
+
+/** Host pause when a 429 or 503 came without Retry-After. */
+const DEFAULT_HOST_PAUSE_SECONDS = 30 * 60;
+/** Below this many words a feed body is taken for a summary in full-text "auto" mode. */
+const SUMMARY_WORDS = 120;
+
+export async function ingestSource(deps: IngestDeps, source: Source): Promise<SourceReport> {
+  const report: SourceReport = { sourceId: source.id, status: 'failed', newArticles: 0, updatedArticles: 0, skippedItems: 0, error: null };
+  const feedUrl = source.feed_url;
+  if (!feedUrl) return { ...report, error: 'The source has no feed address.' };
+  const host = new URL(feedUrl).host;
+  const started = deps.now();
+
+  const pausedUntil = await hostPausedUntil(deps.db, host, started);
+  if (pausedUntil) {
+    await postponeUntilHostResumes(deps, source, pausedUntil);
+    return { ...report, status: 'host-paused' };
+  }
+
+  let result: FetchResult;
+  try {
+    result = await deps.throttle(host, () => deps.fetch(feedUrl, { ...deps.fetchOptions, etag: source.etag, lastModified: source.last_modified }));
+  } catch (error) {
+    return fail(deps, source, report, error, started);
+  }
+
+  const schedule = (ttlMinutes: number | null) =>
+    nextFetchAt({ now: started, intervalMinutes: source.fetch_interval_minutes, ttlMinutes, maxAgeSeconds: result.maxAgeSeconds, retryAfterSeconds: null, consecutiveErrors: 0 });
+
+  if (result.kind === 'not-modified') {
+    await recordFetchSuccess(deps.db, source.id, { fetchedAt: started, nextFetchAt: schedule(null), etag: result.etag, lastModified: result.lastModified, feedUrl: result.permanentUrl ?? undefined });
+    return { ...report, status: 'not-modified' };
+  }
+
+  let feed: ParsedFeed;
+  try {
+    feed = parseFeed(decodeDocument(result.body, result.contentType).text, result.url);
+  } catch (error) {
+    return fail(deps, source, report, error, started);
+  }
+
+  const rules = [...deps.globalFilters, ...safeRules(source.filters)];
+  for (const item of feed.items) {
+    const outcome = await ingestItem(deps, source, feed, result.url, item, rules, started);
+    if (outcome === 'new') report.newArticles++;
+    else if (outcome === 'updated') report.updatedArticles++;
+    else if (outcome === 'skipped') report.skippedItems++;
+  }
+
+  await recordFetchSuccess(deps.db, source.id, {
+    fetchedAt: started,
+    nextFetchAt: schedule(feed.ttlMinutes),
+    etag: result.etag,
+    lastModified: result.lastModified,
+    feedUrl: result.permanentUrl ?? undefined,
+    siteUrl: source.site_url ? undefined : (feed.siteUrl ?? undefined),
+  });
+  return { ...report, status: 'fetched' };
+}
+
+type ItemOutcome = 'new' | 'updated' | 'unchanged' | 'skipped';
+
+async function ingestItem(deps: IngestDeps, source: Source, feed: ParsedFeed, feedUrl: string, item: FeedItem, rules: FilterRule[], firstSeen: Date): Promise<ItemOutcome> {
+  const guidHash = itemIdentity(item);
+  if (await isTombstoned(deps.db, source.id, guidHash)) return 'skipped';
+  const body = feedBody(item);
+  const hash = contentHash(item.title, body);
+  const existing = await findArticleByIdentity(deps.db, source.id, guidHash);
+  if (existing?.content_hash === hash) return 'unchanged';
+
+  const verdict = applyFilters({ title: item.title, content: body, author: item.author, url: item.link, publishedAt: item.publishedAt }, rules, source.max_age_days, firstSeen);
+  if (!verdict.keep) return 'skipped';
+
+  const wantsPage = item.link !== null && (source.full_text === 'on' || (source.full_text === 'auto' && countWords(body) < SUMMARY_WORDS));
+  const page = wantsPage ? await fetchPage(deps, item.link!) : null;
+  const draft = draftArticle({ item, feed, feedUrl, page, excerptWords: source.excerpt_words, firstSeen });
+
+  if (existing) {
+    await deps.db
+      .updateTable('articles')
+      .set({ ...articleColumns(draft), content_hash: hash, updated_at: firstSeen.toISOString() })
+      .where('id', '=', existing.id)
+      .execute();
+    return 'updated';
+  }
+  return (await insertDraft(deps.db, source.id, guidHash, hash, draft, firstSeen)) ? 'new' : 'unchanged';
+}
+
+function articleColumns(draft: ArticleDraft) {
+  return {
+    url: draft.url,
+    canonical_url: draft.canonicalUrl,
+    title: draft.title,
+    author: draft.author,
+    excerpt_html: draft.excerptHtml,
+    image_url: draft.imageUrl,
+    language: draft.language,
+    topics: JSON.stringify(draft.topics),
+  };
+}
+
+/** False when another worker stored the same item first: the unique index decides, not luck. */
+async function insertDraft(db: Kysely<Database>, sourceId: number, guidHash: string, hash: string, draft: ArticleDraft, now: Date): Promise<boolean> {
+  const slug = await firstFreeSlug(slugify(draft.title), async (candidate) => Boolean(await db.selectFrom('articles').select('id').where('slug', '=', candidate).executeTakeFirst()));
+  const inserted = await db
+    .insertInto('articles')
+    .values({
+      ...articleColumns(draft),
+      source_id: sourceId,
+      guid_hash: guidHash,
+      slug,
+      published_at: draft.publishedAt.toISOString(),
+      fetched_at: now.toISOString(),
+      updated_at: now.toISOString(),
+      content_hash: hash,
+    })
+    .onConflict((oc) => oc.columns(['source_id', 'guid_hash']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** The article page for full text; on any failure the feed's own body is used instead. */
+async function fetchPage(deps: IngestDeps, link: string) {
+  try {
+    const host = new URL(link).host;
+    const result = await deps.throttle(host, () => deps.fetch(link, { ...deps.fetchOptions, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' }));
+    if (result.kind !== 'fetched') return null;
+    const html = decodeDocument(result.body, result.contentType).text;
+    return { ...extractPage(html, result.url), url: result.url };
+  } catch {
+    return null;
+  }
+}
+
+async function fail(deps: IngestDeps, source: Source, report: SourceReport, error: unknown, started: Date): Promise<SourceReport> {
+  const message = describeIngestError(error);
+  const retryAfter = error instanceof FetchError ? error.retryAfterSeconds : null;
+  if (error instanceof FetchError && (error.status === 429 || error.status === 503) && source.feed_url) {
+    const seconds = retryAfter ?? DEFAULT_HOST_PAUSE_SECONDS;
+    await pauseHost(deps.db, new URL(source.feed_url).host, new Date(started.getTime() + seconds * 1000), `${error.status} from the server`);
+  }
+  const next = nextFetchAt({ now: started, intervalMinutes: source.fetch_interval_minutes, ttlMinutes: null, maxAgeSeconds: null, retryAfterSeconds: retryAfter, consecutiveErrors: source.error_count + 1 });
+  await recordFetchFailure(deps.db, source.id, { fetchedAt: started, nextFetchAt: next, error: message });
+  return { ...report, status: 'failed', error: message };
+}
+
+/** The host asked us to wait: move the source's next try to when the pause ends, without counting an error. */
+async function postponeUntilHostResumes(deps: IngestDeps, source: Source, until: Date): Promise<void> {
+  await deps.db.updateTable('sources').set({ next_fetch_at: until.toISOString(), lease_until: null }).where('id', '=', source.id).execute();
+}
+
+export function describeIngestError(error: unknown): string {
+  if (error instanceof FetchError) return describeFetchError(error);
+  if (error instanceof FeedParseError) return error.message;
+  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function safeRules(json: string): FilterRule[] {
+  try {
+    return parseFilterRules(json);
+  } catch {
+    return [];
+  }
+}

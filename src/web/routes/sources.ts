@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import { countScopedArticles, listScopedArticles } from '../../store/articles.js';
+import { findSourceBySlug, listSourcesWithCounts } from '../../store/sources.js';
+import type { WebContext } from '../context.js';
+import { ErrorPage } from '../pages/error.js';
+import { SourcePage, SourcesPage } from '../pages/sources.js';
+import { sendPage } from '../render.js';
+
+export function sourceRoutes(app: FastifyInstance, ctx: WebContext): void {
+  app.get('/sources', async (_request, reply) => {
+    const settings = await ctx.settings();
+    const sources = await listSourcesWithCounts(ctx.db);
+    return sendPage(reply, SourcesPage({ settings, sources, publicUrl: ctx.config.publicUrl }));
+  });
+
+  app.get<{ Params: { slug: string }; Querystring: { page?: string } }>('/sources/:slug', async (request, reply) => {
+    const settings = await ctx.settings();
+    const source = await findSourceBySlug(ctx.db, request.params.slug);
+    if (!source) {
+      return sendPage(reply, ErrorPage({ settings, title: 'Source not found', message: 'There is no source at this address. See the list of sources for those the desk publishes.' }), 404);
+    }
+    const raw = request.query.page ?? '1';
+    const page = /^[1-9]\d{0,6}$/.test(raw) ? Number(raw) : NaN;
+    const total = await countScopedArticles(ctx.db, { sourceId: source.id });
+    const pageCount = Math.max(1, Math.ceil(total / settings.articlesPerPage));
+    if (!Number.isInteger(page) || page > pageCount) {
+      return sendPage(reply, ErrorPage({ settings, title: 'Page not found', message: `There are ${pageCount} pages of articles from ${source.title}; this one does not exist.` }), 404);
+    }
+    const articles = await listScopedArticles(ctx.db, { sourceId: source.id }, settings.articlesPerPage, (page - 1) * settings.articlesPerPage);
+    return sendPage(reply, SourcePage({ settings, source, articles, total, page, pageCount, publicUrl: ctx.config.publicUrl }));
+  });
+}

@@ -1,0 +1,194 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { HostGate } from '../../src/ingest/fetch/host-gate.js';
+
+/** A task that runs until the test finishes it, recording when it started. */
+class FakeTasks {
+  readonly started: string[] = [];
+  private readonly finishers = new Map<string, (value: string) => void>();
+  private readonly failers = new Map<string, (error: Error) => void>();
+
+  task(name: string): () => Promise<string> {
+    return () => {
+      this.started.push(name);
+      return new Promise<string>((resolve, reject) => {
+        this.finishers.set(name, resolve);
+        this.failers.set(name, reject);
+      });
+    };
+  }
+
+  finish(name: string): void {
+    const finish = this.finishers.get(name);
+    assert.ok(finish, `${name} is not running`);
+    finish(`${name} done`);
+  }
+
+  fail(name: string): void {
+    this.failers.get(name)!(new Error(`${name} failed`));
+  }
+}
+
+/** Lets settled promises run their callbacks. */
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+test('one task per host at a time; the next for that host starts when it finishes', async () => {
+  const gate = new HostGate({ maxConcurrent: 4 });
+  const tasks = new FakeTasks();
+  const a1 = gate.run('a.example', tasks.task('a1'));
+  const a2 = gate.run('a.example', tasks.task('a2'));
+  const b1 = gate.run('b.example', tasks.task('b1'));
+  await settle();
+  assert.deepEqual(tasks.started, ['a1', 'b1']);
+  assert.equal(gate.active, 2);
+  assert.equal(gate.waiting, 1);
+
+  tasks.finish('a1');
+  assert.equal(await a1, 'a1 done');
+  await settle();
+  assert.deepEqual(tasks.started, ['a1', 'b1', 'a2']);
+  tasks.finish('a2');
+  tasks.finish('b1');
+  assert.deepEqual(await Promise.all([a2, b1]), ['a2 done', 'b1 done']);
+  assert.equal(gate.active, 0);
+  assert.equal(gate.waiting, 0);
+});
+
+test('at most maxConcurrent overall, started in arrival order', async () => {
+  const gate = new HostGate({ maxConcurrent: 2 });
+  const tasks = new FakeTasks();
+  const runs = ['a', 'b', 'c', 'd'].map((h) => gate.run(`${h}.example`, tasks.task(h)));
+  await settle();
+  assert.deepEqual(tasks.started, ['a', 'b']);
+  assert.equal(gate.waiting, 2);
+  tasks.finish('b');
+  await settle();
+  assert.deepEqual(tasks.started, ['a', 'b', 'c']);
+  tasks.finish('a');
+  await settle();
+  assert.deepEqual(tasks.started, ['a', 'b', 'c', 'd']);
+  tasks.finish('c');
+  tasks.finish('d');
+  assert.deepEqual(await Promise.all(runs), ['a done', 'b done', 'c done', 'd done']);
+});
+
+test('a waiter for a busy host does not hold back later waiters for free hosts', async () => {
+  const gate = new HostGate({ maxConcurrent: 2 });
+  const tasks = new FakeTasks();
+  void gate.run('a.example', tasks.task('a1'));
+  void gate.run('b.example', tasks.task('b1'));
+  void gate.run('a.example', tasks.task('a2'));
+  void gate.run('c.example', tasks.task('c1'));
+  await settle();
+  assert.deepEqual(tasks.started, ['a1', 'b1']);
+  tasks.finish('b1'); // a slot frees; a2 still waits on a1, so c1 goes first
+  await settle();
+  assert.deepEqual(tasks.started, ['a1', 'b1', 'c1']);
+  tasks.finish('a1');
+  await settle();
+  assert.deepEqual(tasks.started, ['a1', 'b1', 'c1', 'a2']);
+  tasks.finish('a2');
+  tasks.finish('c1');
+  await settle();
+  assert.equal(gate.active, 0);
+});
+
+test('tasks for one host run first come, first served', async () => {
+  const gate = new HostGate({ maxConcurrent: 3 });
+  const tasks = new FakeTasks();
+  for (const n of [1, 2, 3, 4]) void gate.run('a.example', tasks.task(`a${n}`));
+  for (const n of [1, 2, 3, 4]) {
+    await settle();
+    assert.equal(tasks.started.at(-1), `a${n}`);
+    assert.equal(gate.active, 1);
+    tasks.finish(`a${n}`);
+  }
+  await settle();
+  assert.deepEqual(tasks.started, ['a1', 'a2', 'a3', 'a4']);
+});
+
+test('hosts compare case-insensitively', async () => {
+  const gate = new HostGate({ maxConcurrent: 4 });
+  const tasks = new FakeTasks();
+  void gate.run('News.Example', tasks.task('x'));
+  void gate.run('news.example', tasks.task('y'));
+  await settle();
+  assert.deepEqual(tasks.started, ['x']);
+  tasks.finish('x');
+  await settle();
+  assert.deepEqual(tasks.started, ['x', 'y']);
+  tasks.finish('y');
+});
+
+test('perHost above 1 lets that many run for one host', async () => {
+  const gate = new HostGate({ maxConcurrent: 5, perHost: 2 });
+  const tasks = new FakeTasks();
+  for (const n of [1, 2, 3]) void gate.run('a.example', tasks.task(`a${n}`));
+  await settle();
+  assert.deepEqual(tasks.started, ['a1', 'a2']);
+  tasks.finish('a2');
+  await settle();
+  assert.deepEqual(tasks.started, ['a1', 'a2', 'a3']);
+  tasks.finish('a1');
+  tasks.finish('a3');
+});
+
+test('a failing task rejects its own run and frees its slot', async () => {
+  const gate = new HostGate({ maxConcurrent: 1 });
+  const tasks = new FakeTasks();
+  const first = gate.run('a.example', tasks.task('a1'));
+  const second = gate.run('b.example', tasks.task('b1'));
+  await settle();
+  tasks.fail('a1');
+  await assert.rejects(first, { message: 'a1 failed' });
+  await settle();
+  assert.deepEqual(tasks.started, ['a1', 'b1']);
+  tasks.finish('b1');
+  assert.equal(await second, 'b1 done');
+});
+
+test('a task that throws synchronously rejects and frees its slot', async () => {
+  const gate = new HostGate({ maxConcurrent: 1 });
+  await assert.rejects(
+    gate.run('a.example', () => {
+      throw new Error('sync boom');
+    }),
+    { message: 'sync boom' },
+  );
+  assert.equal(gate.active, 0);
+  assert.equal(await gate.run('a.example', async () => 42), 42);
+});
+
+test('run works detached from the gate, as a throttle function', async () => {
+  const gate = new HostGate();
+  const throttle: <T>(host: string, task: () => Promise<T>) => Promise<T> = gate.run;
+  assert.equal(await throttle('a.example', async () => 'ok'), 'ok');
+});
+
+test('with a real slow task, never more than one per host and two overall', async () => {
+  const gate = new HostGate({ maxConcurrent: 2 });
+  let overall = 0;
+  let peakOverall = 0;
+  const perHost = new Map<string, number>();
+  let peakPerHost = 0;
+  const slow = (host: string) => async () => {
+    overall += 1;
+    perHost.set(host, (perHost.get(host) ?? 0) + 1);
+    peakOverall = Math.max(peakOverall, overall);
+    peakPerHost = Math.max(peakPerHost, perHost.get(host)!);
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    overall -= 1;
+    perHost.set(host, perHost.get(host)! - 1);
+    return host;
+  };
+  const hosts = ['a', 'a', 'b', 'a', 'c', 'b', 'c', 'a'];
+  const results = await Promise.all(hosts.map((h) => gate.run(h, slow(h))));
+  assert.deepEqual(results, hosts);
+  assert.equal(peakOverall, 2);
+  assert.equal(peakPerHost, 1);
+});
+
+test('limits below 1 are refused', () => {
+  assert.throws(() => new HostGate({ maxConcurrent: 0 }), RangeError);
+  assert.throws(() => new HostGate({ perHost: 1.5 }), RangeError);
+});
