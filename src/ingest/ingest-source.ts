@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Source } from '../store/schema.js';
-import { findArticleByIdentity, isTombstoned, recordFetchFailure, recordFetchSuccess } from '../store/ingest.js';
+import { knownIdentities, recordFetchFailure, recordFetchSuccess, tombstonedIdentities, type StoredIdentity } from '../store/ingest.js';
 import { hostPausedUntil, pauseHost } from '../store/fetch-hosts.js';
 import { firstFreeSlug, slugify } from '../store/slugs.js';
 import { countWords } from './extract/excerpt.js';
@@ -75,12 +75,24 @@ export async function ingestSource(deps: IngestDeps, source: Source): Promise<So
   }
 
   const rules = [...deps.globalFilters, ...safeRules(source.filters)];
-  for (const item of feed.items) {
-    const outcome = await ingestItem(deps, source, feed, result.url, item, rules, started);
-    if (outcome === 'new') report.newArticles++;
-    else if (outcome === 'updated') report.updatedArticles++;
-    else if (outcome === 'skipped') report.skippedItems++;
+  const candidates = feed.items.map((item) => ({ item, guidHash: itemIdentity(item), hash: contentHash(item.title, feedBody(item)) }));
+  const hashes = candidates.map((c) => c.guidHash);
+  const [known, gone] = await Promise.all([knownIdentities(deps.db, source.id, hashes), tombstonedIdentities(deps.db, source.id, hashes)]);
+
+  const writes: ArticleWrite[] = [];
+  for (const candidate of candidates) {
+    const existing = known.get(candidate.guidHash);
+    if (gone.has(candidate.guidHash)) report.skippedItems++;
+    else if (existing?.content_hash === candidate.hash) continue;
+    else {
+      const draft = await prepareItem(deps, source, feed, result.url, candidate.item, rules, started);
+      if (draft) writes.push({ ...candidate, draft, existing });
+      else report.skippedItems++;
+    }
   }
+  const written = await writeArticles(deps.db, source.id, writes, started);
+  report.newArticles = written.inserted;
+  report.updatedArticles = written.updated;
 
   await recordFetchSuccess(deps.db, source.id, {
     fetchedAt: started,
@@ -93,32 +105,45 @@ export async function ingestSource(deps: IngestDeps, source: Source): Promise<So
   return { ...report, status: 'fetched' };
 }
 
-type ItemOutcome = 'new' | 'updated' | 'unchanged' | 'skipped';
+interface ArticleWrite {
+  guidHash: string;
+  hash: string;
+  draft: ArticleDraft;
+  existing: StoredIdentity | undefined;
+}
 
-async function ingestItem(deps: IngestDeps, source: Source, feed: ParsedFeed, feedUrl: string, item: FeedItem, rules: FilterRule[], firstSeen: Date): Promise<ItemOutcome> {
-  const guidHash = itemIdentity(item);
-  if (await isTombstoned(deps.db, source.id, guidHash)) return 'skipped';
+/** Filters, then (when the feed gives only a summary) the page's full text, then the draft. Null when filtered out. */
+async function prepareItem(deps: IngestDeps, source: Source, feed: ParsedFeed, feedUrl: string, item: FeedItem, rules: FilterRule[], firstSeen: Date): Promise<ArticleDraft | null> {
   const body = feedBody(item);
-  const hash = contentHash(item.title, body);
-  const existing = await findArticleByIdentity(deps.db, source.id, guidHash);
-  if (existing?.content_hash === hash) return 'unchanged';
-
   const verdict = applyFilters({ title: item.title, content: body, author: item.author, url: item.link, publishedAt: item.publishedAt }, rules, source.max_age_days, firstSeen);
-  if (!verdict.keep) return 'skipped';
-
+  if (!verdict.keep) return null;
   const wantsPage = item.link !== null && (source.full_text === 'on' || (source.full_text === 'auto' && countWords(body) < SUMMARY_WORDS));
   const page = wantsPage ? await fetchPage(deps, item.link!) : null;
-  const draft = draftArticle({ item, feed, feedUrl, page, excerptWords: source.excerpt_words, firstSeen });
+  return draftArticle({ item, feed, feedUrl, page, excerptWords: source.excerpt_words, firstSeen });
+}
 
-  if (existing) {
-    await deps.db
-      .updateTable('articles')
-      .set({ ...articleColumns(draft), content_hash: hash, updated_at: firstSeen.toISOString() })
-      .where('id', '=', existing.id)
-      .execute();
-    return 'updated';
+/** Rows written per transaction: big enough to save commits, small enough not to hold readers up. */
+const WRITE_BATCH = 200;
+
+/**
+ * Stores the new and changed articles in short transactions with no network inside. An
+ * insert that meets the unique (source, identity) index was stored by another worker first.
+ */
+async function writeArticles(db: Kysely<Database>, sourceId: number, writes: ArticleWrite[], now: Date): Promise<{ inserted: number; updated: number }> {
+  let inserted = 0;
+  let updated = 0;
+  for (let i = 0; i < writes.length; i += WRITE_BATCH) {
+    const batch = writes.slice(i, i + WRITE_BATCH);
+    await db.transaction().execute(async (trx) => {
+      for (const w of batch) {
+        if (w.existing) {
+          await trx.updateTable('articles').set({ ...articleColumns(w.draft), content_hash: w.hash, updated_at: now.toISOString() }).where('id', '=', w.existing.id).execute();
+          updated++;
+        } else if (await insertDraft(trx, sourceId, w.guidHash, w.hash, w.draft, now)) inserted++;
+      }
+    });
   }
-  return (await insertDraft(deps.db, source.id, guidHash, hash, draft, firstSeen)) ? 'new' : 'unchanged';
+  return { inserted, updated };
 }
 
 function articleColumns(draft: ArticleDraft) {

@@ -158,13 +158,33 @@ export interface StoredIdentity {
   content_hash: string;
 }
 
-export async function findArticleByIdentity(db: Kysely<Database>, sourceId: number, guidHash: string): Promise<StoredIdentity | undefined> {
-  return db.selectFrom('articles').select(['id', 'content_hash']).where('source_id', '=', sourceId).where('guid_hash', '=', guidHash).executeTakeFirst();
+/** Bind-parameter lists are kept well under both dialects' limits. */
+const IN_LIST = 500;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
-export async function isTombstoned(db: Kysely<Database>, sourceId: number, guidHash: string): Promise<boolean> {
-  const row = await db.selectFrom('article_tombstones').select('guid_hash').where('source_id', '=', sourceId).where('guid_hash', '=', guidHash).executeTakeFirst();
-  return row !== undefined;
+/** The stored articles of a source among these identities, by identity. */
+export async function knownIdentities(db: Kysely<Database>, sourceId: number, guidHashes: readonly string[]): Promise<Map<string, StoredIdentity>> {
+  const known = new Map<string, StoredIdentity>();
+  for (const part of chunks([...new Set(guidHashes)], IN_LIST)) {
+    const rows = await db.selectFrom('articles').select(['id', 'guid_hash', 'content_hash']).where('source_id', '=', sourceId).where('guid_hash', 'in', part).execute();
+    for (const r of rows) known.set(r.guid_hash, { id: r.id, content_hash: r.content_hash });
+  }
+  return known;
+}
+
+/** The identities among these that were deleted and must not come back. */
+export async function tombstonedIdentities(db: Kysely<Database>, sourceId: number, guidHashes: readonly string[]): Promise<Set<string>> {
+  const gone = new Set<string>();
+  for (const part of chunks([...new Set(guidHashes)], IN_LIST)) {
+    const rows = await db.selectFrom('article_tombstones').select('guid_hash').where('source_id', '=', sourceId).where('guid_hash', 'in', part).execute();
+    for (const r of rows) gone.add(r.guid_hash);
+  }
+  return gone;
 }
 
 /** Deletes articles and remembers their identities, so the next fetch does not bring them back. */
