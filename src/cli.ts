@@ -113,7 +113,7 @@ async function worker(config: Config): Promise<number> {
 
 async function startWorker(desk: Awaited<ReturnType<typeof openDesk>>, log: (line: string) => void, onError: (error: unknown) => void): Promise<Scheduler> {
   const deps = createIngestDeps(desk.store.db, await desk.context.settings());
-  return startScheduler(deps, { everyMs: SCHEDULER_TICK_MS, onRun: (summary) => log(`ingest: ${summaryLine(summary)}`), onError });
+  return startScheduler(deps, { everyMs: SCHEDULER_TICK_MS, retentionDays: async () => (await desk.context.settings()).retentionDays, onRun: (summary) => log(`ingest: ${summaryLine(summary)}`), onError });
 }
 
 function onShutdown(close: () => Promise<void>): void {

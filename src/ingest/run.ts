@@ -1,6 +1,7 @@
 import { claimDueSources } from '../store/ingest.js';
 import type { Source } from '../store/schema.js';
 import { ingestSource, type IngestDeps, type SourceReport } from './ingest-source.js';
+import { applyRetention } from './retention.js';
 
 export interface IngestSummary {
   sources: number;
@@ -54,15 +55,19 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-/** The in-process worker of `newsdesk serve`: looks for due sources every `everyMs`. */
-export function startScheduler(deps: IngestDeps, options: { everyMs: number; onRun?: (summary: IngestSummary) => void; onError?: (error: unknown) => void }): Scheduler {
+/** The in-process worker of `newsdesk serve`: looks for due sources every `everyMs`, then applies retention. */
+export function startScheduler(
+  deps: IngestDeps,
+  options: { everyMs: number; retentionDays: () => Promise<number>; onRun?: (summary: IngestSummary) => void; onError?: (error: unknown) => void },
+): Scheduler {
   let running: Promise<void> | null = null;
   let stopped = false;
   const tick = () => {
     if (running || stopped) return;
     running = ingestDueSources(deps)
-      .then((summary) => {
+      .then(async (summary) => {
         if (summary.sources > 0) options.onRun?.(summary);
+        await applyRetention(deps.db, await options.retentionDays(), deps.now());
       })
       .catch((error: unknown) => options.onError?.(error))
       .finally(() => {

@@ -211,3 +211,21 @@ describe('ingesting a feed into articles', () => {
     assert.equal((await articlesOf(source.id)).length, 0);
   });
 });
+
+test('retention removes old uncommented articles only, and they do not come back', async () => {
+  const { applyRetention } = await import('../../src/ingest/retention.js');
+  const { makeArticle, makeSource } = await import('../support/desk.js');
+  const { insertComment } = await import('../../src/store/comments.js');
+  const source = await makeSource(t.desk);
+  const old = await makeArticle(t.desk, source, { published_at: '2026-01-01T00:00:00.000Z' });
+  const oldCommented = await makeArticle(t.desk, source, { published_at: '2026-01-02T00:00:00.000Z' });
+  const recent = await makeArticle(t.desk, source, { published_at: new Date().toISOString() });
+  await insertComment(t.desk.store.db, { article_id: oldCommented.id, parent_id: null, author_name: 'K', author_email: 'k@example.com', author_url: null, body_markdown: 'kept', body_html: '<p>kept</p>', status: 'approved', status_reason: '', client_hash: 'x', user_agent: '', created_at: new Date().toISOString() });
+  assert.equal(await applyRetention(t.desk.store.db, 0, new Date()), 0, 'off by default');
+  const removed = await applyRetention(t.desk.store.db, 30, new Date());
+  assert.ok(removed >= 1);
+  const left = await t.desk.store.db.selectFrom('articles').select('id').where('source_id', '=', source.id).execute();
+  assert.deepEqual(left.map((r) => r.id).sort(), [oldCommented.id, recent.id].sort());
+  const tomb = await t.desk.store.db.selectFrom('article_tombstones').select('guid_hash').where('source_id', '=', source.id).execute();
+  assert.deepEqual(tomb.map((r) => r.guid_hash), [old.guid_hash]);
+});

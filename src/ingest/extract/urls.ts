@@ -36,7 +36,7 @@ export function stripTrackingParams(url: URL): URL {
   if (search.length < 2) return url;
   const parts = search.slice(1).split('&');
   const kept = parts.filter((part) => {
-    if (part === '') return false;
+    if (part === '') return true;
     const eq = part.indexOf('=');
     const raw = eq === -1 ? part : part.slice(0, eq);
     let name = raw;
@@ -47,7 +47,10 @@ export function stripTrackingParams(url: URL): URL {
     }
     return !isTrackingParam(name);
   });
-  if (kept.length !== parts.length) url.search = kept.length ? `?${kept.join('&')}` : '';
+  if (kept.length !== parts.length) {
+    const query = kept.filter((part) => part !== '').join('&');
+    url.search = query ? `?${query}` : '';
+  }
   return url;
 }
 
