@@ -221,7 +221,7 @@ function image(attribs: Attribs, base: URL | null): sanitizeHtml.Tag {
   if (lazySrc && standIn) src = lazySrc.trim();
   const srcset = lazySrcset && (standIn || !attribs.srcset) ? lazySrcset : attribs.srcset;
 
-  
+  if (isPixel(attribs)) return drop();
   let resolved: string | null = null;
   if (/^data:/i.test(src)) {
     resolved = isSafeDataImage(src) ? src : null;

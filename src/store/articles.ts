@@ -28,50 +28,6 @@ function visibleArticles(db: Kysely<Database>) {
     .where('articles.hidden', '=', 0);
 }
 
-export async function countVisibleArticles(db: Kysely<Database>): Promise<number> {
-  const row = await visibleArticles(db).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-/** Newest first; ties broken by id so pages never overlap. */
-export async function listLatestArticles(db: Kysely<Database>, limit: number, offset: number): Promise<ArticleSummary[]> {
-  const rows = await visibleArticles(db)
-    .select((eb) => [
-      'articles.id',
-      'articles.slug',
-      'articles.title',
-      'articles.url',
-      'articles.author',
-      'articles.published_at',
-      'articles.excerpt_html',
-      'sources.title as source_title',
-      'sources.slug as source_slug',
-      eb
-        .selectFrom('comments')
-        .whereRef('comments.article_id', '=', 'articles.id')
-        .where('comments.status', '=', 'approved')
-        .select((sub) => sub.fn.countAll<number>().as('n'))
-        .as('comment_count'),
-    ])
-    .orderBy('articles.published_at', 'desc')
-    .orderBy('articles.id', 'desc')
-    .limit(limit)
-    .offset(offset)
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    slug: r.slug,
-    title: r.title,
-    url: r.url,
-    author: r.author,
-    publishedAt: r.published_at,
-    excerptHtml: r.excerpt_html,
-    sourceTitle: r.source_title,
-    sourceSlug: r.source_slug,
-    commentCount: Number(r.comment_count ?? 0),
-  }));
-}
-
 export async function findVisibleArticleBySlug(db: Kysely<Database>, slug: string): Promise<ArticleWithSource | undefined> {
   const article = await db.selectFrom('articles').selectAll().where('slug', '=', slug).where('hidden', '=', 0).executeTakeFirst();
   if (!article) return undefined;
@@ -193,13 +149,13 @@ export async function listSitemapArticles(db: Kysely<Database>, limit: number): 
   return rows.map((r) => ({ slug: r.slug, title: r.title, publishedAt: r.published_at, updatedAt: r.updated_at, language: r.language }));
 }
 
-export async function countScopedArticles(db: Kysely<Database>, scope: ArticleScope): Promise<number> {
+export async function countArticles(db: Kysely<Database>, scope: ArticleScope): Promise<number> {
   const row = await scopedArticles(db, scope).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-/** Like listLatestArticles, within a scope (one source's articles, for its page). */
-export async function listScopedArticles(db: Kysely<Database>, scope: ArticleScope, limit: number, offset: number): Promise<ArticleSummary[]> {
+/** Newest first, within a scope (the whole desk, one source); ties broken by id so pages never overlap. */
+export async function listArticles(db: Kysely<Database>, scope: ArticleScope, limit: number, offset: number): Promise<ArticleSummary[]> {
   const rows = await scopedArticles(db, scope)
     .select((eb) => [
       'articles.id',

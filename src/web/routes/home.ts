@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { countVisibleArticles, listLatestArticles } from '../../store/articles.js';
+import { countArticles, listArticles } from '../../store/articles.js';
 import type { WebContext } from '../context.js';
 import { ErrorPage } from '../pages/error.js';
 import { HomePage } from '../pages/home.js';
@@ -10,12 +10,12 @@ export function homeRoutes(app: FastifyInstance, ctx: WebContext): void {
     const settings = await ctx.settings();
     const raw = request.query.page ?? '1';
     const page = /^[1-9]\d{0,6}$/.test(raw) ? Number(raw) : NaN;
-    const total = await countVisibleArticles(ctx.db);
+    const total = await countArticles(ctx.db, {});
     const pageCount = Math.max(1, Math.ceil(total / settings.articlesPerPage));
     if (!Number.isInteger(page) || page > pageCount) {
       return sendPage(reply, ErrorPage({ settings, title: 'Page not found', message: `There are ${pageCount} pages of articles; this one does not exist.` }), 404);
     }
-    const articles = await listLatestArticles(ctx.db, settings.articlesPerPage, (page - 1) * settings.articlesPerPage);
+    const articles = await listArticles(ctx.db, {}, settings.articlesPerPage, (page - 1) * settings.articlesPerPage);
     return sendPage(reply, HomePage({ settings, articles, page, pageCount, publicUrl: ctx.config.publicUrl }));
   });
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { countScopedArticles, listScopedArticles } from '../../store/articles.js';
+import { countArticles, listArticles } from '../../store/articles.js';
 import { findSourceBySlug, listSourcesWithCounts } from '../../store/sources.js';
 import type { WebContext } from '../context.js';
 import { ErrorPage } from '../pages/error.js';
@@ -21,12 +21,12 @@ export function sourceRoutes(app: FastifyInstance, ctx: WebContext): void {
     }
     const raw = request.query.page ?? '1';
     const page = /^[1-9]\d{0,6}$/.test(raw) ? Number(raw) : NaN;
-    const total = await countScopedArticles(ctx.db, { sourceId: source.id });
+    const total = await countArticles(ctx.db, { sourceId: source.id });
     const pageCount = Math.max(1, Math.ceil(total / settings.articlesPerPage));
     if (!Number.isInteger(page) || page > pageCount) {
       return sendPage(reply, ErrorPage({ settings, title: 'Page not found', message: `There are ${pageCount} pages of articles from ${source.title}; this one does not exist.` }), 404);
     }
-    const articles = await listScopedArticles(ctx.db, { sourceId: source.id }, settings.articlesPerPage, (page - 1) * settings.articlesPerPage);
+    const articles = await listArticles(ctx.db, { sourceId: source.id }, settings.articlesPerPage, (page - 1) * settings.articlesPerPage);
     return sendPage(reply, SourcePage({ settings, source, articles, total, page, pageCount, publicUrl: ctx.config.publicUrl }));
   });
 }
