@@ -53,12 +53,16 @@ function feed(f: number): string {
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Publisher ${f}</title><link>https://pub${f}.example/</link><description>Generated</description>\n${items}\n</channel></rss>`;
 }
 
+/** An article page of ~50 KB, as publishers serve them: navigation, scripts, sidebars, comments. */
 function page(n: number): string {
-  const chrome = Array.from({ length: 40 }, (_, i) => `<li><a href="/section/${i}">Section ${i} ${sentence(i, 3)}</a></li>`).join('');
+  const chrome = Array.from({ length: 60 }, (_, i) => `<li><a href="/section/${i}">Section ${i} ${sentence(i, 3)}</a></li>`).join('');
   const paragraphs = Array.from({ length: 14 }, (_, i) => `<p>${sentence(n + i, 70)}.</p>`).join('');
+  const comments = Array.from({ length: 25 }, (_, i) => `<li class="comment"><b>Reader ${i}</b><p>${sentence(n + i, 25)}</p></li>`).join('');
+  const script = `<script>window.analytics=${JSON.stringify(Array.from({ length: 300 }, (_, i) => ({ k: `key${i}`, v: sentence(i, 4) })))};</script>`;
   return `<!doctype html><html lang="en"><head><title>Page ${n}</title><meta property="og:image" content="/lead/${n}.jpg">
-<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Reporter ${n}"},"datePublished":"2026-11-24T09:00:00Z"}</script></head>
-<body><header><nav><ul>${chrome}</ul></nav></header><main><article><h1>Page ${n}</h1>${paragraphs}</article></main>
+<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Reporter ${n}"},"datePublished":"2026-11-24T09:00:00Z"}</script>${script}</head>
+<body><header><nav><ul>${chrome}</ul></nav></header><main><article><h1>Page ${n}</h1>${paragraphs}</article>
+<section class="comments"><h2>Comments</h2><ol>${comments}</ol></section></main>
 <aside><ul>${chrome}</ul></aside><footer><ul>${chrome}</ul></footer></body></html>`;
 }
 

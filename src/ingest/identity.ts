@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
+import { stripTrackingParams } from './extract/urls.js';
 import type { FeedItem } from './types.js';
-
-/** Query parameters that only say where a click came from; they never change the page. */
-const trackingParameter = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|igshid|yclid|ref_src)$/i;
-
-export function isTrackingParameter(name: string): boolean {
-  return trackingParameter.test(name);
-}
 
 /**
  * The key of a page address: scheme dropped (http and https of one page are one story),
@@ -22,7 +16,7 @@ export function linkKey(link: string): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   url.hash = '';
-  for (const name of [...url.searchParams.keys()]) if (isTrackingParameter(name)) url.searchParams.delete(name);
+  stripTrackingParams(url);
   if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
   return url.href.replace(/^https?:/, '');
 }

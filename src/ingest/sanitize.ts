@@ -98,8 +98,13 @@ const MEDIA = new Set(['img', 'video', 'audio', 'iframe']);
 const BLANK = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/;
 
 type Attribs = sanitizeHtml.Attributes;
-/** sanitize-html sets name on a frame whose tag was renamed by transformTags. */
-type Frame = sanitizeHtml.IFrame & { name?: string };
+
+/**
+ * The attribute objects of elements renamed to DROP. sanitize-html keeps the object a
+ * transform returns as the frame's attribs, so exclusiveFilter recognizes a dropped
+ * element by it, not by its name (which the foreign HTML could spell too).
+ */
+const dropped = new WeakSet<Attribs>();
 
 export interface SanitizeOptions {
   /** Relative links and images are resolved against this address. */
@@ -137,11 +142,13 @@ export function sanitizeArticleHtml(html: string, { baseUrl }: SanitizeOptions):
       mediaAtOpenOfClosing = mediaAtOpen.pop() ?? 0;
     },
     exclusiveFilter: (frame) => {
-      if ((frame as Frame).name === DROP) {
+      if (dropped.has(frame.attribs)) {
         // Whatever media was inside goes with it.
         media = mediaAtOpenOfClosing;
         return true;
       }
+      // The marker's name written in the foreign HTML itself: unwrap it.
+      if (frame.tag === DROP) return 'excludeTag';
       if (MEDIA.has(frame.tag)) {
         media++;
         return false;
@@ -189,7 +196,9 @@ function transform(tagName: string, attribs: Attribs, base: URL | null): sanitiz
 }
 
 function drop(): sanitizeHtml.Tag {
-  return { tagName: DROP, attribs: {} };
+  const attribs: Attribs = {};
+  dropped.add(attribs);
+  return { tagName: DROP, attribs };
 }
 
 /** Builds the attributes in a fixed order, leaving out the missing ones. */
@@ -207,6 +216,11 @@ function isHidden(attribs: Attribs): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
+/**
+ * Links keep no target and get rel="noopener nofollow". Not noreferrer: Newsdesk
+ * exists to send readers on to the original, and the publisher should see where they
+ * came from (browsers already strip referrers to the origin across sites).
+ */
 function link(attribs: Attribs, base: URL | null): sanitizeHtml.Tag {
   const href = resolveUrl(attribs.href, base, LINK_SCHEMES);
   if (href && href.startsWith('http') && isShareEndpoint(new URL(href))) return drop();

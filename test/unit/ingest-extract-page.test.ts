@@ -330,3 +330,13 @@ describe('extractPage: never throws', () => {
     assert.equal(extractPage('<html><head><title>Gallery</title></head><body><div><img src="/a.jpg"></div></body></html>', url).contentHtml, null);
   });
 });
+
+test('a byline element is read as the author and not left at the top of the text', async () => {
+  const { extractPage } = await import('../../src/ingest/extract/page.js');
+  const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of a story long enough for the extractor to keep it as the main text of the page.</p>`).join('');
+  const page = `<!doctype html><html><head><title>T</title><meta name="author" content="Ines Kowalczyk"></head><body><article><h1>T</h1><p class="byline">By Ines Kowalczyk</p>${paragraphs}</article></body></html>`;
+  const result = extractPage(page, 'https://paper.example/t');
+  assert.equal(result.author, 'Ines Kowalczyk');
+  assert.ok(result.contentHtml?.includes('Paragraph 1 of a story'));
+  assert.ok(!result.contentHtml?.includes('By Ines Kowalczyk'), result.contentHtml ?? '');
+});

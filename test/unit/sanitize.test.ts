@@ -173,6 +173,11 @@ describe('sanitizeArticleHtml: dropped with their content', () => {
     );
   });
 
+  test('the sanitizer’s own drop marker written in the input is only unwrapped', () => {
+    assert.equal(clean('<p>a <newsdesk-drop class="x">b</newsdesk-drop> c</p>'), '<p>a b c</p>');
+    assert.equal(clean('<p>a <newsdesk-drop hidden>b</newsdesk-drop>c</p>'), '<p>a c</p>');
+  });
+
   test('a full document keeps only its body', () => {
     assert.equal(clean('<html><head><title>Page title</title><style>p{}</style></head><body><p>Body</p></body></html>'), '<p>Body</p>');
   });

@@ -108,11 +108,23 @@ function setBase(document: DomDocument, base: URL): void {
   (document.head ?? document.documentElement)?.prepend(el);
 }
 
-/** Advertising slots and share bars, recognized by class or id, go before Readability scores the page. */
+/**
+ * Bylines are read into the metadata first. Readability drops a byline element only when the
+ * page's metadata did not already name the author, so without this the text would open with
+ * "By …".
+ */
+const BYLINE_NAME = /(?:^|[\s_-])(?:byline|dateline|writtenby|author)(?:[\s_-]|$)/i;
+const MAX_BYLINE_TEXT = 100;
+
+/** Advertising slots, share bars and bylines, recognized by class or id, go before Readability scores the page. */
 function removeFurniture(document: DomDocument): void {
   for (const el of document.querySelectorAll('[class],[id]')) {
     if (STRUCTURAL_TAGS.has(el.localName)) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (BYLINE_NAME.test(names) && (el.textContent ?? '').length <= MAX_BYLINE_TEXT) {
+      el.remove();
+      continue;
+    }
     if (!isAdName(names) && !isShareName(names)) continue;
     if ((el.textContent ?? '').length > MAX_FURNITURE_TEXT || el.querySelector('article, main')) continue;
     el.remove();
