@@ -22,6 +22,10 @@ Commands:
   migrate                       bring the database schema up to date
   sources add URL [--name N] [--interval MIN] [--full-text auto|on|off] [--excerpt-words N|full]
                                 add a source by its feed or site address (the feed is found)
+  sources edit ID [--name N] [--interval MIN] [--full-text M] [--excerpt-words N|full]
+               [--filters JSON] [--max-age-days N|none]
+                                change a source; filters are keep/block rules, e.g.
+                                '[{"action":"block","field":"title","pattern":"sponsored"}]'
   sources list                  every source with its status, last and next fetch, errors
   sources pause|resume ID       stop or restart fetching a source
   sources remove ID [--force]   remove a source and its articles

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Config } from '../config.js';
 import { createIngestDeps } from '../ingest/deps.js';
 import { discoverFeed } from '../ingest/discover-source.js';
+import { parseFilterRules } from '../ingest/filters.js';
 import { buildOpml, parseOpmlSources } from '../ingest/parse/opml.js';
 import { addFeedSource, findSourceByFeedUrl, findSourceById, listSourcesWithCounts, removeSource, setSourcePaused } from '../store/ingest.js';
 import type { FullTextMode, Source } from '../store/schema.js';
@@ -14,6 +15,8 @@ export async function sourcesCommand(config: Config, args: string[]): Promise<nu
   switch (action) {
     case 'add':
       return addSource(config, rest);
+    case 'edit':
+      return editSource(config, rest);
     case 'list':
       return withDesk(config, async ({ store }) => {
         const sources = await listSourcesWithCounts(store.db);
@@ -86,13 +89,10 @@ async function addSource(config: Config, args: string[]): Promise<number> {
   });
   const url = positionals[0];
   if (!url) throw new UsageError('sources add needs a feed or site address: newsdesk sources add https://example.org/');
-  const interval = values.interval === undefined ? 30 : Number(values.interval);
-  if (!Number.isInteger(interval) || interval < 1) throw new UsageError('--interval is a whole number of minutes, 1 or more');
-  const fullText = (values['full-text'] ?? 'auto') as FullTextMode;
-  if (!['auto', 'on', 'off'].includes(fullText)) throw new UsageError('--full-text is auto, on or off');
+  const interval = values.interval === undefined ? 30 : wholeNumber(values.interval, '--interval', 1);
+  const fullText = fullTextMode(values['full-text'] ?? 'auto');
   const rawWords = values['excerpt-words'] ?? '300';
-  const excerptWords = rawWords === 'full' ? 0 : Number(rawWords);
-  if (!Number.isInteger(excerptWords) || excerptWords < 1) throw new UsageError('--excerpt-words is a whole number of words, or "full" for sources that permit it');
+  const excerptWords = rawWords === 'full' ? 0 : wholeNumber(rawWords, '--excerpt-words', 1);
 
   return withDesk(config, async ({ store }) => {
     const deps = createIngestDeps(store.db, await loadSettings(store.db));
@@ -120,6 +120,52 @@ async function addSource(config: Config, args: string[]): Promise<number> {
   });
 }
 
+async function editSource(config: Config, args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      interval: { type: 'string' },
+      'full-text': { type: 'string' },
+      'excerpt-words': { type: 'string' },
+      filters: { type: 'string' },
+      'max-age-days': { type: 'string' },
+    },
+  });
+  const id = positiveId(positionals[0], 'newsdesk sources edit');
+  const changes: Partial<Pick<Source, 'title' | 'fetch_interval_minutes' | 'full_text' | 'excerpt_words' | 'filters' | 'max_age_days'>> = {};
+  if (values.name !== undefined) changes.title = values.name;
+  if (values.interval !== undefined) changes.fetch_interval_minutes = wholeNumber(values.interval, '--interval', 1);
+  if (values['full-text'] !== undefined) changes.full_text = fullTextMode(values['full-text']);
+  if (values['excerpt-words'] !== undefined) changes.excerpt_words = values['excerpt-words'] === 'full' ? 0 : wholeNumber(values['excerpt-words'], '--excerpt-words', 1);
+  if (values.filters !== undefined) {
+    try {
+      changes.filters = JSON.stringify(parseFilterRules(values.filters));
+    } catch (error) {
+      throw new UsageError(`--filters: ${(error as Error).message}`);
+    }
+  }
+  if (values['max-age-days'] !== undefined) changes.max_age_days = values['max-age-days'] === 'none' ? null : wholeNumber(values['max-age-days'], '--max-age-days', 1);
+  if (Object.keys(changes).length === 0) throw new UsageError('sources edit needs at least one of --name, --interval, --full-text, --excerpt-words, --filters, --max-age-days');
+  return withDesk(config, async ({ store }) => {
+    const result = await store.db.updateTable('sources').set(changes).where('id', '=', id).executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return missing(id);
+    console.log(`Source #${id} updated: ${Object.keys(changes).join(', ')}.`);
+  });
+}
+
+function wholeNumber(raw: string, flag: string, min: number): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`${flag} is a whole number, ${min} or more`);
+  return n;
+}
+
+function fullTextMode(raw: string): FullTextMode {
+  if (raw !== 'auto' && raw !== 'on' && raw !== 'off') throw new UsageError('--full-text is auto, on or off');
+  return raw;
+}
+
 function missing(id: number): number {
   console.error(`newsdesk: there is no source #${id}`);
   return 1;
@@ -130,7 +176,7 @@ function describeSource(s: Source, articles: number): string {
   const lines = [
     `#${s.id}\t${s.title}\t${status}\t${articles} articles`,
     `\tfeed: ${s.feed_url ?? '(none)'}`,
-    `\tlast fetch: ${s.last_fetched_at ?? 'never'}\tnext fetch: ${s.paused ? 'paused' : (s.next_fetch_at ?? 'now')}\tevery ${s.fetch_interval_minutes} min\tfull text: ${s.full_text}\texcerpt: ${s.excerpt_words || 'full'} words`,
+    `\tlast fetch: ${s.last_fetched_at ?? 'never'}\tnext fetch: ${s.paused ? 'paused' : (s.next_fetch_at ?? 'now')}\tevery ${s.fetch_interval_minutes} min\tfull text: ${s.full_text}\texcerpt: ${s.excerpt_words ? `${s.excerpt_words} words` : 'whole text'}`,
   ];
   if (s.last_error) lines.push(`\tlast error: ${s.last_error}`);
   return lines.join('\n');

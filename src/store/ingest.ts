@@ -142,7 +142,7 @@ export async function recordFetchFailure(db: Kysely<Database>, sourceId: number,
 export async function setSourcePaused(db: Kysely<Database>, sourceId: number, paused: boolean, now: Date): Promise<boolean> {
   const result = await db
     .updateTable('sources')
-    .set(paused ? { paused: 1 } : { paused: 0, next_fetch_at: now.toISOString(), error_count: 0 })
+    .set(paused ? { paused: 1 } : { paused: 0, next_fetch_at: now.toISOString() })
     .where('id', '=', sourceId)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;

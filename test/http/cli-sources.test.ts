@@ -80,6 +80,15 @@ test('OPML import and export, pause and resume, a failing source shows its error
   assert.match((await newsdesk('sources', 'pause', '3')).stdout, /Source #3 is paused\./);
   assert.match((await newsdesk('sources', 'list')).stdout, /#3\tMissing\tpaused/);
   assert.match((await newsdesk('sources', 'resume', '3')).stdout, /resumed/);
+  assert.match((await newsdesk('sources', 'list')).stdout, /#3\tMissing\tfailing \(1 in a row\)/, 'resuming does not hide the failure');
   assert.equal((await newsdesk('sources', 'pause', '99')).code, 1);
   assert.equal((await newsdesk('sources', 'add')).code, 2);
+
+  const edited = await newsdesk('sources', 'edit', '2', '--filters', '[{"action":"block","field":"title","pattern":"item 1"}]', '--max-age-days', '30', '--excerpt-words', 'full');
+  assert.equal(edited.code, 0, edited.stderr);
+  assert.match(edited.stdout, /Source #2 updated: excerpt_words, filters, max_age_days\./);
+  const badFilter = await newsdesk('sources', 'edit', '2', '--filters', '[{"action":"drop"}]');
+  assert.equal(badFilter.code, 2);
+  assert.match(badFilter.stderr, /Filter rule 1 needs action keep\|block/);
+  assert.match((await newsdesk('sources', 'list')).stdout, /#2\tOther\tok\t2 articles[\s\S]*excerpt: whole text/);
 });
