@@ -2,6 +2,7 @@ import { Migrator, sql, type CreateTableBuilder, type Kysely, type Migration, ty
 import type { DialectName, Store } from './database.js';
 import * as m001 from './migrations/001_initial.js';
 import * as m002 from './migrations/002_ingest.js';
+import * as m003 from './migrations/003_back_office.js';
 
 /** What a migration may need to know about the dialect it runs on. */
 export interface MigrationContext {
@@ -18,6 +19,7 @@ type MigrationModule = {
 const migrations: Record<string, MigrationModule> = {
   '001_initial': m001,
   '002_ingest': m002,
+  '003_back_office': m003,
 };
 
 function contextFor(dialect: DialectName): MigrationContext {

@@ -84,6 +84,11 @@ export interface CommentsTable {
   client_hash: string;
   user_agent: string;
   created_at: IsoTime;
+  /** Set when a staff member wrote the comment (shown with a staff badge). */
+  user_id: number | null;
+  /** 0–100 from the content score; null when not scored. */
+  spam_score: number | null;
+  status_changed_at: IsoTime | null;
 }
 
 export interface ArticleTombstonesTable {
@@ -99,6 +104,91 @@ export interface FetchHostsTable {
   reason: string;
 }
 
+export const staffRoles = ['admin', 'editor', 'moderator'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: Generated<string>;
+  role: StaffRole;
+  /** scrypt, with its parameters and salt; null until the user sets a password. */
+  password_hash: string | null;
+  created_at: IsoTime;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the session cookie's token; the token itself is never stored. */
+  token_hash: string;
+  user_id: number;
+  created_at: IsoTime;
+  expires_at: IsoTime;
+  last_seen_at: IsoTime;
+  user_agent: Generated<string>;
+}
+
+export interface PasswordTokensTable {
+  token_hash: string;
+  user_id: number;
+  expires_at: IsoTime;
+  used_at: IsoTime | null;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  /** "account:EMAIL" or "address:HASH". */
+  key: string;
+  failed_at: IsoTime;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  user_id: number | null;
+  /** Who acted, as shown to admins: the user's email, or "command line". */
+  actor: string;
+  action: string;
+  target_type: Generated<string>;
+  target_id: Generated<string>;
+  /** JSON. */
+  details: Generated<string>;
+  created_at: IsoTime;
+}
+
+/** Double opt-in state of an address that asked for reply notifications. */
+export interface MailAddressesTable {
+  email: string;
+  confirmed_at: IsoTime | null;
+  confirmation_sent_at: IsoTime | null;
+  unsubscribed_at: IsoTime | null;
+}
+
+export interface SubscriptionsTable {
+  id: Generated<number>;
+  email: string;
+  article_id: number;
+  comment_id: number | null;
+  created_at: IsoTime;
+  unsubscribed_at: IsoTime | null;
+}
+
+/** Mail waiting to go out; the idempotency key makes a crash never send twice or lose one. */
+export interface OutboxTable {
+  id: Generated<number>;
+  idempotency_key: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  /** JSON object of extra headers (List-Unsubscribe…). */
+  headers: Generated<string>;
+  created_at: IsoTime;
+  attempts: Generated<number>;
+  next_attempt_at: IsoTime;
+  leased_until: IsoTime | null;
+  sent_at: IsoTime | null;
+  last_error: string | null;
+}
+
 export interface SettingsTable {
   key: string;
   /** JSON text. */
@@ -112,7 +202,17 @@ export interface Database {
   settings: SettingsTable;
   article_tombstones: ArticleTombstonesTable;
   fetch_hosts: FetchHostsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  password_tokens: PasswordTokensTable;
+  login_failures: LoginFailuresTable;
+  audit_log: AuditLogTable;
+  mail_addresses: MailAddressesTable;
+  subscriptions: SubscriptionsTable;
+  outbox: OutboxTable;
 }
+
+export type User = Selectable<UsersTable>;
 
 export type Source = Selectable<SourcesTable>;
 export type NewSource = Insertable<SourcesTable>;

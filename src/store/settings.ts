@@ -28,6 +28,28 @@ export interface Settings {
   globalFilters: string;
   /** Remove articles older than this many days that nobody commented on; 0 keeps everything. */
   retentionDays: number;
+  /** One word or phrase per line; a match in author, email, URL, text, address or user agent holds the comment. */
+  moderationWords: string;
+  /** One word or phrase per line; a match sends the comment to spam (WordPress's disallowed keys). */
+  disallowedWords: string;
+  /** Hold every comment for moderation. */
+  holdAllComments: boolean;
+  /** Close comments on articles older than this many days; 0 keeps them open (WordPress offers 14). */
+  closeCommentsAfterDays: number;
+  /** Top-level threads per page under an article, newest page first (WordPress's default 50). */
+  commentsPerPage: number;
+  /** One per line: an email address, or an address range in CIDR form (192.0.2.0/24, 2001:db8::/32). */
+  blockedAuthors: string;
+  /** Comments one address may post per minute; 0 turns the limit off. */
+  commentsPerMinutePerAddress: number;
+  /** Email moderators about each held comment. */
+  notifyModeratorsOfHeld: boolean;
+  /** Trash and spam older than this many days are deleted for good; 0 keeps them. */
+  emptyTrashAfterDays: number;
+  /** A content score (0–100) at or above this holds the comment. */
+  spamScoreHold: number;
+  /** A content score at or above this sends the comment to spam. */
+  spamScoreSpam: number;
 }
 
 export const defaultSettings: Settings = {
@@ -44,6 +66,17 @@ export const defaultSettings: Settings = {
   maxConcurrentFetches: 4,
   globalFilters: '[]',
   retentionDays: 0,
+  moderationWords: '',
+  disallowedWords: '',
+  holdAllComments: false,
+  closeCommentsAfterDays: 0,
+  commentsPerPage: 50,
+  blockedAuthors: '',
+  commentsPerMinutePerAddress: 5,
+  notifyModeratorsOfHeld: true,
+  emptyTrashAfterDays: 30,
+  spamScoreHold: 50,
+  spamScoreSpam: 80,
 };
 
 export type SettingKey = keyof Settings;
