@@ -14,6 +14,14 @@ export interface Config {
   secret: string | undefined;
   trustProxy: boolean;
   logLevel: string;
+  /** smtp://user:pass@host:port or smtps://…; without it, mail is written to mailLogPath. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  mailLogPath: string;
+  /** Enables the Akismet-compatible check. */
+  akismetKey: string | undefined;
+  /** The Akismet-compatible service; tests point it at a local server. */
+  akismetUrl: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -28,6 +36,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: env.NEWSDESK_SECRET || undefined,
     trustProxy: env.NEWSDESK_TRUST_PROXY === '1' || env.NEWSDESK_TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
+    smtpUrl: env.NEWSDESK_SMTP_URL || undefined,
+    mailFrom: env.NEWSDESK_MAIL_FROM ?? 'Newsdesk <newsdesk@localhost>',
+    mailLogPath: resolve(env.NEWSDESK_MAIL_LOG ?? './data/mail.log'),
+    akismetKey: env.NEWSDESK_AKISMET_KEY || undefined,
+    akismetUrl: (env.NEWSDESK_AKISMET_URL ?? 'https://rest.akismet.com').replace(/\/+$/, ''),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Config } from './config.js';
+import type { DiscussionContext } from './discussion/post-comment.js';
 import { openStore, type Store } from './store/database.js';
 import { migrateToLatest } from './store/migrate.js';
 import { ensureSecret } from './store/settings.js';
@@ -9,6 +10,18 @@ export interface Desk {
   context: WebContext;
   /** Migrations applied by this start; includes '001_initial' on a brand-new database. */
   applied: string[];
+}
+
+/** What the discussion flow needs, with the settings as they are now. */
+export async function discussionContext(context: WebContext): Promise<DiscussionContext> {
+  const { config } = context;
+  return {
+    db: context.db,
+    secret: context.secret,
+    settings: await context.settings(),
+    publicUrl: config.publicUrl,
+    akismet: config.akismetKey ? { key: config.akismetKey, url: config.akismetUrl } : undefined,
+  };
 }
 
 /** Opens the store, brings its schema up to date, and gathers what the web layer needs. */

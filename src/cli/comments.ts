@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.js';
-import { listComments, setCommentStatus } from '../store/comments.js';
+import { discussionContext } from '../desk.js';
+import { changeCommentStatus } from '../discussion/moderate.js';
+import { commandLine } from '../store/audit.js';
+import { listComments } from '../store/comments.js';
 import { commentStatuses, type CommentStatus } from '../store/schema.js';
 import { UsageError, positiveId, withDesk } from './shared.js';
 
@@ -22,8 +25,8 @@ export async function commentsCommand(config: Config, args: string[]): Promise<n
   const target = isStatusAction(action) ? actionStatus[action] : undefined;
   if (target) {
     const id = positiveId(rest[0], `newsdesk comments ${action}`);
-    return withDesk(config, async ({ store }) => {
-      const changed = await setCommentStatus(store.db, id, target, `${target}: by command line`);
+    return withDesk(config, async ({ context }) => {
+      const changed = await changeCommentStatus(await discussionContext(context), id, target, commandLine);
       if (!changed) {
         console.error(`newsdesk: there is no comment #${id}`);
         return 1;

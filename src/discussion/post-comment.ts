@@ -6,10 +6,12 @@ import { validateCommentForm, type CommentFormInput, type FieldErrors } from './
 import { checkFormToken } from './form-token.js';
 import { clientHash } from './identity.js';
 import { countLinks, renderCommentMarkdown } from './markdown.js';
+import { afterCommentStored } from './hooks.js';
+import { commentsOpenFor } from './open.js';
 import { decideComment, type CommentFacts } from './moderation.js';
 
 export interface PostCommentRequest {
-  article: Pick<Article, 'id' | 'comments_open'>;
+  article: Pick<Article, 'id' | 'comments_open' | 'published_at'>;
   form: CommentFormInput;
   clientAddress: string;
   userAgent: string;
@@ -24,6 +26,11 @@ export interface DiscussionContext {
   db: Kysely<Database>;
   secret: string;
   settings: Settings;
+  /** The desk's public address, for links in mail. */
+  publicUrl: string;
+  /** The Akismet-compatible service, when a key is configured. */
+  akismet?: { key: string; url: string } | undefined;
+  now?: () => Date;
 }
 
 /** A reader's form becomes a comment row, or a refusal that says what to fix. */
@@ -37,7 +44,7 @@ export async function postComment(ctx: DiscussionContext, request: PostCommentRe
   const bodyHtml = draft ? renderCommentMarkdown(draft.body) : '';
 
   const facts: CommentFacts = {
-    commentsOpen: article.comments_open === 1,
+    commentsOpen: commentsOpenFor(article, settings.closeCommentsAfterDays, now),
     formToken: checkFormToken(secret, form.formToken, article.id, now.getTime(), {
       minFillSeconds: settings.minFillSeconds,
       maxAgeHours: settings.formTokenMaxAgeHours,
@@ -81,5 +88,6 @@ export async function postComment(ctx: DiscussionContext, request: PostCommentRe
     user_agent: request.userAgent.slice(0, 255),
     created_at: now.toISOString(),
   });
+  await afterCommentStored(ctx, comment, form);
   return { kind: 'stored', comment };
 }

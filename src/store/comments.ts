@@ -2,12 +2,12 @@ import type { Kysely } from 'kysely';
 import type { Comment, CommentStatus, Database, NewComment } from './schema.js';
 
 /** A comment as public pages may show it: no email, no address, no user agent. */
-export type PublicComment = Pick<Comment, 'id' | 'article_id' | 'parent_id' | 'author_name' | 'author_url' | 'body_html' | 'status' | 'created_at'> & {
+export type PublicComment = Pick<Comment, 'id' | 'article_id' | 'parent_id' | 'author_name' | 'author_url' | 'body_html' | 'status' | 'created_at' | 'user_id'> & {
   /** Keyed hash of the email, for the avatar; computed by the caller. */
   avatar: string;
 };
 
-const publicColumns = ['id', 'article_id', 'parent_id', 'author_name', 'author_url', 'body_html', 'status', 'created_at', 'author_email'] as const;
+const publicColumns = ['id', 'article_id', 'parent_id', 'author_name', 'author_url', 'body_html', 'status', 'created_at', 'user_id', 'author_email'] as const;
 
 /**
  * The comments a reader sees under an article: every approved one, plus held ones

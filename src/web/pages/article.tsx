@@ -24,13 +24,14 @@ export interface ArticlePageProps {
   source: Source;
   thread: ThreadNode<PublicComment>[];
   commentCount: number;
+  /** The article takes comments now (its own switch, and the closing age). */
+  commentsOpen: boolean;
   form: CommentFormState;
   /** The desk's public address, for the page's absolute URLs (OpenGraph, JSON-LD). */
   publicUrl: string;
 }
 
-export function ArticlePage({ settings, article, source, thread, commentCount, form, publicUrl }: ArticlePageProps) {
-  const open = article.comments_open === 1;
+export function ArticlePage({ settings, article, source, thread, commentCount, commentsOpen: open, form, publicUrl }: ArticlePageProps) {
   return (
     <Layout
       settings={settings}

@@ -3,6 +3,8 @@ import { emptyCommentForm, readCommentForm, type CommentFormInput, type FieldErr
 import { issueFormToken } from '../../discussion/form-token.js';
 import { avatarKey } from '../../discussion/identity.js';
 import { postComment } from '../../discussion/post-comment.js';
+import { commentsOpenFor } from '../../discussion/open.js';
+import { discussionContext } from '../../desk.js';
 import { buildThread } from '../../discussion/threading.js';
 import { findVisibleArticleBySlug, type ArticleWithSource } from '../../store/articles.js';
 import { listThreadComments } from '../../store/comments.js';
@@ -43,7 +45,16 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       formToken: issueFormToken(ctx.secret, article.id, Date.now()),
       csrfToken: reply.generateCsrf(),
     };
-    return sendPage(reply, ArticlePage({ settings, article, source, thread, commentCount: comments.filter((c) => c.status === 'approved').length, form, publicUrl: ctx.config.publicUrl }), status);
+    return sendPage(reply, ArticlePage({
+        settings,
+        article,
+        source,
+        thread,
+        commentCount: comments.filter((c) => c.status === 'approved').length,
+        commentsOpen: commentsOpenFor(article, settings.closeCommentsAfterDays, new Date()),
+        form,
+        publicUrl: ctx.config.publicUrl,
+      }), status);
   }
 
   async function notFound(reply: FastifyReply) {
@@ -77,7 +88,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       if (!found) return notFound(reply);
       const form = readCommentForm(request.body);
       const result = await postComment(
-        { db: ctx.db, secret: ctx.secret, settings: await ctx.settings() },
+        await discussionContext(ctx),
         { article: found.article, form, clientAddress: request.ip, userAgent: request.headers['user-agent'] ?? '', now: new Date() },
       );
       if (result.kind === 'refused') {
