@@ -6,6 +6,8 @@ export interface CommentFormInput {
   url: string;
   parentId: string;
   saveDetails: boolean;
+  /** "Notify me of follow-up comments by email" (field `notify`, value "yes"). */
+  notify: boolean;
   formToken: string;
   /** The honeypot: hidden from people, filled by many bots. */
   trap: string;
@@ -33,6 +35,7 @@ export const emptyCommentForm: CommentFormInput = {
   url: '',
   parentId: '',
   saveDetails: false,
+  notify: false,
   formToken: '',
   trap: '',
 };
@@ -51,6 +54,7 @@ export function readCommentForm(body: unknown): CommentFormInput {
     url: text('url'),
     parentId: text('parent_id'),
     saveDetails: text('save_details') === 'yes',
+    notify: text('notify') === 'yes',
     formToken: text('form_token'),
     trap: text('homepage'),
   };

@@ -1,6 +1,9 @@
 import type { CommentStatus } from '../store/schema.js';
 import type { CommentDraft, FieldErrors } from './comment-form.js';
 import type { FormTokenCheck } from './form-token.js';
+import { explainVerdict, LEARNED_HOLD_PROBABILITY, type BayesVerdict } from './spam/bayes.js';
+import type { ListMatch } from './spam/lists.js';
+import { explainScore, type SpamScore } from './spam/score.js';
 
 /** What the store knows that bears on a new comment; gathered before the rules run. */
 export interface CommentFacts {
@@ -14,12 +17,29 @@ export interface CommentFacts {
   secondsSinceLastComment: number | null;
   authorHasApprovedComment: boolean;
   linkCount: number;
+  /** Comments stored from the same client address (its keyed hash) in the last 60 seconds. */
+  recentCommentsFromAddress: number;
+  /** Whether the blocked-authors list matched the email or the address. */
+  blockedAuthor: 'email' | 'address' | null;
+  disallowedWord: ListMatch | null;
+  moderationWord: ListMatch | null;
+  /** The content score; null when there is no valid comment to score. */
+  spamScore: SpamScore | null;
+  /** The learned filter's verdict (spam/bayes.ts); absent or null when it was not asked. */
+  learned?: BayesVerdict | null;
 }
 
 export interface ModerationSettings {
   floodSeconds: number;
   requirePriorApproval: boolean;
   commentMaxLinks: number;
+  /** 0 turns the per-address limit off. */
+  commentsPerMinutePerAddress: number;
+  holdAllComments: boolean;
+  /** A score at or above this holds the comment; 0 turns it off. */
+  spamScoreHold: number;
+  /** A score at or above this sends the comment to spam; 0 turns it off. */
+  spamScoreSpam: number;
 }
 
 export type CommentDecision =
@@ -38,9 +58,21 @@ export const messages = {
     'This form was open for too long or did not come from this page. Your comment is kept below: press “Post Comment” again to send it.',
 } as const;
 
+/** The per-address limit's refusal: the reader's text is kept, as with every refusal. */
+export function rateLimitMessage(count: number): string {
+  return `You have posted ${count} ${count === 1 ? 'comment' : 'comments'} in the last minute; please wait a minute and post again.`;
+}
+
+/** How a list match reads in a status reason. A match in the address does not name the word, which would record where the comment came from. */
+function listReason(kind: string, match: ListMatch): string {
+  return match.field === 'address' ? `${kind} in the address` : `${kind} "${match.word}" in ${match.field}`;
+}
+
 /**
  * Decides what happens to a comment, in WordPress's order: closed articles first, then
- * the reader's own mistakes, then bot signals, then duplicates and floods, then holds.
+ * the reader's own mistakes, then bot signals, then duplicates, floods and the per-address
+ * limit, then what sends a comment to spam (blocked author, disallowed word, content score),
+ * then what holds it (links, moderation word, content score, learned filter, hold-all, first comment).
  */
 export function decideComment(draft: CommentDraft | null, fieldErrors: FieldErrors, facts: CommentFacts, settings: ModerationSettings): CommentDecision {
   if (!facts.commentsOpen) return { kind: 'refused', message: messages.closed };
@@ -57,10 +89,30 @@ export function decideComment(draft: CommentDraft | null, fieldErrors: FieldErro
   if (facts.secondsSinceLastComment !== null && facts.secondsSinceLastComment < settings.floodSeconds) {
     return { kind: 'refused', message: messages.flood };
   }
+  if (settings.commentsPerMinutePerAddress > 0 && facts.recentCommentsFromAddress >= settings.commentsPerMinutePerAddress) {
+    return { kind: 'refused', message: rateLimitMessage(facts.recentCommentsFromAddress) };
+  }
+
+  // Spam: kept (nothing is lost, a moderator can still approve it) but never shown or mailed.
+  if (facts.blockedAuthor) return { kind: 'accepted', status: 'spam', reason: `spam: blocked author (${facts.blockedAuthor})` };
+  if (facts.disallowedWord) return { kind: 'accepted', status: 'spam', reason: listReason('spam: disallowed word', facts.disallowedWord) };
+  const score = facts.spamScore;
+  if (score && settings.spamScoreSpam > 0 && score.score >= settings.spamScoreSpam) {
+    return { kind: 'accepted', status: 'spam', reason: `spam: score ${score.score} (${explainScore(score)})` };
+  }
 
   if (settings.commentMaxLinks > 0 && facts.linkCount >= settings.commentMaxLinks) {
     return { kind: 'accepted', status: 'pending', reason: `held: ${facts.linkCount} links` };
   }
+  if (facts.moderationWord) return { kind: 'accepted', status: 'pending', reason: listReason('held: moderation word', facts.moderationWord) };
+  if (score && settings.spamScoreHold > 0 && score.score >= settings.spamScoreHold) {
+    return { kind: 'accepted', status: 'pending', reason: `held: score ${score.score} (${explainScore(score)})` };
+  }
+  // The learned filter only holds: it is never the sole reason a comment is hidden as spam.
+  if (facts.learned && facts.learned.probability >= LEARNED_HOLD_PROBABILITY) {
+    return { kind: 'accepted', status: 'pending', reason: `held: looks like spam to the learned filter (${explainVerdict(facts.learned)})` };
+  }
+  if (settings.holdAllComments) return { kind: 'accepted', status: 'pending', reason: 'held: every comment is held' };
   if (settings.requirePriorApproval && !facts.authorHasApprovedComment) {
     return { kind: 'accepted', status: 'pending', reason: 'held: first comment' };
   }

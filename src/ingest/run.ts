@@ -1,7 +1,6 @@
 import { claimDueSources } from '../store/ingest.js';
 import type { Source } from '../store/schema.js';
 import { ingestSource, type IngestDeps, type SourceReport } from './ingest-source.js';
-import { applyRetention } from './retention.js';
 
 export interface IngestSummary {
   sources: number;
@@ -55,10 +54,10 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-/** The in-process worker of `newsdesk serve`: looks for due sources every `everyMs`, then applies retention. */
+/** The in-process worker of `newsdesk serve`: looks for due sources every `everyMs`, then does the housekeeping it is given. */
 export function startScheduler(
   deps: IngestDeps,
-  options: { everyMs: number; retentionDays: () => Promise<number>; onRun?: (summary: IngestSummary) => void; onError?: (error: unknown) => void },
+  options: { everyMs: number; afterRun?: () => Promise<void>; onRun?: (summary: IngestSummary) => void; onError?: (error: unknown) => void },
 ): Scheduler {
   let running: Promise<void> | null = null;
   let stopped = false;
@@ -67,7 +66,7 @@ export function startScheduler(
     running = ingestDueSources(deps)
       .then(async (summary) => {
         if (summary.sources > 0) options.onRun?.(summary);
-        await applyRetention(deps.db, await options.retentionDays(), deps.now());
+        await options.afterRun?.();
       })
       .catch((error: unknown) => options.onError?.(error))
       .finally(() => {

@@ -110,3 +110,113 @@ export async function hasApprovedComment(db: Kysely<Database>, authorName: strin
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/* Readers' own data: editing one's own comment, comment feeds and pages, privacy requests. */
+
+/** Replaces a comment's text (its author editing it); returns the row as it now is. */
+export async function updateCommentBody(db: Kysely<Database>, id: number, bodyMarkdown: string, bodyHtml: string): Promise<Comment | undefined> {
+  return db.updateTable('comments').set({ body_markdown: bodyMarkdown, body_html: bodyHtml }).where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+/** An approved comment as a comment feed publishes it: no email, no address, no user agent. */
+export interface FeedComment {
+  id: number;
+  parent_id: number | null;
+  article_id: number;
+  author_name: string;
+  body_html: string;
+  created_at: string;
+  article_slug: string;
+  article_title: string;
+}
+
+/** The newest approved comments on visible articles, one article's or the desk's. */
+export async function listFeedComments(db: Kysely<Database>, scope: { articleId?: number }, limit: number): Promise<FeedComment[]> {
+  let query = db
+    .selectFrom('comments')
+    .innerJoin('articles', 'articles.id', 'comments.article_id')
+    .select([
+      'comments.id',
+      'comments.parent_id',
+      'comments.article_id',
+      'comments.author_name',
+      'comments.body_html',
+      'comments.created_at',
+      'articles.slug as article_slug',
+      'articles.title as article_title',
+    ])
+    .where('comments.status', '=', 'approved')
+    .where('articles.hidden', '=', 0)
+    .orderBy('comments.created_at', 'desc')
+    .orderBy('comments.id', 'desc')
+    .limit(limit);
+  if (scope.articleId !== undefined) query = query.where('comments.article_id', '=', scope.articleId);
+  return query.execute();
+}
+
+/** Just enough of every approved comment on these articles to work out which comment page each is on. */
+export async function listApprovedCommentShapes(db: Kysely<Database>, articleIds: readonly number[]): Promise<{ id: number; parent_id: number | null; article_id: number; created_at: string }[]> {
+  if (articleIds.length === 0) return [];
+  return db
+    .selectFrom('comments')
+    .select(['id', 'parent_id', 'article_id', 'created_at'])
+    .where('status', '=', 'approved')
+    .where('article_id', 'in', [...new Set(articleIds)])
+    .execute();
+}
+
+/** Every comment written with this email (compared without regard to case), any status, oldest first, with its article. */
+export async function listCommentsByEmail(db: Kysely<Database>, email: string) {
+  return db
+    .selectFrom('comments')
+    .innerJoin('articles', 'articles.id', 'comments.article_id')
+    .select([
+      'comments.id',
+      'comments.parent_id',
+      'comments.author_name',
+      'comments.author_email',
+      'comments.author_url',
+      'comments.body_markdown',
+      'comments.status',
+      'comments.created_at',
+      'comments.user_agent',
+      'comments.article_id',
+      'articles.slug as article_slug',
+      'articles.title as article_title',
+      'articles.hidden as article_hidden',
+    ])
+    .where((eb) => eb(eb.fn('lower', ['comments.author_email']), '=', email.trim().toLowerCase()))
+    .orderBy('comments.created_at')
+    .orderBy('comments.id')
+    .execute();
+}
+
+/**
+ * Removes the person from their comments as WordPress's eraser does: the text stays, the author
+ * becomes "Anonymous", and email, website, address hash and user agent are blanked. Returns the ids.
+ */
+export async function anonymizeCommentsByEmail(db: Kysely<Database>, email: string): Promise<number[]> {
+  const rows = await db
+    .updateTable('comments')
+    .set({ author_name: 'Anonymous', author_email: '', author_url: null, client_hash: '', user_agent: '' })
+    .where((eb) => eb(eb.fn('lower', ['author_email']), '=', email.trim().toLowerCase()))
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id).sort((a, b) => a - b);
+}
+
+/** Comments stored from one client address (its keyed hash) at or after `since`, any status. */
+export async function countCommentsFromClientSince(db: Kysely<Database>, clientHash: string, since: string): Promise<number> {
+  const row = await db
+    .selectFrom('comments')
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+    .where('client_hash', '=', clientHash)
+    .where('created_at', '>=', since)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** What the spam service is told about a stored comment when a moderator judges it. */
+export async function findCommentArticle(db: Kysely<Database>, articleId: number): Promise<{ slug: string; language: string | null } | undefined> {
+  return db.selectFrom('articles').select(['slug', 'language']).where('id', '=', articleId).executeTakeFirst();
+}

@@ -5,15 +5,20 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { adminRoutes } from './admin/index.js';
 import type { WebContext } from './context.js';
 import { ErrorPage } from './pages/error.js';
 import { sendPage } from './render.js';
 import { articleRoutes } from './routes/articles.js';
 import { avatarRoutes } from './routes/avatars.js';
+import { commentFeedRoutes } from './routes/comment-feeds.js';
 import { feedRoutes } from './routes/feeds.js';
 import { homeRoutes } from './routes/home.js';
+import { ownCommentRoutes } from './routes/own-comments.js';
+import { privacyRoutes } from './routes/privacy.js';
 import { seoRoutes } from './routes/seo.js';
 import { sourceRoutes } from './routes/sources.js';
+import { subscriptionRoutes } from './routes/subscriptions.js';
 
 const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 
@@ -58,10 +63,15 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   app.get('/healthz', async () => ({ ok: true }));
   homeRoutes(app, ctx);
   articleRoutes(app, ctx);
+  ownCommentRoutes(app, ctx);
+  commentFeedRoutes(app, ctx);
+  privacyRoutes(app, ctx);
   avatarRoutes(app);
   sourceRoutes(app, ctx);
   feedRoutes(app, ctx);
   seoRoutes(app, ctx);
+  adminRoutes(app, ctx);
+  subscriptionRoutes(app, ctx);
 
   app.setNotFoundHandler(async (_request, reply) => {
     const settings = await ctx.settings();

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { seedDemoDesk } from '../../src/demo/seed.js';
 import { openDesk, type Desk } from '../../src/desk.js';
 import { issueFormToken } from '../../src/discussion/form-token.js';
@@ -25,13 +25,14 @@ export interface TestDesk {
 /** Settings that keep tests fast: no waiting for the fill time or the flood window. */
 export const quickSettings: Partial<Settings> = { minFillSeconds: 0, floodSeconds: 0 };
 
-/** A real server on a free port over a new SQLite file in a temporary folder. */
-export async function startTestDesk(options: { settings?: Partial<Settings>; demo?: boolean } = {}): Promise<TestDesk> {
+/** A real server on a free port over a new SQLite file in a temporary folder; `config` overrides the environment's defaults. */
+export async function startTestDesk(options: { settings?: Partial<Settings>; demo?: boolean; config?: Partial<Config> } = {}): Promise<TestDesk> {
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-test-'));
   const dbPath = join(dir, 'desk.db');
-  const config = { ...loadConfig({}), sqlitePath: dbPath, port: 0 };
+  const config = { ...loadConfig({}), sqlitePath: dbPath, port: 0, mailLogPath: join(dir, 'mail.log'), ...options.config };
   const desk = await openDesk(config);
-  for (const [key, value] of Object.entries(options.settings ?? {})) {
+  // Every simulated reader posts from 127.0.0.1, so the per-address limit is off unless a test sets it.
+  for (const [key, value] of Object.entries({ commentsPerMinutePerAddress: 0, ...options.settings })) {
     await saveSetting(desk.store.db, key as keyof Settings, value as never);
   }
   if (options.demo) await seedDemoDesk(desk.store.db, desk.context.secret);

@@ -52,6 +52,7 @@ describe('readCommentForm', () => {
       url: 'example.org',
       parentId: '12',
       saveDetails: true,
+      notify: false,
       formToken: 'abc.def',
       trap: 'http://spam.example',
     });

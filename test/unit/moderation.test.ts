@@ -1,7 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CommentDraft, FieldErrors } from '../../src/discussion/comment-form.js';
-import { decideComment, messages, type CommentFacts, type ModerationSettings } from '../../src/discussion/moderation.js';
+import { decideComment, messages, rateLimitMessage, type CommentFacts, type ModerationSettings } from '../../src/discussion/moderation.js';
+import type { SpamScore } from '../../src/discussion/spam/score.js';
 
 const draft: CommentDraft = {
   body: 'The council vote was closer than the article says.',
@@ -21,11 +22,36 @@ function facts(overrides: Partial<CommentFacts> = {}): CommentFacts {
     secondsSinceLastComment: null,
     authorHasApprovedComment: true,
     linkCount: 0,
+    recentCommentsFromAddress: 0,
+    blockedAuthor: null,
+    disallowedWord: null,
+    moderationWord: null,
+    spamScore: { score: 0, reasons: [] },
     ...overrides,
   };
 }
 
-const settings: ModerationSettings = { floodSeconds: 15, requirePriorApproval: true, commentMaxLinks: 2 };
+const settings: ModerationSettings = {
+  floodSeconds: 15,
+  requirePriorApproval: true,
+  commentMaxLinks: 2,
+  commentsPerMinutePerAddress: 5,
+  holdAllComments: false,
+  spamScoreHold: 50,
+  spamScoreSpam: 80,
+};
+
+function score(value: number): SpamScore {
+  return {
+    score: value,
+    reasons: [
+      { signal: 'spam-phrase', points: 40, detail: 'spam phrase “viagra”' },
+      { signal: 'link-density', points: 20, detail: '1 link in 4 words' },
+      { signal: 'shouting', points: 20, detail: 'shouting (90% capitals)' },
+      { signal: 'exclamations', points: 8, detail: 'many exclamation marks' },
+    ],
+  };
+}
 const fieldErrors: FieldErrors = { email: 'Please enter your email address. It will not be published.' };
 const tokenStale = 'This form was open for too long or did not come from this page. Your comment is kept below: press “Post Comment” again to send it.';
 const tokenTooFast =
@@ -202,6 +228,132 @@ describe('decideComment: holds and approvals', () => {
       kind: 'accepted',
       status: 'pending',
       reason: 'held: 2 links',
+    });
+  });
+});
+
+describe('decideComment: the per-address limit', () => {
+  test('at the limit the comment is refused with the count and what to do', () => {
+    assert.deepEqual(decideComment(draft, {}, facts({ recentCommentsFromAddress: 5 }), settings), {
+      kind: 'refused',
+      message: 'You have posted 5 comments in the last minute; please wait a minute and post again.',
+    });
+    assert.deepEqual(decideComment(draft, {}, facts({ recentCommentsFromAddress: 9 }), settings), { kind: 'refused', message: rateLimitMessage(9) });
+  });
+
+  test('below the limit it goes on; 0 turns the limit off', () => {
+    assert.deepEqual(decideComment(draft, {}, facts({ recentCommentsFromAddress: 4 }), settings), { kind: 'accepted', status: 'approved', reason: 'approved: known author' });
+    assert.equal(decideComment(draft, {}, facts({ recentCommentsFromAddress: 500 }), { ...settings, commentsPerMinutePerAddress: 0 }).kind, 'accepted');
+  });
+
+  test('the message counts one comment in the singular', () => {
+    assert.equal(rateLimitMessage(1), 'You have posted 1 comment in the last minute; please wait a minute and post again.');
+  });
+
+  test('the limit comes after the flood check and before anything is stored as spam', () => {
+    assert.deepEqual(decideComment(draft, {}, facts({ recentCommentsFromAddress: 5, secondsSinceLastComment: 1 }), settings), { kind: 'refused', message: messages.flood });
+    assert.deepEqual(decideComment(draft, {}, facts({ recentCommentsFromAddress: 5, blockedAuthor: 'email' }), settings), { kind: 'refused', message: rateLimitMessage(5) });
+  });
+});
+
+describe('decideComment: spam', () => {
+  test('a blocked author is kept as spam, saying whether the email or the address matched', () => {
+    assert.deepEqual(decideComment(draft, {}, facts({ blockedAuthor: 'email' }), settings), { kind: 'accepted', status: 'spam', reason: 'spam: blocked author (email)' });
+    assert.deepEqual(decideComment(draft, {}, facts({ blockedAuthor: 'address', linkCount: 4 }), settings), { kind: 'accepted', status: 'spam', reason: 'spam: blocked author (address)' });
+  });
+
+  test('a disallowed word is spam and names the word and the field', () => {
+    assert.deepEqual(decideComment(draft, {}, facts({ disallowedWord: { word: 'Casino', field: 'url' } }), settings), {
+      kind: 'accepted',
+      status: 'spam',
+      reason: 'spam: disallowed word "Casino" in url',
+    });
+  });
+
+  test('a disallowed word in the address does not record the word (it would say where the comment came from)', () => {
+    assert.deepEqual(decideComment(draft, {}, facts({ disallowedWord: { word: '203.0.113.', field: 'address' } }), settings), {
+      kind: 'accepted',
+      status: 'spam',
+      reason: 'spam: disallowed word in the address',
+    });
+  });
+
+  test('a score at spamScoreSpam is spam with the score and its three strongest reasons', () => {
+    assert.deepEqual(decideComment(draft, {}, facts({ spamScore: score(80) }), settings), {
+      kind: 'accepted',
+      status: 'spam',
+      reason: 'spam: score 80 (spam phrase “viagra”, 1 link in 4 words, shouting (90% capitals))',
+    });
+  });
+
+  test('spam rules come before every hold', () => {
+    const holdsToo = { linkCount: 5, moderationWord: { word: 'x', field: 'text' as const }, authorHasApprovedComment: false };
+    assert.deepEqual(decideComment(draft, {}, facts({ ...holdsToo, spamScore: score(95) }), { ...settings, holdAllComments: true }), {
+      kind: 'accepted',
+      status: 'spam',
+      reason: 'spam: score 95 (spam phrase “viagra”, 1 link in 4 words, shouting (90% capitals))',
+    });
+    const decision = decideComment(draft, {}, facts({ ...holdsToo, disallowedWord: { word: 'y', field: 'author' } }), settings);
+    assert.deepEqual(decision, { kind: 'accepted', status: 'spam', reason: 'spam: disallowed word "y" in author' });
+  });
+
+  test('spamScoreSpam 0 turns the spam threshold off', () => {
+    assert.deepEqual(decideComment(draft, {}, facts({ spamScore: score(100) }), { ...settings, spamScoreSpam: 0, spamScoreHold: 0 }), {
+      kind: 'accepted',
+      status: 'approved',
+      reason: 'approved: known author',
+    });
+  });
+});
+
+describe('decideComment: content holds', () => {
+  test('a moderation word holds and names the word and the field', () => {
+    assert.deepEqual(decideComment(draft, {}, facts({ moderationWord: { word: 'referendum', field: 'text' } }), settings), {
+      kind: 'accepted',
+      status: 'pending',
+      reason: 'held: moderation word "referendum" in text',
+    });
+    assert.deepEqual(decideComment(draft, {}, facts({ moderationWord: { word: 'curl', field: 'user agent' } }), settings), {
+      kind: 'accepted',
+      status: 'pending',
+      reason: 'held: moderation word "curl" in user agent',
+    });
+  });
+
+  test('a score between spamScoreHold and spamScoreSpam holds with its reasons', () => {
+    assert.deepEqual(decideComment(draft, {}, facts({ spamScore: score(62) }), settings), {
+      kind: 'accepted',
+      status: 'pending',
+      reason: 'held: score 62 (spam phrase “viagra”, 1 link in 4 words, shouting (90% capitals))',
+    });
+    assert.deepEqual(decideComment(draft, {}, facts({ spamScore: score(49) }), settings), { kind: 'accepted', status: 'approved', reason: 'approved: known author' });
+    const justBelow = decideComment(draft, {}, facts({ spamScore: score(79) }), settings);
+    assert.equal(justBelow.kind === 'accepted' ? justBelow.status : justBelow.kind, 'pending');
+  });
+
+  test('holdAllComments holds a known author', () => {
+    assert.deepEqual(decideComment(draft, {}, facts(), { ...settings, holdAllComments: true }), { kind: 'accepted', status: 'pending', reason: 'held: every comment is held' });
+  });
+
+  test('holds name the most specific reason: links, then moderation word, then score, then hold-all, then first comment', () => {
+    const all = facts({ linkCount: 3, moderationWord: { word: 'mayor', field: 'text' }, spamScore: score(60), authorHasApprovedComment: false });
+    const hold = { ...settings, holdAllComments: true };
+    assert.deepEqual(decideComment(draft, {}, all, hold), { kind: 'accepted', status: 'pending', reason: 'held: 3 links' });
+    assert.deepEqual(decideComment(draft, {}, { ...all, linkCount: 0 }, hold), { kind: 'accepted', status: 'pending', reason: 'held: moderation word "mayor" in text' });
+    assert.deepEqual(decideComment(draft, {}, { ...all, linkCount: 0, moderationWord: null }, hold), {
+      kind: 'accepted',
+      status: 'pending',
+      reason: 'held: score 60 (spam phrase “viagra”, 1 link in 4 words, shouting (90% capitals))',
+    });
+    assert.deepEqual(decideComment(draft, {}, { ...all, linkCount: 0, moderationWord: null, spamScore: score(10) }, hold), {
+      kind: 'accepted',
+      status: 'pending',
+      reason: 'held: every comment is held',
+    });
+    assert.deepEqual(decideComment(draft, {}, { ...all, linkCount: 0, moderationWord: null, spamScore: null }, settings), {
+      kind: 'accepted',
+      status: 'pending',
+      reason: 'held: first comment',
     });
   });
 });

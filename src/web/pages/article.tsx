@@ -4,13 +4,14 @@ import type { ThreadNode } from '../../discussion/threading.js';
 import type { PublicComment } from '../../store/comments.js';
 import type { Article, Source } from '../../store/schema.js';
 import type { Settings } from '../../store/settings.js';
+import { articleCommentsFeedPath, commentFeedLink } from '../feeds/comments.js';
 import { formatDate, formatDateTime, plural, plainTextTeaser } from '../format.js';
 import { Layout } from './layout.js';
 import { ArticleHead } from './meta.js';
 
 /** What the comment form shows: the reader's own values, any errors, and its tokens. */
 export interface CommentFormState {
-  values: { comment: string; author: string; email: string; url: string; saveDetails: boolean };
+  values: { comment: string; author: string; email: string; url: string; saveDetails: boolean; notify?: boolean };
   fieldErrors: FieldErrors;
   message: string | null;
   replyTo: { id: number; authorName: string } | null;
@@ -29,9 +30,25 @@ export interface ArticlePageProps {
   form: CommentFormState;
   /** The desk's public address, for the page's absolute URLs (OpenGraph, JSON-LD). */
   publicUrl: string;
+  /** Which page of top-level threads `thread` is (1 = oldest; the last is the default). */
+  commentPage?: { page: number; pageCount: number };
+  /** The reader's own comments they may still edit or delete: id → minutes left. */
+  ownComments?: ReadonlyMap<number, number>;
 }
 
-export function ArticlePage({ settings, article, source, thread, commentCount, commentsOpen: open, form, publicUrl }: ArticlePageProps) {
+/** What every comment in the list needs to know about the page it is on. */
+interface ListContext {
+  settings: Settings;
+  articleSlug: string;
+  repliesOpen: boolean;
+  ownComments: ReadonlyMap<number, number>;
+  /** `cpage=N&` for reply links on a page other than the default, else ''. */
+  pageQuery: string;
+}
+
+export function ArticlePage({ settings, article, source, thread, commentCount, commentsOpen: open, form, publicUrl, commentPage = { page: 1, pageCount: 1 }, ownComments = new Map() }: ArticlePageProps) {
+  const { page, pageCount } = commentPage;
+  const list: ListContext = { settings, articleSlug: article.slug, repliesOpen: open, ownComments, pageQuery: page === pageCount ? '' : `cpage=${page}&` };
   return (
     <Layout
       settings={settings}
@@ -39,6 +56,7 @@ export function ArticlePage({ settings, article, source, thread, commentCount, c
       canonicalUrl={article.canonical_url}
       description={plainTextTeaser(article.excerpt_html, 30)}
       head={<ArticleHead publicUrl={publicUrl} settings={settings} article={article} source={source} thread={thread} />}
+      laterFeeds={[commentFeedLink(articleCommentsFeedPath(article.slug), `Comments on ${article.title} (RSS)`)]}
     >
       <article class="article">
         <header>
@@ -68,10 +86,11 @@ export function ArticlePage({ settings, article, source, thread, commentCount, c
 
       <section id="comments" class="comments" aria-labelledby="comments-title">
         <h2 id="comments-title">{commentCount === 0 ? 'No comments yet' : plural(commentCount, 'comment', 'comments')}</h2>
+        <CommentPages slug={article.slug} page={page} pageCount={pageCount} />
         {thread.length > 0 && (
           <ol class="comment-list">
             {thread.map((node) => (
-              <CommentItem node={node} settings={settings} articleSlug={article.slug} repliesOpen={open} />
+              <CommentItem node={node} list={list} />
             ))}
           </ol>
         )}
@@ -82,8 +101,36 @@ export function ArticlePage({ settings, article, source, thread, commentCount, c
   );
 }
 
-function CommentItem({ node, settings, articleSlug, repliesOpen }: { node: ThreadNode<PublicComment>; settings: Settings; articleSlug: string; repliesOpen: boolean }) {
+/** "Older comments" / "Newer comments", WordPress's words; pages run oldest (1) to newest (the default). */
+function CommentPages({ slug, page, pageCount }: { slug: string; page: number; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav class="pagination comment-pages" aria-label="Comment pages">
+      {page > 1 ? (
+        <a href={`/articles/${slug}?cpage=${page - 1}#comments`} rel="prev">
+          ← Older comments
+        </a>
+      ) : (
+        <span />
+      )}
+      <span>
+        Comment page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <a href={`/articles/${slug}?cpage=${page + 1}#comments`} rel="next">
+          Newer comments →
+        </a>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
+
+function CommentItem({ node, list }: { node: ThreadNode<PublicComment>; list: ListContext }) {
+  const { settings, articleSlug, repliesOpen } = list;
   const c = node.comment;
+  const minutesLeft = list.ownComments.get(c.id);
   const pending = c.status === 'pending';
   const canReply = repliesOpen && !pending && node.depth < settings.threadDepth;
   return (
@@ -100,6 +147,7 @@ function CommentItem({ node, settings, articleSlug, repliesOpen }: { node: Threa
               c.author_name
             )}
           </span>
+          {c.user_id != null && <span class="staff-badge">Staff</span>}
           <a class="comment-permalink" href={`#comment-${c.id}`}>
             <time datetime={c.created_at}>{formatDateTime(c.created_at, settings.timeZone)}</time>
           </a>
@@ -113,16 +161,28 @@ function CommentItem({ node, settings, articleSlug, repliesOpen }: { node: Threa
         <div class="comment-text" dangerouslySetInnerHTML={{ __html: c.body_html }} />
         {canReply && (
           <p class="reply">
-            <a class="reply-link" href={`/articles/${articleSlug}?replytocom=${c.id}#respond`} data-reply-to={c.id} data-author={c.author_name} aria-label={`Reply to ${c.author_name}`}>
+            <a class="reply-link" href={`/articles/${articleSlug}?${list.pageQuery}replytocom=${c.id}#respond`} data-reply-to={c.id} data-author={c.author_name} aria-label={`Reply to ${c.author_name}`}>
               Reply
             </a>
+          </p>
+        )}
+        {minutesLeft !== undefined && (
+          <p class="reply own-actions">
+            <a href={`/articles/${articleSlug}/comments/${c.id}/edit`} aria-label="Edit your comment">
+              Edit
+            </a>
+            {' · '}
+            <a href={`/articles/${articleSlug}/comments/${c.id}/delete`} aria-label="Delete your comment">
+              Delete
+            </a>{' '}
+            <span class="own-actions-time">(you can change it for {plural(minutesLeft, 'more minute', 'more minutes')})</span>
           </p>
         )}
       </article>
       {node.replies.length > 0 && (
         <ol class="children">
           {node.replies.map((child) => (
-            <CommentItem node={child} settings={settings} articleSlug={articleSlug} repliesOpen={repliesOpen} />
+            <CommentItem node={child} list={list} />
           ))}
         </ol>
       )}
@@ -224,6 +284,10 @@ function CommentForm({ article, form }: { article: Article; form: CommentFormSta
         <p class="comment-form-cookies-consent">
           <input id="save_details" name="save_details" type="checkbox" value="yes" checked={values.saveDetails} />{' '}
           <label for="save_details">Save my name, email, and website in this browser for the next time I comment.</label>
+        </p>
+        <p class="comment-form-cookies-consent comment-form-notify">
+          <input id="notify" name="notify" type="checkbox" value="yes" checked={values.notify === true} />{' '}
+          <label for="notify">Notify me of follow-up comments by email</label>
         </p>
         <div class="hp" aria-hidden="true">
           <label for="homepage">Leave this field empty</label>

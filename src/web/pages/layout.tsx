@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Settings } from '../../store/settings.js';
+import { commentFeedLink, deskCommentsFeedPath } from '../feeds/comments.js';
 import { feedLinks } from '../feeds/index.js';
 
 /** A feed announced in the page head with `<link rel="alternate">`. */
@@ -17,6 +18,8 @@ export interface LayoutProps {
   canonicalUrl?: string;
   /** Feeds announced besides the desk's own three (a source page's feeds). */
   feeds?: FeedLink[];
+  /** Feeds announced after the desk's (an article's comment feed). */
+  laterFeeds?: FeedLink[];
   /** More head elements: OpenGraph and Twitter meta, JSON-LD. */
   head?: ComponentChildren;
   /** The main navigation entry this page belongs to. */
@@ -24,10 +27,10 @@ export interface LayoutProps {
   children: ComponentChildren;
 }
 
-export function Layout({ settings, title, description, canonicalUrl, feeds = [], head, section, children }: LayoutProps) {
+export function Layout({ settings, title, description, canonicalUrl, feeds = [], laterFeeds = [], head, section, children }: LayoutProps) {
   const fullTitle = title ? `${title} – ${settings.siteName}` : settings.siteName;
   // A page's own feeds come first: readers offer the first one found.
-  const alternates = [...feeds, ...feedLinks('', settings.siteName)];
+  const alternates = [...feeds, ...feedLinks('', settings.siteName), commentFeedLink(deskCommentsFeedPath, `Comments – ${settings.siteName} (RSS)`), ...laterFeeds];
   return (
     <html lang="en">
       <head>
@@ -75,6 +78,9 @@ export function Layout({ settings, title, description, canonicalUrl, feeds = [],
           <div class="wrap">
             <p>
               {settings.siteName} publishes excerpts with attribution; every article links to its original.
+            </p>
+            <p>
+              <a href="/privacy">Privacy and your data</a>
             </p>
           </div>
         </footer>

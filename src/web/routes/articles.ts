@@ -6,15 +6,18 @@ import { postComment } from '../../discussion/post-comment.js';
 import { commentsOpenFor } from '../../discussion/open.js';
 import { discussionContext } from '../../desk.js';
 import { buildThread } from '../../discussion/threading.js';
+import { editRight, minutesLeft } from '../../discussion/own-comments.js';
+import { commentPageCount, pageOfComment, threadsOnPage } from '../feeds/comments-links.js';
+import { readerCommentPath } from './own-comments.js';
 import { findVisibleArticleBySlug, type ArticleWithSource } from '../../store/articles.js';
 import { listThreadComments } from '../../store/comments.js';
 import type { WebContext } from '../context.js';
 import { ArticlePage, type CommentFormState } from '../pages/article.js';
 import { ErrorPage } from '../pages/error.js';
-import { clearCommenterDetails, readCommenterDetails, readOwnCommentIds, rememberOwnComment, saveCommenterDetails } from '../reader-cookies.js';
+import { clearCommenterDetails, grantEditRight, readCommenterDetails, readEditGrants, readOwnCommentIds, rememberOwnComment, saveCommenterDetails } from '../reader-cookies.js';
 import { sendPage } from '../render.js';
 
-type SlugParams = { Params: { slug: string }; Querystring: { replytocom?: string } };
+type SlugParams = { Params: { slug: string }; Querystring: { replytocom?: string; cpage?: string } };
 
 interface FormOutcome {
   input: CommentFormInput;
@@ -34,11 +37,26 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
 
     const replyToId = Number(outcome ? outcome.input.parentId : (request.query as { replytocom?: string }).replytocom);
     const replyToComment = comments.find((c) => c.id === replyToId && c.status === 'approved');
+
+    // Pages of top-level threads, oldest first; the last (newest) is shown unless ?cpage= asks,
+    // or the page holding the comment being answered.
+    const pageCount = commentPageCount(thread.length, settings.commentsPerPage);
+    const rawPage = (request.query as { cpage?: string }).cpage;
+    const page = rawPage === undefined ? ((replyToComment && pageOfComment(thread, settings.commentsPerPage, replyToComment.id)) ?? pageCount) : /^[1-9]\d{0,6}$/.test(rawPage) ? Number(rawPage) : NaN;
+    if (!(page >= 1 && page <= pageCount)) {
+      return sendPage(reply, ErrorPage({ settings, title: 'Page not found', message: `The comments on this article fill ${pageCount === 1 ? 'one page' : `${pageCount} pages`}; this one does not exist.` }), 404);
+    }
+    const grants = readEditGrants(request, ctx.secret);
+    const ownComments = new Map<number, number>();
+    for (const c of comments) {
+      const right = editRight(grants, c, Date.now());
+      if (right.kind === 'granted') ownComments.set(c.id, minutesLeft(right.msLeft));
+    }
     const saved = readCommenterDetails(request);
     const input = outcome?.input ?? { ...emptyCommentForm, author: saved?.author ?? '', email: saved?.email ?? '', url: saved?.url ?? '', saveDetails: saved !== null };
 
     const form: CommentFormState = {
-      values: { comment: input.comment, author: input.author, email: input.email, url: input.url, saveDetails: input.saveDetails },
+      values: { comment: input.comment, author: input.author, email: input.email, url: input.url, saveDetails: input.saveDetails, notify: input.notify },
       fieldErrors: outcome?.fieldErrors ?? {},
       message: outcome?.message ?? null,
       replyTo: replyToComment ? { id: replyToComment.id, authorName: replyToComment.author_name } : null,
@@ -49,7 +67,9 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
         settings,
         article,
         source,
-        thread,
+        thread: threadsOnPage(thread, settings.commentsPerPage, page),
+        commentPage: { page, pageCount },
+        ownComments,
         commentCount: comments.filter((c) => c.status === 'approved').length,
         commentsOpen: commentsOpenFor(article, settings.closeCommentsAfterDays, new Date()),
         form,
@@ -98,8 +118,11 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       if (form.saveDetails) saveCommenterDetails(reply, { author: comment.author_name, email: comment.author_email, url: comment.author_url ?? '' }, secure);
       else clearCommenterDetails(reply);
       if (comment.status === 'pending') rememberOwnComment(request, reply, comment.id, secure);
-      const anchor = comment.status === 'spam' ? '#comments' : `#comment-${comment.id}`;
-      return reply.redirect(`/articles/${found.article.slug}${anchor}`, 303);
+      if (comment.status === 'spam') return reply.redirect(`/articles/${found.article.slug}#comments`, 303);
+      // The author may edit or delete it for 15 minutes; the redirect lands on the page that shows it.
+      grantEditRight(request, reply, ctx.secret, comment, secure, new Date());
+      const ownIds = comment.status === 'pending' ? [...readOwnCommentIds(request), comment.id] : readOwnCommentIds(request);
+      return reply.redirect(await readerCommentPath(ctx, found.article, ownIds, comment.id), 303);
     },
   );
 }

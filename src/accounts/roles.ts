@@ -1,0 +1,63 @@
+import { staffRoles, type StaffRole } from '../store/schema.js';
+
+/*
+ * Who may do what in the back office. Pure functions, so the rules can be tested without
+ * a server: the guard in src/web/admin/guard.ts applies them to every request.
+ */
+
+/** The parts of the back office, each behind one check. */
+export const adminAreas = ['dashboard', 'comments', 'articles', 'sources', 'settings', 'audit'] as const;
+export type AdminArea = (typeof adminAreas)[number];
+
+const allowed: Record<AdminArea, readonly StaffRole[]> = {
+  dashboard: ['admin', 'editor', 'moderator'],
+  comments: ['admin', 'moderator'],
+  articles: ['admin', 'editor'],
+  sources: ['admin', 'editor'],
+  settings: ['admin'],
+  audit: ['admin'],
+};
+
+export function canAccess(role: StaffRole, area: AdminArea): boolean {
+  return allowed[area].includes(role);
+}
+
+export function isStaffRole(value: unknown): value is StaffRole {
+  return typeof value === 'string' && (staffRoles as readonly string[]).includes(value);
+}
+
+/** What each role is for, in the words the back office and the command line use. */
+export const roleDescriptions: Record<StaffRole, string> = {
+  admin: 'everything: comments, articles, sources, settings, the audit log',
+  editor: 'sources and articles',
+  moderator: 'comments',
+};
+
+/**
+ * Where to go after signing in: only a path inside the back office, so a crafted
+ * ?next= can never send someone to another site (//evil.example, /\evil.example, https:…).
+ */
+export function safeNextPath(raw: unknown): string {
+  if (typeof raw !== 'string' || raw.length > 2000) return '/admin';
+  if (!/^\/admin(?:[/?#]|$)/.test(raw)) return '/admin';
+  if (/[\\\s]/.test(raw) || raw.includes('//')) return '/admin';
+  // No dot segments, spelled out or percent-encoded: /admin/../elsewhere is not in the back office.
+  if (/(?:^|\/)(?:\.|%2e){1,2}(?:[/?#]|$)/i.test(raw)) return '/admin';
+  if (/^\/admin\/(?:login|logout|set-password)(?:[/?#]|$)/.test(raw)) return '/admin';
+  return raw;
+}
+
+/** The sign-in page, remembering where the person was going. */
+export function loginUrlFor(requestedUrl: string): string {
+  const next = safeNextPath(requestedUrl);
+  return next === '/admin' ? '/admin/login' : `/admin/login?next=${encodeURIComponent(next)}`;
+}
+
+/**
+ * Whether the session cookie gets the Secure flag: the desk's public address is https, or
+ * (only behind a trusted proxy) the proxy says the request came over https.
+ */
+export function secureCookie(publicUrl: string, trustProxy: boolean, requestProtocol: string): boolean {
+  if (publicUrl.startsWith('https:')) return true;
+  return trustProxy && requestProtocol === 'https';
+}

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import { writeAudit } from '../store/audit.js';
+import { findUserByEmail, normalizeEmail, setUserPasswordHash } from '../store/admin-users.js';
+import type { Database, User } from '../store/schema.js';
+import { clearAccountFailures, recordSignInFailure, signInBlockedFor } from './login-limit.js';
+import { actorFor } from './manage.js';
+import { hashPassword, MAX_PASSWORD_LENGTH, needsRehash, verifyPassword } from './password.js';
+import { startSession } from './sessions.js';
+
+export interface SignInAttempt {
+  email: string;
+  password: string;
+  /** Keyed hash of the client's address (src/discussion/identity.ts). */
+  clientHash: string;
+  userAgent: string;
+  now: Date;
+}
+
+export type SignInResult =
+  | { kind: 'signed-in'; user: User; token: string; expiresAt: Date }
+  /** Wrong email or wrong password: the two are never told apart. */
+  | { kind: 'refused' }
+  | { kind: 'blocked'; minutes: number };
+
+export async function signIn(db: Kysely<Database>, attempt: SignInAttempt): Promise<SignInResult> {
+  const { now } = attempt;
+  const email = normalizeEmail(attempt.email).slice(0, 320);
+  const blocked = await signInBlockedFor(db, email, attempt.clientHash, now);
+  if (blocked !== null) return { kind: 'blocked', minutes: blocked };
+
+  const user = email ? await findUserByEmail(db, email) : undefined;
+  const password = attempt.password.slice(0, MAX_PASSWORD_LENGTH + 1);
+  // verifyPassword hashes even without an account, so both cases take as long.
+  const ok = (await verifyPassword(password, user?.password_hash ?? null)) && user !== undefined;
+  if (!ok || !user) {
+    await recordSignInFailure(db, email, attempt.clientHash, now);
+    return { kind: 'refused' };
+  }
+  await clearAccountFailures(db, email);
+  if (user.password_hash && needsRehash(user.password_hash)) await setUserPasswordHash(db, user.id, await hashPassword(password));
+  const session = await startSession(db, user.id, attempt.userAgent, now);
+  await writeAudit(db, actorFor(user), { action: 'user.sign_in', targetType: 'user', targetId: user.id }, now);
+  return { kind: 'signed-in', user, ...session };
+}

@@ -1,0 +1,195 @@
+import { sql, type Kysely } from 'kysely';
+import { writeAudit } from './audit.js';
+import { commentStatuses, type Comment, type CommentStatus, type Database } from './schema.js';
+
+/** Rows on each page of the comment queue. */
+export const ADMIN_COMMENTS_PER_PAGE = 25;
+
+export const commentSearchFields = ['any', 'text', 'author', 'email', 'article'] as const;
+export type CommentSearchField = (typeof commentSearchFields)[number];
+
+export interface AdminCommentFilter {
+  status: CommentStatus;
+  /** Words to look for; empty lists everything in the status. */
+  q: string;
+  field: CommentSearchField;
+}
+
+/** A comment as staff see it in the queue: with its email, without its address hash or user agent. */
+export interface AdminCommentRow {
+  id: number;
+  status: CommentStatus;
+  status_reason: string;
+  spam_score: number | null;
+  author_name: string;
+  author_email: string;
+  author_url: string | null;
+  body_html: string;
+  created_at: string;
+  parent_id: number | null;
+  user_id: number | null;
+  article_id: number;
+  article_slug: string;
+  article_title: string;
+  article_hidden: number;
+}
+
+/** A LIKE pattern matching `text` anywhere, with its wildcards escaped ('!' is the escape). */
+export function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}
+
+function matching(db: Kysely<Database>, filter: AdminCommentFilter) {
+  let query = db.selectFrom('comments').innerJoin('articles', 'articles.id', 'comments.article_id').where('comments.status', '=', filter.status);
+  const q = filter.q.trim();
+  if (q) {
+    const pattern = containsPattern(q);
+    const columns = {
+      text: ['comments.body_markdown'],
+      author: ['comments.author_name'],
+      email: ['comments.author_email'],
+      article: ['articles.title'],
+      any: ['comments.body_markdown', 'comments.author_name', 'comments.author_email', 'articles.title'],
+    }[filter.field];
+    // lower() on both sides: LIKE is case-insensitive on SQLite but not on PostgreSQL.
+    query = query.where((eb) => eb.or(columns.map((column) => eb(sql`lower(${sql.ref(column)})`, 'like', sql<string>`${pattern} escape '!'`))));
+  }
+  return query;
+}
+
+export async function searchComments(db: Kysely<Database>, filter: AdminCommentFilter, limit: number, offset: number): Promise<{ rows: AdminCommentRow[]; total: number }> {
+  const countRow = await matching(db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await matching(db, filter)
+    .select([
+      'comments.id',
+      'comments.status',
+      'comments.status_reason',
+      'comments.spam_score',
+      'comments.author_name',
+      'comments.author_email',
+      'comments.author_url',
+      'comments.body_html',
+      'comments.created_at',
+      'comments.parent_id',
+      'comments.user_id',
+      'comments.article_id',
+      'articles.slug as article_slug',
+      'articles.title as article_title',
+      'articles.hidden as article_hidden',
+    ])
+    .orderBy('comments.created_at', 'desc')
+    .orderBy('comments.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return { rows, total: Number(countRow.n) };
+}
+
+export async function countCommentsByStatus(db: Kysely<Database>): Promise<Record<CommentStatus, number>> {
+  const rows = await db.selectFrom('comments').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+  const counts = Object.fromEntries(commentStatuses.map((s) => [s, 0])) as Record<CommentStatus, number>;
+  for (const r of rows) counts[r.status] = Number(r.n);
+  return counts;
+}
+
+export async function findCommentsByIds(db: Kysely<Database>, ids: readonly number[]): Promise<AdminCommentRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('comments')
+    .innerJoin('articles', 'articles.id', 'comments.article_id')
+    .select([
+      'comments.id',
+      'comments.status',
+      'comments.status_reason',
+      'comments.spam_score',
+      'comments.author_name',
+      'comments.author_email',
+      'comments.author_url',
+      'comments.body_html',
+      'comments.created_at',
+      'comments.parent_id',
+      'comments.user_id',
+      'comments.article_id',
+      'articles.slug as article_slug',
+      'articles.title as article_title',
+      'articles.hidden as article_hidden',
+    ])
+    .where('comments.id', 'in', ids)
+    .orderBy('comments.created_at', 'desc')
+    .orderBy('comments.id', 'desc')
+    .execute();
+}
+
+export type CommentEdit = Pick<Comment, 'author_name' | 'author_email' | 'author_url' | 'body_markdown' | 'body_html'>;
+
+export async function updateCommentContent(db: Kysely<Database>, id: number, edit: CommentEdit): Promise<boolean> {
+  const result = await db.updateTable('comments').set(edit).where('id', '=', id).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * Deletes comments for good. Replies to a deleted comment move up to its nearest
+ * ancestor that stays (as WordPress does), so a thread never loses its answers.
+ * Returns how many rows were deleted.
+ */
+export async function deleteCommentsForever(db: Kysely<Database>, ids: readonly number[]): Promise<number> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return 0;
+  return db.transaction().execute(async (trx) => {
+    const doomed = await trx.selectFrom('comments').select(['id', 'parent_id']).where('id', 'in', unique).execute();
+    const parentOf = new Map(doomed.map((c) => [c.id, c.parent_id]));
+    for (const comment of doomed) {
+      let heir = comment.parent_id;
+      const seen = new Set<number>();
+      while (heir !== null && parentOf.has(heir) && !seen.has(heir)) {
+        seen.add(heir);
+        heir = parentOf.get(heir) ?? null;
+      }
+      await trx.updateTable('comments').set({ parent_id: heir }).where('parent_id', '=', comment.id).where('id', 'not in', unique).execute();
+    }
+    const result = await trx.deleteFrom('comments').where('id', 'in', unique).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  });
+}
+
+/**
+ * Deletes trash and spam that have been there longer than `days` (by when their status
+ * last changed, else when they were posted). 0 days keeps everything. Called from the
+ * admin dashboard (at most hourly, see emptyOldTrashHourly) and from the scheduler.
+ * Returns how many comments were deleted.
+ */
+export async function emptyOldTrash(db: Kysely<Database>, days: number, now: Date): Promise<number> {
+  if (!(days > 0)) return 0;
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+  let deleted = 0;
+  for (;;) {
+    const batch = await db
+      .selectFrom('comments')
+      .select('id')
+      .where('status', 'in', ['trash', 'spam'])
+      .where((eb) => eb(eb.fn.coalesce('status_changed_at', 'created_at'), '<', cutoff))
+      .orderBy('id')
+      .limit(500)
+      .execute();
+    if (batch.length === 0) break;
+    deleted += await deleteCommentsForever(
+      db,
+      batch.map((r) => r.id),
+    );
+  }
+  if (deleted > 0) {
+    await writeAudit(db, { userId: null, label: 'automatic clean-up' }, { action: 'comment.empty_trash', targetType: 'comment', details: { deleted, olderThanDays: days } }, now);
+  }
+  return deleted;
+}
+
+const lastEmptied = new WeakMap<object, number>();
+const HOUR_MS = 3_600_000;
+
+/** emptyOldTrash at most once an hour per database handle (the dashboard calls it on every load). */
+export async function emptyOldTrashHourly(db: Kysely<Database>, days: number, now: Date): Promise<number | null> {
+  const last = lastEmptied.get(db);
+  if (last !== undefined && now.getTime() - last < HOUR_MS) return null;
+  lastEmptied.set(db, now.getTime());
+  return emptyOldTrash(db, days, now);
+}

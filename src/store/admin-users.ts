@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { Database, StaffRole, User } from './schema.js';
+
+/** Emails are kept trimmed and lower-case, so "Ada@Example.org" signs in as ada@example.org. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function findUserByEmail(db: Kysely<Database>, email: string): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('email', '=', normalizeEmail(email)).executeTakeFirst();
+}
+
+export async function findUserById(db: Kysely<Database>, id: number): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertUser(db: Kysely<Database>, user: { email: string; name: string; role: StaffRole; passwordHash: string | null }, now: Date): Promise<User> {
+  return db
+    .insertInto('users')
+    .values({ email: normalizeEmail(user.email), name: user.name.trim(), role: user.role, password_hash: user.passwordHash, created_at: now.toISOString() })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function setUserPasswordHash(db: Kysely<Database>, userId: number, hash: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: hash }).where('id', '=', userId).execute();
+}
+
+/** Removes the account; its sessions and links go with it, its audit entries and staff comments stay. */
+export async function deleteUser(db: Kysely<Database>, userId: number): Promise<boolean> {
+  const result = await db.deleteFrom('users').where('id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export interface UserListing extends User {
+  last_seen_at: string | null;
+}
+
+export async function listUsers(db: Kysely<Database>): Promise<UserListing[]> {
+  const rows = await db
+    .selectFrom('users')
+    .selectAll('users')
+    .select((eb) => eb.selectFrom('sessions').whereRef('sessions.user_id', '=', 'users.id').select((s) => s.fn.max('last_seen_at').as('seen')).as('last_seen_at'))
+    .orderBy('users.id')
+    .execute();
+  return rows.map((r) => ({ ...r, last_seen_at: (r.last_seen_at as string | null | undefined) ?? null }));
+}

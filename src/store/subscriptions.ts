@@ -1,0 +1,108 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, MailAddressesTable, SubscriptionsTable } from './schema.js';
+
+/*
+ * Reply subscriptions and the double opt-in state of their addresses. Addresses are stored
+ * lowercased by the caller (src/discussion/subscriptions.ts), so one person is one row.
+ */
+
+export type Subscription = Selectable<SubscriptionsTable>;
+export type MailAddress = Selectable<MailAddressesTable>;
+
+/** Subscribes an address to an article's comments; subscribing again undoes an earlier unsubscribe. */
+export async function upsertSubscription(db: Kysely<Database>, entry: { email: string; articleId: number; commentId: number | null; now: Date }): Promise<Subscription> {
+  return db
+    .insertInto('subscriptions')
+    .values({ email: entry.email, article_id: entry.articleId, comment_id: entry.commentId, created_at: entry.now.toISOString(), unsubscribed_at: null })
+    .onConflict((oc) => oc.columns(['email', 'article_id']).doUpdateSet({ unsubscribed_at: null }))
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findSubscription(db: Kysely<Database>, id: number): Promise<Subscription | undefined> {
+  return db.selectFrom('subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The address's opt-in row, created unconfirmed when it is new. */
+export async function ensureMailAddress(db: Kysely<Database>, email: string): Promise<MailAddress> {
+  await db
+    .insertInto('mail_addresses')
+    .values({ email, confirmed_at: null, confirmation_sent_at: null, unsubscribed_at: null })
+    .onConflict((oc) => oc.column('email').doNothing())
+    .execute();
+  return db.selectFrom('mail_addresses').selectAll().where('email', '=', email).executeTakeFirstOrThrow();
+}
+
+export async function findMailAddress(db: Kysely<Database>, email: string): Promise<MailAddress | undefined> {
+  return db.selectFrom('mail_addresses').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+/** Notes a confirmation mail as sent, only if no other request noted one since `previous` was read. */
+export async function recordConfirmationSent(db: Kysely<Database>, email: string, previous: string | null, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('mail_addresses')
+    .set({ confirmation_sent_at: now.toISOString() })
+    .where('email', '=', email)
+    .where((eb) => (previous === null ? eb('confirmation_sent_at', 'is', null) : eb('confirmation_sent_at', '=', previous)))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Marks an address confirmed (keeping the first confirmation time) and lifts an "unsubscribe from all". */
+export async function confirmMailAddress(db: Kysely<Database>, email: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('mail_addresses')
+    .set({ confirmed_at: sql<string>`coalesce(confirmed_at, ${now.toISOString()})`, unsubscribed_at: null })
+    .where('email', '=', email)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Ends one subscription. False when there is no such subscription. */
+export async function endSubscription(db: Kysely<Database>, id: number, now: Date): Promise<boolean> {
+  const found = await findSubscription(db, id);
+  if (!found) return false;
+  await db.updateTable('subscriptions').set({ unsubscribed_at: now.toISOString() }).where('id', '=', id).where('unsubscribed_at', 'is', null).execute();
+  return true;
+}
+
+/** Ends every subscription of an address and stops all mail to it until it confirms again. */
+export async function endAllSubscriptions(db: Kysely<Database>, email: string, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await db
+    .insertInto('mail_addresses')
+    .values({ email, confirmed_at: null, confirmation_sent_at: null, unsubscribed_at: at })
+    .onConflict((oc) => oc.column('email').doUpdateSet({ unsubscribed_at: at }))
+    .execute();
+  await db.updateTable('subscriptions').set({ unsubscribed_at: at }).where('email', '=', email).where('unsubscribed_at', 'is', null).execute();
+}
+
+/** Ends the subscriptions made with a comment (when it turns out to be spam). */
+export async function endSubscriptionsOfComment(db: Kysely<Database>, commentId: number, now: Date): Promise<void> {
+  await db.updateTable('subscriptions').set({ unsubscribed_at: now.toISOString() }).where('comment_id', '=', commentId).where('unsubscribed_at', 'is', null).execute();
+}
+
+/** Who hears of a new comment on an article: live subscriptions of confirmed addresses, but one. */
+export async function listNotifiableSubscriptions(db: Kysely<Database>, articleId: number, exceptEmail: string): Promise<Array<{ id: number; email: string }>> {
+  return db
+    .selectFrom('subscriptions')
+    .innerJoin('mail_addresses', 'mail_addresses.email', 'subscriptions.email')
+    .select(['subscriptions.id', 'subscriptions.email'])
+    .where('subscriptions.article_id', '=', articleId)
+    .where('subscriptions.unsubscribed_at', 'is', null)
+    .where('mail_addresses.confirmed_at', 'is not', null)
+    .where('mail_addresses.unsubscribed_at', 'is', null)
+    .where('subscriptions.email', '!=', exceptEmail)
+    .orderBy('subscriptions.id')
+    .execute();
+}
+
+/** Staff who moderate: admins and moderators. */
+export async function listModerators(db: Kysely<Database>): Promise<Array<{ email: string; name: string }>> {
+  return db.selectFrom('users').select(['email', 'name']).where('role', 'in', ['admin', 'moderator']).orderBy('id').execute();
+}
+
+/** What a mail says about an article. */
+export async function findArticleForMail(db: Kysely<Database>, id: number): Promise<{ id: number; slug: string; title: string; hidden: number } | undefined> {
+  return db.selectFrom('articles').select(['id', 'slug', 'title', 'hidden']).where('id', '=', id).executeTakeFirst();
+}

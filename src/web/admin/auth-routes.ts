@@ -1,0 +1,105 @@
+import type { FastifyInstance } from 'fastify';
+import { setPasswordWithLink } from '../../accounts/manage.js';
+import { userForPasswordLink } from '../../accounts/password-links.js';
+import { safeNextPath } from '../../accounts/roles.js';
+import { endSession, startSession } from '../../accounts/sessions.js';
+import { signIn } from '../../accounts/sign-in.js';
+import { clientHash } from '../../discussion/identity.js';
+import { writeAudit } from '../../store/audit.js';
+import type { WebContext } from '../context.js';
+import { sendPage } from '../render.js';
+import { fieldsOf, text } from './forms.js';
+import { clearSessionCookie, currentStaff, SESSION_COOKIE, setSessionCookie } from './guard.js';
+import { LoginPage, SetPasswordPage } from './pages/login.js';
+import { MessagePage } from './pages/message.js';
+
+type LoginQuery = { Querystring: { next?: string; signed_out?: string } };
+type TokenQuery = { Querystring: { token?: string } };
+
+/** Sign-in, sign-out and the one-time set-password link: the only back-office pages without the guard. */
+export function authRoutes(app: FastifyInstance, ctx: WebContext): void {
+  const expiredLink = async (reply: Parameters<typeof sendPage>[0]) =>
+    sendPage(
+      reply,
+      MessagePage({
+        settings: await ctx.settings(),
+        staff: null,
+        csrfToken: reply.generateCsrf(),
+        title: 'This link no longer works',
+        message: 'Links to set a password work once, for 24 hours. This one was already used or has expired. Ask an admin for a new one (newsdesk users reset-password EMAIL).',
+      }),
+      410,
+    );
+
+  app.get<LoginQuery>('/login', async (request, reply) => {
+    const next = safeNextPath(request.query.next);
+    if (await currentStaff(ctx, request, reply)) return reply.redirect(next, 303);
+    const settings = await ctx.settings();
+    const note = request.query.signed_out === '1' ? 'You are signed out.' : null;
+    return sendPage(reply, LoginPage({ settings, csrfToken: reply.generateCsrf(), email: '', next, error: null, note }));
+  });
+
+  app.post('/login', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const fields = fieldsOf(request.body);
+    const email = text(fields, 'email').trim().slice(0, 320);
+    const next = safeNextPath(text(fields, 'next'));
+    const result = await signIn(ctx.db, {
+      email,
+      password: text(fields, 'password'),
+      clientHash: clientHash(ctx.secret, request.ip),
+      userAgent: request.headers['user-agent'] ?? '',
+      now: new Date(),
+    });
+    if (result.kind === 'signed-in') {
+      setSessionCookie(ctx, request, reply, result.token, result.expiresAt);
+      return reply.redirect(next, 303);
+    }
+    const settings = await ctx.settings();
+    let error: string;
+    let status: number;
+    if (result.kind === 'blocked') {
+      error = `Too many failed sign-ins. Try again in ${result.minutes} ${result.minutes === 1 ? 'minute' : 'minutes'}.`;
+      status = 429;
+      reply.header('retry-after', String(result.minutes * 60));
+    } else {
+      // The same words whether or not the email belongs to an account.
+      error = 'That email and password do not match an account. Check both and try again.';
+      status = 422;
+    }
+    return sendPage(reply, LoginPage({ settings, csrfToken: reply.generateCsrf(), email, next, error, note: null }), status);
+  });
+
+  app.post('/logout', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const staff = await currentStaff(ctx, request, reply);
+    await endSession(ctx.db, request.cookies[SESSION_COOKIE]);
+    if (staff) await writeAudit(ctx.db, staff.actor, { action: 'user.sign_out', targetType: 'user', targetId: staff.user.id });
+    clearSessionCookie(reply);
+    return reply.redirect('/admin/login?signed_out=1', 303);
+  });
+
+  app.get<TokenQuery>('/set-password', async (request, reply) => {
+    const token = request.query.token ?? '';
+    const user = await userForPasswordLink(ctx.db, token, new Date());
+    if (!user) return expiredLink(reply);
+    const settings = await ctx.settings();
+    return sendPage(reply, SetPasswordPage({ settings, csrfToken: reply.generateCsrf(), token, email: user.email, error: null }));
+  });
+
+  app.post('/set-password', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const fields = fieldsOf(request.body);
+    const token = text(fields, 'token');
+    const now = new Date();
+    const result = await setPasswordWithLink(ctx.db, token, text(fields, 'password'), text(fields, 'confirm'), now);
+    if (result.kind === 'expired') return expiredLink(reply);
+    if (result.kind === 'invalid') {
+      const user = await userForPasswordLink(ctx.db, token, now);
+      if (!user) return expiredLink(reply);
+      const settings = await ctx.settings();
+      return sendPage(reply, SetPasswordPage({ settings, csrfToken: reply.generateCsrf(), token, email: user.email, error: result.problem }), 422);
+    }
+    const session = await startSession(ctx.db, result.user.id, request.headers['user-agent'] ?? '', now);
+    await writeAudit(ctx.db, { userId: result.user.id, label: result.user.email }, { action: 'user.sign_in', targetType: 'user', targetId: result.user.id, details: { via: 'set-password link' } }, now);
+    setSessionCookie(ctx, request, reply, session.token, session.expiresAt);
+    return reply.redirect('/admin', 303);
+  });
+}

@@ -1,0 +1,246 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { commentLimits, emptyCommentForm, validateCommentForm } from '../../discussion/comment-form.js';
+import { afterCommentStored } from '../../discussion/hooks.js';
+import { clientHash } from '../../discussion/identity.js';
+import { renderCommentMarkdown } from '../../discussion/markdown.js';
+import { changeCommentStatus } from '../../discussion/moderate.js';
+import { discussionContext } from '../../desk.js';
+import {
+  ADMIN_COMMENTS_PER_PAGE,
+  commentSearchFields,
+  countCommentsByStatus,
+  deleteCommentsForever,
+  findCommentsByIds,
+  searchComments,
+  updateCommentContent,
+  type AdminCommentFilter,
+  type CommentSearchField,
+} from '../../store/admin-comments.js';
+import { writeAudit } from '../../store/audit.js';
+import { findComment, insertComment } from '../../store/comments.js';
+import { commentStatuses, type CommentStatus } from '../../store/schema.js';
+import type { WebContext } from '../context.js';
+import { plural } from '../format.js';
+import { sendPage } from '../render.js';
+import { backTo, fieldsOf, ids, pageNumber, positiveInt, text } from './forms.js';
+import { requireStaff, staffOf } from './guard.js';
+import { CommentsPage, ConfirmDeletePage, EditCommentPage, listUrl, ReplyPage, type CommentEditValues } from './pages/comments.js';
+import { MessagePage } from './pages/message.js';
+
+/** What each action button sends, and the status it gives. */
+export const commentActions = {
+  approve: 'approved',
+  unapprove: 'pending',
+  spam: 'spam',
+  notspam: 'approved',
+  trash: 'trash',
+  restore: 'pending',
+} as const satisfies Record<string, CommentStatus>;
+type StatusAction = keyof typeof commentActions;
+
+function isStatusAction(value: string): value is StatusAction {
+  return Object.hasOwn(commentActions, value);
+}
+
+const doneWords: Record<StatusAction | 'delete' | 'edit' | 'reply', (n: number) => string> = {
+  approve: (n) => `${plural(n, 'comment', 'comments')} approved.`,
+  unapprove: (n) => `${plural(n, 'comment', 'comments')} sent back to pending.`,
+  spam: (n) => `${plural(n, 'comment', 'comments')} marked as spam.`,
+  notspam: (n) => `${plural(n, 'comment', 'comments')} marked as not spam and approved.`,
+  trash: (n) => `${plural(n, 'comment', 'comments')} moved to the trash.`,
+  restore: (n) => `${plural(n, 'comment', 'comments')} restored to pending.`,
+  delete: (n) => `${plural(n, 'comment', 'comments')} deleted forever.`,
+  edit: () => 'The comment was saved.',
+  reply: () => 'Your reply is published.',
+};
+
+function noticeFrom(query: { done?: string; n?: string }): string | null {
+  if (query.done === 'none') return 'No comments were checked, so nothing changed.';
+  const words = query.done && Object.hasOwn(doneWords, query.done) ? doneWords[query.done as keyof typeof doneWords] : null;
+  return words ? words(Number(query.n) || 0) : null;
+}
+
+type ListQuery = { Querystring: { status?: string; q?: string; in?: string; page?: string; done?: string; n?: string } };
+type IdParams = { Params: { id: string }; Querystring: { return?: string } };
+
+export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
+  const guard = requireStaff(ctx, 'comments');
+  const guardPost = [app.csrfProtection, guard];
+
+  /** Every back-office page carries a form token (at least the sign-out form's). */
+  function page(reply: FastifyReply, build: (csrfToken: string) => Parameters<typeof sendPage>[1], status = 200) {
+    return sendPage(reply, build(reply.generateCsrf()), status);
+  }
+
+  async function notFound(request: FastifyRequest, reply: FastifyReply) {
+    const settings = await ctx.settings();
+    return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'No such comment', message: 'There is no comment with that number. It may have been deleted.', link: { href: '/admin/comments', text: 'Back to the comments' } }), 404);
+  }
+
+  app.get<ListQuery>('/comments', { preHandler: guard }, async (request, reply) => {
+    const settings = await ctx.settings();
+    const q = request.query;
+    const status: CommentStatus = (commentStatuses as readonly string[]).includes(q.status ?? '') ? (q.status as CommentStatus) : 'pending';
+    const field: CommentSearchField = (commentSearchFields as readonly string[]).includes(q.in ?? '') ? (q.in as CommentSearchField) : 'any';
+    const filter: AdminCommentFilter = { status, q: (q.q ?? '').slice(0, 200), field };
+    const pageNo = pageNumber(q.page);
+    if (pageNo === null) return reply.redirect(listUrl(filter), 303);
+    const [counts, { rows, total }] = await Promise.all([countCommentsByStatus(ctx.db), searchComments(ctx.db, filter, ADMIN_COMMENTS_PER_PAGE, (pageNo - 1) * ADMIN_COMMENTS_PER_PAGE)]);
+    const pageCount = Math.max(1, Math.ceil(total / ADMIN_COMMENTS_PER_PAGE));
+    if (pageNo > pageCount) return reply.redirect(listUrl(filter, pageCount), 303);
+    return page(reply, (csrfToken) => CommentsPage({ settings, staff: staffOf(request), csrfToken, filter, counts, rows, total, page: pageNo, pageCount, notice: noticeFrom(q) }));
+  });
+
+  /** One row's button (one=ACTION:ID) or the bulk menu over the checked rows (bulk=ACTION, ids=…). */
+  app.post('/comments/action', { preHandler: guardPost }, async (request, reply) => {
+    const fields = fieldsOf(request.body);
+    const staff = staffOf(request);
+    const returnTo = backTo(text(fields, 'return'), '/admin/comments');
+    let action: string;
+    let targets: number[];
+    const one = text(fields, 'one');
+    if (one) {
+      const [name = '', rawId] = one.split(':');
+      const id = positiveInt(rawId);
+      action = name;
+      targets = id === null ? [] : [id];
+    } else {
+      action = text(fields, 'bulk');
+      targets = ids(fields, 'ids');
+    }
+    if (targets.length === 0) return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'none' }), 303);
+    if (action === 'delete') {
+      const comments = await findCommentsByIds(ctx.db, targets);
+      if (comments.length === 0) return notFound(request, reply);
+      const settings = await ctx.settings();
+      return page(reply, (csrfToken) => ConfirmDeletePage({ settings, staff, csrfToken, comments, returnTo }));
+    }
+    if (!isStatusAction(action)) {
+      const settings = await ctx.settings();
+      return page(reply, (csrfToken) => MessagePage({ settings, staff, csrfToken, title: 'Unknown action', message: 'Choose an action from the menu, then press Apply.', link: { href: returnTo, text: 'Back to the comments' } }), 400);
+    }
+    const dctx = await discussionContext(ctx);
+    let changed = 0;
+    for (const id of targets) {
+      const before = await findComment(ctx.db, id);
+      if (!before || before.status === commentActions[action]) continue;
+      if (await changeCommentStatus(dctx, id, commentActions[action], staff.actor)) changed++;
+    }
+    return reply.redirect(backTo(returnTo, '/admin/comments', { done: action, n: changed }), 303);
+  });
+
+  app.get<{ Querystring: { ids?: string; return?: string } }>('/comments/delete', { preHandler: guard }, async (request, reply) => {
+    const wanted = (request.query.ids ?? '').split(',').map(positiveInt).filter((id): id is number => id !== null);
+    const comments = await findCommentsByIds(ctx.db, wanted.slice(0, 100));
+    if (comments.length === 0) return notFound(request, reply);
+    const settings = await ctx.settings();
+    const returnTo = backTo(request.query.return, '/admin/comments');
+    return page(reply, (csrfToken) => ConfirmDeletePage({ settings, staff: staffOf(request), csrfToken, comments, returnTo }));
+  });
+
+  app.post('/comments/delete', { preHandler: guardPost }, async (request, reply) => {
+    const fields = fieldsOf(request.body);
+    const returnTo = backTo(text(fields, 'return'), '/admin/comments');
+    if (text(fields, 'confirm') !== 'yes') return reply.redirect(returnTo, 303);
+    const staff = staffOf(request);
+    const comments = await findCommentsByIds(ctx.db, ids(fields, 'ids'));
+    const deleted = await deleteCommentsForever(
+      ctx.db,
+      comments.map((c) => c.id),
+    );
+    const now = new Date();
+    for (const c of comments) {
+      await writeAudit(ctx.db, staff.actor, { action: 'comment.delete', targetType: 'comment', targetId: c.id, details: { status: c.status, author: c.author_name, article: c.article_slug } }, now);
+    }
+    return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'delete', n: deleted }), 303);
+  });
+
+  app.get<IdParams>('/comments/:id/edit', { preHandler: guard }, async (request, reply) => {
+    const id = positiveInt(request.params.id);
+    const comment = id === null ? undefined : await findComment(ctx.db, id);
+    if (!comment) return notFound(request, reply);
+    const settings = await ctx.settings();
+    const values: CommentEditValues = { author: comment.author_name, email: comment.author_email, url: comment.author_url ?? '', comment: comment.body_markdown };
+    const returnTo = backTo(request.query.return, listUrl({ status: comment.status, q: '', field: 'any' }));
+    return page(reply, (csrfToken) => EditCommentPage({ settings, staff: staffOf(request), csrfToken, id: comment.id, values, errors: {}, returnTo }));
+  });
+
+  app.post<IdParams>('/comments/:id/edit', { preHandler: guardPost }, async (request, reply) => {
+    const id = positiveInt(request.params.id);
+    const comment = id === null ? undefined : await findComment(ctx.db, id);
+    if (!comment) return notFound(request, reply);
+    const fields = fieldsOf(request.body);
+    const staff = staffOf(request);
+    const returnTo = backTo(text(fields, 'return'), listUrl({ status: comment.status, q: '', field: 'any' }));
+    const values: CommentEditValues = { author: text(fields, 'author'), email: text(fields, 'email'), url: text(fields, 'url'), comment: text(fields, 'comment') };
+    const validation = validateCommentForm({ ...emptyCommentForm, ...values });
+    if ('errors' in validation) {
+      const settings = await ctx.settings();
+      return page(reply, (csrfToken) => EditCommentPage({ settings, staff, csrfToken, id: comment.id, values, errors: validation.errors, returnTo }), 422);
+    }
+    const { draft } = validation;
+    const edit = { author_name: draft.authorName, author_email: draft.authorEmail, author_url: draft.authorUrl, body_markdown: draft.body, body_html: renderCommentMarkdown(draft.body) };
+    const changedFields = (['author_name', 'author_email', 'author_url', 'body_markdown'] as const).filter((k) => edit[k] !== comment[k]);
+    if (changedFields.length > 0) {
+      await updateCommentContent(ctx.db, comment.id, edit);
+      await writeAudit(ctx.db, staff.actor, { action: 'comment.edit', targetType: 'comment', targetId: comment.id, details: { fields: changedFields } });
+    }
+    return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'edit' }), 303);
+  });
+
+  app.get<IdParams>('/comments/:id/reply', { preHandler: guard }, async (request, reply) => {
+    const id = positiveInt(request.params.id);
+    const [parent] = id === null ? [] : await findCommentsByIds(ctx.db, [id]);
+    if (!parent) return notFound(request, reply);
+    const settings = await ctx.settings();
+    const returnTo = backTo(request.query.return, listUrl({ status: parent.status, q: '', field: 'any' }));
+    if (parent.status === 'spam' || parent.status === 'trash') return cannotReply(request, reply, returnTo);
+    return page(reply, (csrfToken) => ReplyPage({ settings, staff: staffOf(request), csrfToken, parent, body: '', error: null, returnTo }));
+  });
+
+  async function cannotReply(request: FastifyRequest, reply: FastifyReply, returnTo: string) {
+    const settings = await ctx.settings();
+    return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Cannot reply here', message: 'This comment is in the spam or the trash. Restore it before replying to it.', link: { href: returnTo, text: 'Back to the comments' } }), 409);
+  }
+
+  /** A reply as staff: approved at once, marked with the staff member's id (the public page shows a Staff badge). */
+  app.post<IdParams>('/comments/:id/reply', { preHandler: guardPost }, async (request, reply) => {
+    const id = positiveInt(request.params.id);
+    const [parent] = id === null ? [] : await findCommentsByIds(ctx.db, [id]);
+    if (!parent) return notFound(request, reply);
+    const fields = fieldsOf(request.body);
+    const staff = staffOf(request);
+    const returnTo = backTo(text(fields, 'return'), listUrl({ status: parent.status, q: '', field: 'any' }));
+    if (parent.status === 'spam' || parent.status === 'trash') return cannotReply(request, reply, returnTo);
+    const body = text(fields, 'comment').replace(/\r\n?/g, '\n').trim();
+    const error = !body ? 'Please type your reply.' : body.length > commentLimits.comment ? `Your reply is too long: ${body.length.toLocaleString('en')} characters, the limit is ${commentLimits.comment.toLocaleString('en')}.` : null;
+    if (error) {
+      const settings = await ctx.settings();
+      return page(reply, (csrfToken) => ReplyPage({ settings, staff, csrfToken, parent, body: text(fields, 'comment'), error, returnTo }), 422);
+    }
+    const dctx = await discussionContext(ctx);
+    if (parent.status === 'pending') await changeCommentStatus(dctx, parent.id, 'approved', staff.actor);
+    const now = new Date();
+    const authorName = staff.user.name || staff.user.email;
+    const comment = await insertComment(ctx.db, {
+      article_id: parent.article_id,
+      parent_id: parent.id,
+      author_name: authorName,
+      author_email: staff.user.email,
+      author_url: null,
+      body_markdown: body,
+      body_html: renderCommentMarkdown(body),
+      status: 'approved',
+      status_reason: `approved: staff reply by ${staff.user.email}`,
+      client_hash: clientHash(ctx.secret, request.ip),
+      user_agent: (request.headers['user-agent'] ?? '').slice(0, 255),
+      created_at: now.toISOString(),
+      user_id: staff.user.id,
+      status_changed_at: now.toISOString(),
+    });
+    await writeAudit(ctx.db, staff.actor, { action: 'comment.reply', targetType: 'comment', targetId: comment.id, details: { parent: parent.id, article: parent.article_slug } }, now);
+    await afterCommentStored(dctx, comment, { ...emptyCommentForm, comment: body, author: authorName, email: staff.user.email, parentId: String(parent.id) });
+    return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'reply' }), 303);
+  });
+}
+

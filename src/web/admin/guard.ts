@@ -1,0 +1,89 @@
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import { canAccess, loginUrlFor, secureCookie, type AdminArea } from '../../accounts/roles.js';
+import { resumeSession } from '../../accounts/sessions.js';
+import { actorFor } from '../../accounts/manage.js';
+import type { Actor } from '../../store/audit.js';
+import type { User } from '../../store/schema.js';
+import type { WebContext } from '../context.js';
+import { sendPage } from '../render.js';
+import { MessagePage } from './pages/message.js';
+
+export const SESSION_COOKIE = 'nd_session';
+
+/** The signed-in staff member of a request that passed the guard. */
+export interface Staff {
+  user: User;
+  /** For writeAudit and changeCommentStatus: { userId, label: email }. */
+  actor: Actor;
+}
+
+const staffOfRequest = new WeakMap<FastifyRequest, Staff>();
+
+/** The staff member the guard let through; throws on a route that has no guard (a programming error). */
+export function staffOf(request: FastifyRequest): Staff {
+  const staff = staffOfRequest.get(request);
+  if (!staff) throw new Error(`no staff guard on ${request.method} ${request.url}`);
+  return staff;
+}
+
+export function setSessionCookie(ctx: WebContext, request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/admin',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secureCookie(ctx.config.publicUrl, ctx.config.trustProxy, request.protocol),
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/admin' });
+}
+
+/** The signed-in staff member, if any; renews the cookie when the session's expiry moved on. */
+export async function currentStaff(ctx: WebContext, request: FastifyRequest, reply: FastifyReply): Promise<Staff | null> {
+  const token = request.cookies[SESSION_COOKIE];
+  const session = await resumeSession(ctx.db, token, new Date());
+  if (!session) return null;
+  if (session.renewed && token) setSessionCookie(ctx, request, reply, token, session.expiresAt);
+  return { user: session.user, actor: actorFor(session.user) };
+}
+
+/**
+ * The back office's preHandler: not signed in → 303 to the sign-in page (which comes back
+ * here); signed in without the role for `area` → a 403 page that says so.
+ */
+export function requireStaff(ctx: WebContext, area: AdminArea): preHandlerAsyncHookHandler {
+  return async function staffGuard(request, reply) {
+    const staff = await currentStaff(ctx, request, reply);
+    if (!staff) {
+      const loginUrl = loginUrlFor(request.method === 'GET' ? request.url : '/admin');
+      if (request.cookies[SESSION_COOKIE]) clearSessionCookie(reply);
+      return reply.redirect(loginUrl, 303);
+    }
+    if (!canAccess(staff.user.role, area)) {
+      const settings = await ctx.settings();
+      return sendPage(
+        reply,
+        MessagePage({
+          settings,
+          staff,
+          csrfToken: reply.generateCsrf(),
+          title: 'Not part of your role',
+          message: `Your role (${staff.user.role}) does not include ${areaWords[area]}. If you need it, ask an admin to change your role.`,
+        }),
+        403,
+      );
+    }
+    staffOfRequest.set(request, staff);
+  };
+}
+
+const areaWords: Record<AdminArea, string> = {
+  dashboard: 'the dashboard',
+  comments: 'moderating comments',
+  articles: 'editing articles',
+  sources: 'managing sources',
+  settings: 'changing settings',
+  audit: 'the audit log',
+};

@@ -1,0 +1,365 @@
+import { commentLimits, type FieldErrors } from '../../../discussion/comment-form.js';
+import type { AdminCommentFilter, AdminCommentRow, CommentSearchField } from '../../../store/admin-comments.js';
+import type { CommentStatus } from '../../../store/schema.js';
+import type { Settings } from '../../../store/settings.js';
+import { formatDateTime, plural } from '../../format.js';
+import { withQuery } from '../forms.js';
+import type { Staff } from '../guard.js';
+import { AdminLayout, Hidden, Notice, Pager } from './layout.js';
+
+export const statusTabs: { status: CommentStatus; label: string }[] = [
+  { status: 'pending', label: 'Pending' },
+  { status: 'approved', label: 'Approved' },
+  { status: 'spam', label: 'Spam' },
+  { status: 'trash', label: 'Trash' },
+];
+
+const fieldLabels: Record<CommentSearchField, string> = { any: 'Anywhere', text: 'Text', author: 'Author', email: 'Email', article: 'Article title' };
+
+/** Actions on checked rows: the value sent, and what the menu says. */
+export const bulkActions = [
+  { value: 'approve', label: 'Approve' },
+  { value: 'spam', label: 'Mark as spam' },
+  { value: 'trash', label: 'Move to trash' },
+  { value: 'restore', label: 'Restore to pending' },
+  { value: 'delete', label: 'Delete forever' },
+] as const;
+
+/** Each row's buttons, by the comment's status: action value and label. */
+const rowActions: Record<CommentStatus, { value: string; label: string }[]> = {
+  pending: [
+    { value: 'approve', label: 'Approve' },
+    { value: 'spam', label: 'Spam' },
+    { value: 'trash', label: 'Trash' },
+  ],
+  approved: [
+    { value: 'unapprove', label: 'Unapprove' },
+    { value: 'spam', label: 'Spam' },
+    { value: 'trash', label: 'Trash' },
+  ],
+  spam: [
+    { value: 'notspam', label: 'Not spam' },
+    { value: 'trash', label: 'Trash' },
+  ],
+  trash: [
+    { value: 'restore', label: 'Restore' },
+    { value: 'spam', label: 'Spam' },
+  ],
+};
+
+export interface CommentsPageProps {
+  settings: Settings;
+  staff: Staff;
+  csrfToken: string;
+  filter: AdminCommentFilter;
+  counts: Record<CommentStatus, number>;
+  rows: AdminCommentRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  notice: string | null;
+}
+
+export function listUrl(filter: AdminCommentFilter, page = 1): string {
+  return withQuery('/admin/comments', { status: filter.status, q: filter.q, in: filter.field === 'any' ? undefined : filter.field, page });
+}
+
+export function CommentsPage({ settings, staff, csrfToken, filter, counts, rows, total, page, pageCount, notice }: CommentsPageProps) {
+  const current = statusTabs.find((t) => t.status === filter.status)!;
+  const returnTo = listUrl(filter, page);
+  return (
+    <AdminLayout settings={settings} staff={staff} csrfToken={csrfToken} title={`${current.label} comments`} section="comments">
+      <h1 class="page-title">Comments</h1>
+      <Notice text={notice} />
+      <nav aria-label="Comments by status" class="tabs">
+        <ul>
+          {statusTabs.map((t) => (
+            <li>
+              <a href={withQuery('/admin/comments', { status: t.status })} aria-current={t.status === filter.status ? 'page' : undefined}>
+                {t.label} <span class="tab-count">({counts[t.status].toLocaleString('en')})</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <form method="get" action="/admin/comments" class="search-form" role="search" aria-label="Search comments">
+        <input type="hidden" name="status" value={filter.status} />
+        <p>
+          <label for="q">Search {current.label.toLowerCase()} comments</label>
+          <input id="q" name="q" type="search" value={filter.q} />
+        </p>
+        <p>
+          <label for="in">in</label>
+          <select id="in" name="in">
+            {(Object.keys(fieldLabels) as CommentSearchField[]).map((f) => (
+              <option value={f} selected={f === filter.field}>
+                {fieldLabels[f]}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <button type="submit">Search</button>
+        </p>
+      </form>
+
+      {rows.length === 0 ? (
+        <p class="empty">{filter.q ? `No ${current.label.toLowerCase()} comments match “${filter.q}”.` : `No ${current.label.toLowerCase()} comments.`}</p>
+      ) : (
+        <form method="post" action="/admin/comments/action" class="queue">
+          <input type="hidden" name="_csrf" value={csrfToken} />
+          <input type="hidden" name="return" value={returnTo} />
+          <div class="bulk-bar">
+            <label for="bulk">With checked comments</label>
+            <select id="bulk" name="bulk">
+              {bulkActions
+                .filter((a) => !(a.value === 'approve' && filter.status === 'approved') && !(a.value === 'restore' && filter.status === 'pending') && !(a.value === 'trash' && filter.status === 'trash') && !(a.value === 'spam' && filter.status === 'spam'))
+                .map((a) => (
+                  <option value={a.value}>{a.label}</option>
+                ))}
+            </select>
+            <button type="submit" name="apply" value="1">
+              Apply
+            </button>
+          </div>
+          <table class="admin-table comments-table">
+            <caption>
+              {plural(total, `${current.label.toLowerCase()} comment`, `${current.label.toLowerCase()} comments`)}
+              {filter.q ? ` matching “${filter.q}”` : ''}
+              {pageCount > 1 ? `, page ${page} of ${pageCount}` : ''}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">
+                  <Hidden>Select</Hidden>
+                </th>
+                <th scope="col">Author</th>
+                <th scope="col">Comment</th>
+                <th scope="col">Article</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((c) => (
+                <CommentRow comment={c} settings={settings} returnTo={returnTo} />
+              ))}
+            </tbody>
+          </table>
+        </form>
+      )}
+      <Pager page={page} pageCount={pageCount} hrefFor={(p) => listUrl(filter, p)} label="Comment pages" />
+    </AdminLayout>
+  );
+}
+
+function CommentRow({ comment: c, settings, returnTo }: { comment: AdminCommentRow; settings: Settings; returnTo: string }) {
+  const back = encodeURIComponent(returnTo);
+  const who = c.author_name || 'no name';
+  return (
+    <tr id={`comment-${c.id}`}>
+      <td>
+        <input type="checkbox" name="ids" value={String(c.id)} id={`select-${c.id}`} />
+        <label for={`select-${c.id}`} class="visually-hidden">
+          Select the comment by {who}
+        </label>
+      </td>
+      <td class="author-cell">
+        <strong class="author-name">{c.author_name}</strong>
+        {c.user_id !== null && <span class="staff-badge">Staff</span>}
+        <br />
+        <a href={`mailto:${c.author_email}`} class="author-email">
+          {c.author_email}
+        </a>
+        {c.author_url && (
+          <>
+            <br />
+            <a href={c.author_url} rel="nofollow ugc noopener" class="author-url">
+              {c.author_url}
+            </a>
+          </>
+        )}
+        <br />
+        <time datetime={c.created_at}>{formatDateTime(c.created_at, settings.timeZone)}</time>
+      </td>
+      <td class="comment-cell">
+        <p class="comment-facts">
+          <span class="status-reason">{c.status_reason}</span>
+          {c.spam_score !== null && <span class="spam-score"> · spam score {c.spam_score}</span>}
+          {c.parent_id !== null && <span> · reply to comment #{c.parent_id}</span>}
+        </p>
+        <div class="comment-text" dangerouslySetInnerHTML={{ __html: c.body_html }} />
+      </td>
+      <td>
+        {c.article_hidden ? (
+          <span>
+            {c.article_title} <em>(hidden)</em>
+          </span>
+        ) : (
+          <a href={`/articles/${c.article_slug}${c.status === 'approved' ? `#comment-${c.id}` : ''}`}>{c.article_title}</a>
+        )}
+      </td>
+      <td class="actions-cell">
+        <ul class="row-actions">
+          {rowActions[c.status].map((a) => (
+            <li>
+              <button type="submit" name="one" value={`${a.value}:${c.id}`} class="button-small">
+                {a.label}
+                <Hidden> the comment by {who}</Hidden>
+              </button>
+            </li>
+          ))}
+          {(c.status === 'approved' || c.status === 'pending') && (
+            <li>
+              <a href={`/admin/comments/${c.id}/reply?return=${back}`}>
+                {c.status === 'pending' ? 'Approve and reply' : 'Reply'}
+                <Hidden> to {who}</Hidden>
+              </a>
+            </li>
+          )}
+          {c.status !== 'trash' && (
+            <li>
+              <a href={`/admin/comments/${c.id}/edit?return=${back}`}>
+                Edit<Hidden> the comment by {who}</Hidden>
+              </a>
+            </li>
+          )}
+          {(c.status === 'spam' || c.status === 'trash') && (
+            <li>
+              <a href={`/admin/comments/delete?ids=${c.id}&return=${back}`} class="danger">
+                Delete forever<Hidden> the comment by {who}</Hidden>
+              </a>
+            </li>
+          )}
+        </ul>
+      </td>
+    </tr>
+  );
+}
+
+export function ConfirmDeletePage({ settings, staff, csrfToken, comments, returnTo }: { settings: Settings; staff: Staff; csrfToken: string; comments: AdminCommentRow[]; returnTo: string }) {
+  const title = comments.length === 1 ? 'Delete this comment forever?' : `Delete these ${comments.length} comments forever?`;
+  return (
+    <AdminLayout settings={settings} staff={staff} csrfToken={csrfToken} title={title} section="comments">
+      <h1 class="page-title">{title}</h1>
+      <p>This cannot be undone. Replies to {comments.length === 1 ? 'it' : 'them'} stay, moved up one level in their thread.</p>
+      <ul class="confirm-list">
+        {comments.map((c) => (
+          <li>
+            <strong>{c.author_name}</strong> ({c.status}) on “{c.article_title}”: <span class="excerpt-text">{plainText(c.body_html, 160)}</span>
+          </li>
+        ))}
+      </ul>
+      <form method="post" action="/admin/comments/delete" class="admin-form">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <input type="hidden" name="return" value={returnTo} />
+        {comments.map((c) => (
+          <input type="hidden" name="ids" value={String(c.id)} />
+        ))}
+        <p class="form-actions">
+          <button type="submit" name="confirm" value="yes" class="danger-button">
+            Delete forever
+          </button>{' '}
+          <a href={returnTo}>Cancel</a>
+        </p>
+      </form>
+    </AdminLayout>
+  );
+}
+
+function plainText(html: string, max: number): string {
+  const text = html.replace(/<[^>]*>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+export interface CommentEditValues {
+  author: string;
+  email: string;
+  url: string;
+  comment: string;
+}
+
+export function EditCommentPage({ settings, staff, csrfToken, id, values, errors, returnTo }: { settings: Settings; staff: Staff; csrfToken: string; id: number; values: CommentEditValues; errors: FieldErrors; returnTo: string }) {
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <AdminLayout settings={settings} staff={staff} csrfToken={csrfToken} title={`Edit comment #${id}`} section="comments">
+      <h1 class="page-title">Edit comment #{id}</h1>
+      <form method="post" action={`/admin/comments/${id}/edit`} class="admin-form">
+        {hasErrors && (
+          <div class="form-message" role="alert">
+            <p>The comment was not saved. Please correct the marked fields.</p>
+          </div>
+        )}
+        <TextField name="author" label="Name" value={values.author} error={errors.author} maxLength={commentLimits.author} required />
+        <TextField name="email" label="Email" type="email" value={values.email} error={errors.email} maxLength={commentLimits.email} required />
+        <TextField name="url" label="Website" type="url" value={values.url} error={errors.url} maxLength={commentLimits.url} />
+        <p class={errors.comment ? 'has-error' : undefined}>
+          <label for="comment">Comment (Markdown)</label>
+          <textarea id="comment" name="comment" rows={10} maxLength={commentLimits.comment} required aria-invalid={errors.comment ? 'true' : undefined} aria-describedby={errors.comment ? 'comment-error' : undefined}>
+            {values.comment}
+          </textarea>
+          {errors.comment && (
+            <span class="field-error" id="comment-error">
+              {errors.comment}
+            </span>
+          )}
+        </p>
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <input type="hidden" name="return" value={returnTo} />
+        <p class="form-actions">
+          <button type="submit">Save changes</button> <a href={returnTo}>Cancel</a>
+        </p>
+      </form>
+    </AdminLayout>
+  );
+}
+
+export function TextField({ name, label, value, error, type = 'text', maxLength, required, help }: { name: string; label: string; value: string; error?: string | undefined; type?: 'text' | 'email' | 'url'; maxLength?: number; required?: boolean; help?: string }) {
+  const describedBy = [help ? `${name}-help` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <p class={error ? 'has-error' : undefined}>
+      <label for={name}>{label}</label>
+      <input id={name} name={name} type={type as "text"} value={value} maxLength={maxLength} required={required} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy} />
+      {help && (
+        <span class="field-help" id={`${name}-help`}>
+          {help}
+        </span>
+      )}
+      {error && (
+        <span class="field-error" id={`${name}-error`}>
+          {error}
+        </span>
+      )}
+    </p>
+  );
+}
+
+export function ReplyPage({ settings, staff, csrfToken, parent, body, error, returnTo }: { settings: Settings; staff: Staff; csrfToken: string; parent: AdminCommentRow; body: string; error: string | null; returnTo: string }) {
+  return (
+    <AdminLayout settings={settings} staff={staff} csrfToken={csrfToken} title={`Reply to ${parent.author_name}`} section="comments">
+      <h1 class="page-title">Reply to {parent.author_name}</h1>
+      <p>
+        On “{parent.article_title}”{parent.status === 'pending' ? '. Replying approves this comment too.' : '.'}
+      </p>
+      <blockquote class="comment-text quoted-comment" dangerouslySetInnerHTML={{ __html: parent.body_html }} />
+      <form method="post" action={`/admin/comments/${parent.id}/reply`} class="admin-form">
+        <p class={error ? 'has-error' : undefined}>
+          <label for="comment">Your reply (Markdown), shown as {staff.user.name || staff.user.email} with a Staff badge</label>
+          <textarea id="comment" name="comment" rows={8} maxLength={commentLimits.comment} required aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'comment-error' : undefined}>
+            {body}
+          </textarea>
+          {error && (
+            <span class="field-error" id="comment-error">
+              {error}
+            </span>
+          )}
+        </p>
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <input type="hidden" name="return" value={returnTo} />
+        <p class="form-actions">
+          <button type="submit">Post reply</button> <a href={returnTo}>Cancel</a>
+        </p>
+      </form>
+    </AdminLayout>
+  );
+}

@@ -1,0 +1,122 @@
+import { defaultSettings, type SettingKey, type Settings } from '../../../store/settings.js';
+import type { Staff } from '../guard.js';
+import { AdminLayout, Notice } from './layout.js';
+
+/** Settings edited in a text area (one entry per line, or JSON). */
+export const longTextSettings: ReadonlySet<string> = new Set(['moderationWords', 'disallowedWords', 'blockedAuthors', 'globalFilters']);
+
+/** Labels and help for the form; a setting added later without an entry still gets a field, labelled by its key. */
+const described: Partial<Record<SettingKey, { label: string; help: string }>> = {
+  siteName: { label: 'Site name', help: 'Shown in every page’s header and title.' },
+  siteTagline: { label: 'Tagline', help: 'Shown under the site name.' },
+  threadDepth: { label: 'Reply depth', help: 'Nesting depth of replies; deeper replies are shown at the last level, marked “In reply to”.' },
+  commentMaxLinks: { label: 'Links that hold a comment', help: 'Hold a comment with this many links or more; 0 turns it off.' },
+  requirePriorApproval: { label: 'Hold first comments', help: 'Hold a comment unless its author (same name and email) has an approved one.' },
+  floodSeconds: { label: 'Seconds between comments', help: 'No two comments from one address or email within this time.' },
+  minFillSeconds: { label: 'Minimum seconds to fill the form', help: 'A form sent sooner after it was shown is taken for a bot.' },
+  formTokenMaxAgeHours: { label: 'Hours a form stays valid', help: 'An older form must be sent again.' },
+  articlesPerPage: { label: 'Articles per page', help: 'On the home page and source pages.' },
+  timeZone: { label: 'Time zone', help: 'The IANA time zone dates are shown in, such as Europe/Lisbon or UTC.' },
+  maxConcurrentFetches: { label: 'Fetches at once', help: 'Over all hosts; never more than one per host.' },
+  globalFilters: { label: 'Filters for every source (JSON)', help: 'Keep/block rules, e.g. [{"action":"block","field":"title","pattern":"sponsored"}]; fields title, content, author, url, any; "regex": true for a pattern.' },
+  retentionDays: { label: 'Keep articles for (days)', help: 'Remove articles older than this that nobody commented on; 0 keeps everything.' },
+  moderationWords: { label: 'Words that hold a comment', help: 'One word or phrase per line; a match in author, email, URL, text, address or user agent holds the comment.' },
+  disallowedWords: { label: 'Words that send a comment to spam', help: 'One word or phrase per line.' },
+  holdAllComments: { label: 'Hold every comment', help: 'Every comment waits for a moderator.' },
+  closeCommentsAfterDays: { label: 'Close comments after (days)', help: 'On articles older than this; 0 keeps them open.' },
+  commentsPerPage: { label: 'Threads per page', help: 'Top-level threads per page under an article.' },
+  blockedAuthors: { label: 'Blocked authors', help: 'One per line: an email address, or an address range such as 192.0.2.0/24.' },
+  commentsPerMinutePerAddress: { label: 'Comments per minute from one address', help: '0 turns the limit off.' },
+  notifyModeratorsOfHeld: { label: 'Email moderators about held comments', help: 'One message for each comment held for moderation.' },
+  emptyTrashAfterDays: { label: 'Empty trash and spam after (days)', help: 'Comments in the trash or spam longer than this are deleted for good; 0 keeps them.' },
+  spamScoreHold: { label: 'Spam score that holds', help: 'A content score (0–100) at or above this holds the comment.' },
+  spamScoreSpam: { label: 'Spam score that means spam', help: 'A content score at or above this sends the comment to spam.' },
+};
+
+export function settingLabel(key: string): string {
+  return described[key as SettingKey]?.label ?? key;
+}
+
+/** What the form shows: each setting's value as typed (text) or ticked (boolean). */
+export type SettingsFormValues = Record<string, string | boolean>;
+
+export function formValuesOf(settings: Settings): SettingsFormValues {
+  const values: SettingsFormValues = {};
+  for (const [key, value] of Object.entries(settings)) values[key] = typeof value === 'boolean' ? value : String(value);
+  return values;
+}
+
+export function SettingsPage({ settings, staff, csrfToken, values, errors, publicUrl, notice }: { settings: Settings; staff: Staff; csrfToken: string; values: SettingsFormValues; errors: Record<string, string>; publicUrl: string; notice: string | null }) {
+  const errorCount = Object.keys(errors).length;
+  return (
+    <AdminLayout settings={settings} staff={staff} csrfToken={csrfToken} title="Settings" section="settings">
+      <h1 class="page-title">Settings</h1>
+      <Notice text={notice} />
+      <form method="post" action="/admin/settings" class="admin-form settings-form" novalidate>
+        {errorCount > 0 && (
+          <div class="form-message" role="alert">
+            <p>Nothing was saved: {errorCount === 1 ? 'one setting needs' : `${errorCount} settings need`} correcting. Each is marked below.</p>
+          </div>
+        )}
+        <div class="readonly-setting">
+          <p>
+            <strong>Public address:</strong> <code id="public-url">{publicUrl}</code>
+          </p>
+          <p class="field-help">Read-only here: it comes from the environment variable NEWSDESK_PUBLIC_URL. Change it there and restart the desk.</p>
+        </div>
+        {(Object.keys(defaultSettings) as SettingKey[]).map((key) => (
+          <SettingField name={key} value={values[key] ?? ''} error={errors[key]} />
+        ))}
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <p class="form-actions">
+          <button type="submit">Save settings</button>
+        </p>
+      </form>
+    </AdminLayout>
+  );
+}
+
+function SettingField({ name, value, error }: { name: SettingKey; value: string | boolean; error: string | undefined }) {
+  const label = settingLabel(name);
+  const help = described[name]?.help;
+  const id = `setting-${name}`;
+  const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const kind = typeof defaultSettings[name];
+  const helpText = help && (
+    <span class="field-help" id={`${id}-help`}>
+      {help}
+    </span>
+  );
+  const errorText = error && (
+    <span class="field-error" id={`${id}-error`}>
+      {error}
+    </span>
+  );
+  if (kind === 'boolean') {
+    return (
+      <p class={`checkbox-field${error ? ' has-error' : ''}`}>
+        <input id={id} name={name} type="checkbox" value="on" checked={value === true} aria-describedby={describedBy} />{' '}
+        <label for={id}>{label}</label>
+        {helpText}
+        {errorText}
+      </p>
+    );
+  }
+  const common = { id, name, 'aria-describedby': describedBy, 'aria-invalid': error ? ('true' as const) : undefined };
+  return (
+    <p class={error ? 'has-error' : undefined}>
+      <label for={id}>{label}</label>
+      {longTextSettings.has(name) ? (
+        <textarea {...common} rows={name === 'globalFilters' ? 4 : 5}>
+          {String(value)}
+        </textarea>
+      ) : kind === 'number' ? (
+        <input {...common} type="text" inputMode="numeric" value={String(value)} class="short" />
+      ) : (
+        <input {...common} type="text" value={String(value)} />
+      )}
+      {helpText}
+      {errorText}
+    </p>
+  );
+}

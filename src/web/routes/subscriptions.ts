@@ -1,0 +1,110 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import {
+  checkConfirmLink,
+  checkUnsubscribeLink,
+  CONFIRM_LINK_DAYS,
+  confirmAddress,
+  unsubscribe,
+  unsubscribeParams,
+  type ConfirmLinkCheck,
+  type UnsubscribeTarget,
+} from '../../discussion/subscriptions.js';
+import { findArticleForMail, findMailAddress, findSubscription } from '../../store/subscriptions.js';
+import type { WebContext } from '../context.js';
+import { SubscriptionPage, type SubscriptionAction } from '../pages/subscriptions.js';
+import { sendPage } from '../render.js';
+
+type Fields = Record<string, unknown>;
+
+function fieldsOf(value: unknown): Fields {
+  return typeof value === 'object' && value !== null ? (value as Fields) : {};
+}
+
+/** The confirmation and unsubscribe links of reply-notification mail. */
+export function subscriptionRoutes(app: FastifyInstance, ctx: WebContext): void {
+  // Encapsulated, so the multipart parser below applies to these routes only.
+  void app.register(async (scope) => {
+    // RFC 8058 lets a mail program send its one-click POST as multipart/form-data. The body
+    // carries only "List-Unsubscribe=One-Click"; what to unsubscribe is in the signed URL.
+    scope.addContentTypeParser('multipart/form-data', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_request, _body, done) => done(null, {}));
+
+    async function page(reply: FastifyReply, status: number, title: string, message: string, action?: SubscriptionAction) {
+      return sendPage(reply, SubscriptionPage({ settings: await ctx.settings(), title, message, action }), status);
+    }
+
+    function badConfirmLink(reply: FastifyReply, check: Extract<ConfirmLinkCheck, { ok: false }>) {
+      return check.reason === 'expired'
+        ? page(reply, 400, 'This link has expired', `Confirmation links work for ${CONFIRM_LINK_DAYS} days. To get a new one, post a comment with “Notify me of follow-up comments by email” ticked.`)
+        : page(reply, 400, 'This link does not work', 'The confirmation link is incomplete or was changed. Open it again from the email, or copy the whole link.');
+    }
+
+    scope.get('/subscriptions/confirm', async (request, reply) => {
+      const query = fieldsOf(request.query);
+      const check = checkConfirmLink(ctx.secret, query, new Date());
+      if (!check.ok) return badConfirmLink(reply, check);
+      const address = await findMailAddress(ctx.db, check.email);
+      if (!address) return page(reply, 404, 'Nothing to confirm', 'This address is no longer known to the desk. Nothing will be sent to it.');
+      if (address.confirmed_at !== null && address.unsubscribed_at === null) {
+        return page(reply, 200, 'Already confirmed', 'This address is already confirmed. You get an email when someone comments where you asked to be notified.');
+      }
+      // Confirming takes a button press: mail scanners that open every link must not opt anyone in.
+      return page(reply, 200, 'Confirm email notifications', 'Press the button to get an email when someone comments on the articles where you ticked “Notify me of follow-up comments by email”.', {
+        action: '/subscriptions/confirm',
+        button: 'Confirm email notifications',
+        fields: { e: String(query.e), x: String(query.x), sig: String(query.sig), _csrf: reply.generateCsrf() },
+      });
+    });
+
+    scope.post('/subscriptions/confirm', { preHandler: app.csrfProtection }, async (request, reply) => {
+      const check = checkConfirmLink(ctx.secret, fieldsOf(request.body), new Date());
+      if (!check.ok) return badConfirmLink(reply, check);
+      if (!(await confirmAddress(ctx.db, check.email, new Date()))) {
+        return page(reply, 404, 'Nothing to confirm', 'This address is no longer known to the desk. Nothing will be sent to it.');
+      }
+      return page(reply, 200, 'Email notifications confirmed', 'Thank you. You will get an email when someone comments where you asked to be notified. Every email has a link to stop them.');
+    });
+
+    async function describeTarget(target: UnsubscribeTarget, settingsSiteName: string): Promise<{ exists: boolean; active: boolean; what: string }> {
+      if (target.kind === 'all') return { exists: true, active: true, what: `all emails from ${settingsSiteName}` };
+      const subscription = await findSubscription(ctx.db, target.subscriptionId);
+      if (!subscription) return { exists: false, active: false, what: '' };
+      const article = await findArticleForMail(ctx.db, subscription.article_id);
+      return { exists: true, active: subscription.unsubscribed_at === null, what: article ? `emails about comments on “${article.title}”` : 'emails about this article' };
+    }
+
+    scope.get('/subscriptions/unsubscribe', async (request, reply) => {
+      const target = checkUnsubscribeLink(ctx.secret, fieldsOf(request.query));
+      if (!target) return page(reply, 400, 'This link does not work', 'The unsubscribe link is incomplete or was changed. Open it again from the email, or copy the whole link.');
+      const { siteName } = await ctx.settings();
+      const described = await describeTarget(target, siteName);
+      if (!described.exists) return page(reply, 404, 'Already removed', 'This subscription no longer exists. Nothing more will be sent for it.');
+      if (!described.active) return page(reply, 200, 'Already unsubscribed', `You no longer get ${described.what}.`);
+      // A GET only asks: link scanners open links, and must not unsubscribe anyone.
+      return page(reply, 200, 'Unsubscribe', `Press the button to stop ${described.what}.`, {
+        action: `/subscriptions/unsubscribe?${new URLSearchParams(unsubscribeParams(ctx.secret, target))}`,
+        button: target.kind === 'all' ? 'Stop all emails' : 'Stop these emails',
+        fields: {},
+      });
+    });
+
+    /*
+     * One-click unsubscribe (RFC 8058): mail programs POST here straight from the
+     * List-Unsubscribe header, without cookies and without a page to take a CSRF token from,
+     * so this route deliberately has no CSRF check. It needs none: what it does is authorized by
+     * the HMAC signature in the URL, which only the recipient of the mail has, and a forged
+     * cross-site request could at worst unsubscribe the person whose link it already is. Every
+     * other POST route keeps the CSRF check.
+     */
+    scope.post('/subscriptions/unsubscribe', async (request, reply) => {
+      const query = fieldsOf(request.query);
+      const target = checkUnsubscribeLink(ctx.secret, query.sig !== undefined ? query : fieldsOf(request.body));
+      if (!target) return page(reply, 400, 'This link does not work', 'The unsubscribe link is incomplete or was changed. Open it again from the email, or copy the whole link.');
+      const { siteName } = await ctx.settings();
+      const described = await describeTarget(target, siteName);
+      if (!(await unsubscribe(ctx.db, target, new Date()))) {
+        return page(reply, 404, 'Already removed', 'This subscription no longer exists. Nothing more will be sent for it.');
+      }
+      return page(reply, 200, 'You are unsubscribed', `You will no longer get ${described.what}.`);
+    });
+  });
+}
