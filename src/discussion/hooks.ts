@@ -7,8 +7,9 @@ import { subscribeToReplies } from './subscriptions.js';
 
 /*
  * What happens around a comment beyond storing it: subscriptions and notification mail.
- * Both run after the comment's row is committed; what they send is queued in the outbox,
- * so a crash can delay mail but never lose or double it.
+ * Both run inside the transaction of the change that causes them (ctx.db is that
+ * transaction) and only queue mail in the outbox: a crash can delay mail, never lose or
+ * double it. Nothing here may touch the network.
  */
 
 /** A reader's comment was just stored (any status). */

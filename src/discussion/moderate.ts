@@ -15,14 +15,19 @@ export async function changeCommentStatus(ctx: DiscussionContext, commentId: num
   if (!before) return null;
   if (before.status === status) return before;
   const now = ctx.now?.() ?? new Date();
-  const after = await ctx.db
-    .updateTable('comments')
-    .set({ status, status_reason: reason ?? `${status}: by ${actor.label}`, status_changed_at: now.toISOString() })
-    .where('id', '=', commentId)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  await writeAudit(ctx.db, actor, { action: `comment.${status}`, targetType: 'comment', targetId: commentId, details: { from: before.status } }, now);
+  // The status, its audit entry and the mail it causes are committed together.
+  const after = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable('comments')
+      .set({ status, status_reason: reason ?? `${status}: by ${actor.label}`, status_changed_at: now.toISOString() })
+      .where('id', '=', commentId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, { action: `comment.${status}`, targetType: 'comment', targetId: commentId, details: { from: before.status } }, now);
+    await afterStatusChanged({ ...ctx, db: trx }, row, before.status);
+    return row;
+  });
+  // Feedback to the spam service crosses the network: outside the transaction, and never blocking moderation.
   await reportModeratorVerdict(ctx, after, before.status);
-  await afterStatusChanged(ctx, after, before.status);
   return after;
 }

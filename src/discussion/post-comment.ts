@@ -136,7 +136,9 @@ export async function postComment(ctx: DiscussionContext, request: PostCommentRe
     }
   }
 
-  const comment = await insertComment(db, {
+  // The row and the mail it causes are committed together: a crash never keeps one without the other.
+  const comment = await db.transaction().execute(async (trx) => {
+    const row = await insertComment(trx, {
     article_id: article.id,
     parent_id: draft.parentId,
     author_name: draft.authorName,
@@ -150,7 +152,9 @@ export async function postComment(ctx: DiscussionContext, request: PostCommentRe
     client_hash: client,
     user_agent: request.userAgent.slice(0, 255),
     created_at: now.toISOString(),
+    });
+    await afterCommentStored({ ...ctx, db: trx }, row, form);
+    return row;
   });
-  await afterCommentStored(ctx, comment, form);
   return { kind: 'stored', comment };
 }

@@ -40,6 +40,11 @@ const X = 0.5;
 const MAX_TOKENS = 25;
 /** Tokens whose f(w) is closer than this to 0.5 say nothing and are left out. */
 const MIN_DEVIATION = 0.1;
+/**
+ * With fewer informative tokens than this the filter abstains (0.5): a one-line comment
+ * whose only known word once appeared in spam ("First!") says nothing about its writer.
+ */
+const MIN_EVIDENCE = 4;
 /** Only so much of a very long comment is read: what spam says, it says early. */
 const MAX_CHARS = 20_000;
 
@@ -70,6 +75,13 @@ function hostTokens(host: string, into: Set<string>, prefix = ''): void {
   for (const part of labels.slice(0, -1).join('-').split('-')) if (part.length >= 3 && part !== 'www') into.add(`hostword:${collapseDigits(part)}`);
 }
 
+/** Words too common to say anything but the length and register of a text (SpamAssassin keeps a stoplist too). */
+const stopwords = new Set(
+  'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those i me my we our you your he she his her they them their there here not no so do does did have has had will would can could should may might just than then also about into over out up what which who how when where all any some very more most much such only own same too s t'.split(
+    ' ',
+  ),
+);
+
 function collapseDigits(word: string): string {
   return word.replace(/\d+/g, '0');
 }
@@ -96,8 +108,11 @@ export function tokenize(comment: BayesComment): Set<string> {
   const text = body.replace(urlPattern, ' ');
 
   const words = (text.toLowerCase().match(wordPattern) ?? []).filter((w) => w.length <= 30).map(collapseDigits);
-  for (const w of words) tokens.add(w);
-  for (let i = 1; i < words.length; i++) tokens.add(`${words[i - 1]} ${words[i]}`);
+  for (const w of words) if (!stopwords.has(w)) tokens.add(w);
+  for (let i = 1; i < words.length; i++) {
+    const [a, b] = [words[i - 1]!, words[i]!];
+    if (!stopwords.has(a) && !stopwords.has(b)) tokens.add(`${a} ${b}`);
+  }
   if (words.length <= 3) tokens.add(links > 0 ? 'shape:bare-link' : 'shape:few-words');
 
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
@@ -107,8 +122,6 @@ export function tokenize(comment: BayesComment): Set<string> {
 
   const name = comment.authorName.toLowerCase();
   for (const w of name.match(wordPattern) ?? []) tokens.add(`name:${collapseDigits(w)}`);
-  const nameWords = name.split(/\s+/).filter(Boolean).length;
-  tokens.add(`name:words-${Math.min(nameWords, 5)}`);
 
   const email = comment.authorEmail.toLowerCase().trim();
   const at = email.lastIndexOf('@');
@@ -204,6 +217,7 @@ export function spamProbability(model: BayesModel, comment: BayesComment): Bayes
   }
   scored.sort((a, b) => Math.abs(b.f - X) - Math.abs(a.f - X) || (a.token < b.token ? -1 : 1));
   const top = scored.slice(0, MAX_TOKENS);
+  if (top.length < MIN_EVIDENCE) return { probability: 0.5, tokens: top };
   return { probability: chiSquareCombine(top.map((t) => t.f)), tokens: top };
 }
 

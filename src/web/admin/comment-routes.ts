@@ -222,24 +222,26 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     if (parent.status === 'pending') await changeCommentStatus(dctx, parent.id, 'approved', staff.actor);
     const now = new Date();
     const authorName = staff.user.name || staff.user.email;
-    const comment = await insertComment(ctx.db, {
-      article_id: parent.article_id,
-      parent_id: parent.id,
-      author_name: authorName,
-      author_email: staff.user.email,
-      author_url: null,
-      body_markdown: body,
-      body_html: renderCommentMarkdown(body),
-      status: 'approved',
-      status_reason: `approved: staff reply by ${staff.user.email}`,
-      client_hash: clientHash(ctx.secret, request.ip),
-      user_agent: (request.headers['user-agent'] ?? '').slice(0, 255),
-      created_at: now.toISOString(),
-      user_id: staff.user.id,
-      status_changed_at: now.toISOString(),
+    await ctx.db.transaction().execute(async (trx) => {
+      const comment = await insertComment(trx, {
+        article_id: parent.article_id,
+        parent_id: parent.id,
+        author_name: authorName,
+        author_email: staff.user.email,
+        author_url: null,
+        body_markdown: body,
+        body_html: renderCommentMarkdown(body),
+        status: 'approved',
+        status_reason: `approved: staff reply by ${staff.user.email}`,
+        client_hash: clientHash(ctx.secret, request.ip),
+        user_agent: (request.headers['user-agent'] ?? '').slice(0, 255),
+        created_at: now.toISOString(),
+        user_id: staff.user.id,
+        status_changed_at: now.toISOString(),
+      });
+      await writeAudit(trx, staff.actor, { action: 'comment.reply', targetType: 'comment', targetId: comment.id, details: { parent: parent.id, article: parent.article_slug } }, now);
+      await afterCommentStored({ ...dctx, db: trx }, comment, { ...emptyCommentForm, comment: body, author: authorName, email: staff.user.email, parentId: String(parent.id) });
     });
-    await writeAudit(ctx.db, staff.actor, { action: 'comment.reply', targetType: 'comment', targetId: comment.id, details: { parent: parent.id, article: parent.article_slug } }, now);
-    await afterCommentStored(dctx, comment, { ...emptyCommentForm, comment: body, author: authorName, email: staff.user.email, parentId: String(parent.id) });
     return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'reply' }), 303);
   });
 }
