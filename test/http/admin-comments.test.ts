@@ -340,3 +340,28 @@ describe('emptying old trash and spam', () => {
     }
   });
 });
+
+test('the approve and spam links in moderators’ mail: sign in first, then one confirmed press', async () => {
+  const article = await makeArticle(t.desk, await makeSource(t.desk));
+  const held = await addComment(t.desk, article, { status: 'pending', status_reason: 'held: first comment' });
+  const other = await addComment(t.desk, article, { status: 'pending', status_reason: 'held: first comment' });
+
+  const signedOut = await new Browserish(t.url).get(`/admin/comments/${held.id}/approve`);
+  assert.equal(signedOut.status, 303);
+  assert.match(signedOut.headers.get('location') ?? '', /^\/admin\/login\?next=/);
+
+  const { browser } = await staffBrowser(t.url, t.desk, 'moderator');
+  const confirm = await browser.get(`/admin/comments/${held.id}/approve`);
+  assert.equal(confirm.status, 200);
+  assert.match(confirm.html, /<h1 class="page-title">Approve this comment\?<\/h1>/);
+  assert.equal((await findComment(t.desk.store.db, held.id))?.status, 'pending', 'opening the link changes nothing');
+
+  const done = await browser.post('/admin/comments/action', { _csrf: inputValue(confirm.html, '_csrf'), one: `approve:${held.id}`, return: '/admin/comments?status=pending' });
+  assert.equal(done.status, 303);
+  assert.equal((await findComment(t.desk.store.db, held.id))?.status, 'approved');
+
+  const spamPage = await browser.get(`/admin/comments/${other.id}/spam`);
+  assert.match(spamPage.html, /Mark this comment as spam\?/);
+  assert.match(spamPage.html, new RegExp(`name="one" value="spam:${other.id}"`));
+  assert.equal((await browser.get('/admin/comments/999999/approve')).status, 404);
+});

@@ -24,7 +24,7 @@ import { plural } from '../format.js';
 import { sendPage } from '../render.js';
 import { backTo, fieldsOf, ids, pageNumber, positiveInt, text } from './forms.js';
 import { requireStaff, staffOf } from './guard.js';
-import { CommentsPage, ConfirmDeletePage, EditCommentPage, listUrl, ReplyPage, type CommentEditValues } from './pages/comments.js';
+import { CommentsPage, ConfirmDeletePage, ConfirmStatusPage, EditCommentPage, listUrl, ReplyPage, type CommentEditValues } from './pages/comments.js';
 import { MessagePage } from './pages/message.js';
 
 /** What each action button sends, and the status it gives. */
@@ -154,6 +154,18 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     }
     return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'delete', n: deleted }), 303);
   });
+
+  // The approve and spam links in moderators' mail: a signed-out moderator signs in first, and
+  // the change itself is the usual POST with its CSRF token, so a link alone changes nothing.
+  for (const action of ['approve', 'spam'] as const) {
+    app.get<IdParams>(`/comments/:id/${action}`, { preHandler: guard }, async (request, reply) => {
+      const id = positiveInt(request.params.id);
+      const [comment] = id === null ? [] : await findCommentsByIds(ctx.db, [id]);
+      if (!comment) return notFound(request, reply);
+      const settings = await ctx.settings();
+      return page(reply, (csrfToken) => ConfirmStatusPage({ settings, staff: staffOf(request), csrfToken, comment, action }));
+    });
+  }
 
   app.get<IdParams>('/comments/:id/edit', { preHandler: guard }, async (request, reply) => {
     const id = positiveInt(request.params.id);

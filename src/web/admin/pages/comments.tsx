@@ -363,3 +363,27 @@ export function ReplyPage({ settings, staff, csrfToken, parent, body, error, ret
     </AdminLayout>
   );
 }
+
+/** Where an approve or spam link from a moderator's email lands: one press to confirm, with CSRF. */
+export function ConfirmStatusPage({ settings, staff, csrfToken, comment, action }: { settings: Settings; staff: Staff; csrfToken: string; comment: AdminCommentRow; action: 'approve' | 'spam' }) {
+  const title = action === 'approve' ? 'Approve this comment?' : 'Mark this comment as spam?';
+  return (
+    <AdminLayout settings={settings} staff={staff} csrfToken={csrfToken} title={title} section="comments">
+      <h1 class="page-title">{title}</h1>
+      <p>
+        <strong>{comment.author_name}</strong> ({comment.status}, {comment.status_reason}) on “{comment.article_title}”:
+      </p>
+      <blockquote class="excerpt-text">{plainText(comment.body_html, 600)}</blockquote>
+      <form method="post" action="/admin/comments/action" class="admin-form">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <input type="hidden" name="return" value="/admin/comments?status=pending" />
+        <p class="form-actions">
+          <button type="submit" name="one" value={`${action}:${comment.id}`}>
+            {action === 'approve' ? 'Approve' : 'Mark as spam'}
+          </button>{' '}
+          <a href="/admin/comments?status=pending">Back to the pending comments</a>
+        </p>
+      </form>
+    </AdminLayout>
+  );
+}
