@@ -57,26 +57,29 @@ function matching(db: Kysely<Database>, filter: AdminCommentFilter) {
   return query;
 }
 
+/** What a row of the moderation queue shows (emails included: staff pages only). */
+const adminCommentColumns = [
+  'comments.id',
+  'comments.status',
+  'comments.status_reason',
+  'comments.spam_score',
+  'comments.author_name',
+  'comments.author_email',
+  'comments.author_url',
+  'comments.body_html',
+  'comments.created_at',
+  'comments.parent_id',
+  'comments.user_id',
+  'comments.article_id',
+  'articles.slug as article_slug',
+  'articles.title as article_title',
+  'articles.hidden as article_hidden',
+] as const;
+
 export async function searchComments(db: Kysely<Database>, filter: AdminCommentFilter, limit: number, offset: number): Promise<{ rows: AdminCommentRow[]; total: number }> {
   const countRow = await matching(db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await matching(db, filter)
-    .select([
-      'comments.id',
-      'comments.status',
-      'comments.status_reason',
-      'comments.spam_score',
-      'comments.author_name',
-      'comments.author_email',
-      'comments.author_url',
-      'comments.body_html',
-      'comments.created_at',
-      'comments.parent_id',
-      'comments.user_id',
-      'comments.article_id',
-      'articles.slug as article_slug',
-      'articles.title as article_title',
-      'articles.hidden as article_hidden',
-    ])
+    .select(adminCommentColumns)
     .orderBy('comments.created_at', 'desc')
     .orderBy('comments.id', 'desc')
     .limit(limit)
@@ -97,23 +100,7 @@ export async function findCommentsByIds(db: Kysely<Database>, ids: readonly numb
   return db
     .selectFrom('comments')
     .innerJoin('articles', 'articles.id', 'comments.article_id')
-    .select([
-      'comments.id',
-      'comments.status',
-      'comments.status_reason',
-      'comments.spam_score',
-      'comments.author_name',
-      'comments.author_email',
-      'comments.author_url',
-      'comments.body_html',
-      'comments.created_at',
-      'comments.parent_id',
-      'comments.user_id',
-      'comments.article_id',
-      'articles.slug as article_slug',
-      'articles.title as article_title',
-      'articles.hidden as article_hidden',
-    ])
+    .select(adminCommentColumns)
     .where('comments.id', 'in', ids)
     .orderBy('comments.created_at', 'desc')
     .orderBy('comments.id', 'desc')
