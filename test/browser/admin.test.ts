@@ -6,23 +6,12 @@
  * skipped, except under CI=true, where a missing browser is a failure.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
-import type { AxeResults } from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { findComment } from '../../src/store/comments.js';
+import { assertAccessible, launchChromium, skipReason } from '../support/browser.js';
 import { makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
 import { addComment, addStaff } from '../http/admin-helpers.js';
-
-const CHROMIUM_PATH = process.env.NEWSDESK_CHROMIUM || '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM_PATH);
-const inCI = process.env.CI === 'true';
-const skipReason =
-  !haveChromium && !inCI ? `browser tests skipped: no Chromium at ${CHROMIUM_PATH} (install Debian's "chromium" package; set CI=true to make this a failure)` : false;
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let browser: Browser;
 let desk: TestDesk;
@@ -67,29 +56,11 @@ async function signInThroughTheForm(page: Page, email: string, password: string,
   await page.waitForURL(expectUrl);
 }
 
-async function assertAccessible(page: Page, what: string): Promise<void> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async (tags: string[]) => {
-    const g = globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> }; document: unknown };
-    const results = await g.axe.run(g.document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    if (results.passes.length === 0) return null;
-    return results.violations.map((v) => `[${v.impact ?? 'unknown'}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    - ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ').trim()}`).join('\n')}`);
-  }, wcagTags);
-  assert.ok(violations, 'axe-core ran no rules at all: is the tag list right?');
-  assert.equal(violations.length, 0, `axe found ${violations.length} WCAG 2.1 A/AA violation(s) on ${what} (${page.url()}):\n${violations.join('\n')}`);
-}
-
 describe('the back office in a browser', { skip: skipReason }, () => {
   before(async () => {
-    if (!haveChromium) throw new Error(`CI=true but there is no Chromium at ${CHROMIUM_PATH}: install Debian's "chromium" package`);
-    [browser, desk] = await Promise.all([
-      chromium.launch({
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      }),
-      startTestDesk({ demo: true }),
-    ]);
+    // The browser first: without one (under CI=true) nothing else is started that would keep the run alive.
+    browser = await launchChromium();
+    desk = await startTestDesk({ demo: true });
   });
 
   after(async () => {

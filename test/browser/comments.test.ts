@@ -9,26 +9,14 @@
  * skipped, except under CI=true, where a missing browser is a failure.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { AxeResults } from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
 import { findComment, insertComment } from '../../src/store/comments.js';
 import type { Article, Comment } from '../../src/store/schema.js';
+import { assertAccessible, launchChromium, skipReason } from '../support/browser.js';
 import { makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
-
-/** Debian's Chromium; NEWSDESK_CHROMIUM may point elsewhere (never a downloaded browser). */
-const CHROMIUM_PATH = process.env.NEWSDESK_CHROMIUM || '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM_PATH);
-const inCI = process.env.CI === 'true';
-const skipReason =
-  !haveChromium && !inCI ? `browser tests skipped: no Chromium at ${CHROMIUM_PATH} (install Debian's "chromium" package; set CI=true to make this a failure)` : false;
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The desk refuses a form posted sooner than this after it was rendered. */
 const MIN_FILL_SECONDS = 1;
@@ -175,41 +163,11 @@ async function countOf(page: Page, selector: string): Promise<number> {
   return page.locator(selector).count();
 }
 
-/** Runs axe-core on the page as it is now; returns readable lines, one per violation. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async (tags: string[]) => {
-    const g = globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> }; document: unknown };
-    const results = await g.axe.run(g.document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    if (results.passes.length === 0) return null;
-    return results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? 'unknown',
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ').trim()}`),
-    }));
-  }, wcagTags);
-  assert.ok(violations, 'axe-core ran no rules at all: is the tag list right?');
-  return violations.map((v) => `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    - ${n}`).join('\n')}`);
-}
-
-async function assertAccessible(page: Page, what: string): Promise<void> {
-  const found = await axeViolations(page);
-  assert.equal(found.length, 0, `axe found ${found.length} WCAG 2.1 A/AA violation(s) on ${what} (${page.url()}):\n${found.join('\n')}`);
-}
-
 describe('reader comments in a browser', { skip: skipReason }, () => {
   before(async () => {
-    if (!haveChromium) throw new Error(`CI=true but there is no Chromium at ${CHROMIUM_PATH}: install Debian's "chromium" package`);
-    [browser, desk] = await Promise.all([
-      chromium.launch({
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      }),
-      startTestDesk({ settings: { minFillSeconds: MIN_FILL_SECONDS, floodSeconds: 0 }, demo: true }),
-    ]);
+    // The browser first: without one (under CI=true) nothing else is started that would keep the run alive.
+    browser = await launchChromium();
+    desk = await startTestDesk({ settings: { minFillSeconds: MIN_FILL_SECONDS, floodSeconds: 0 }, demo: true });
   });
 
   after(async () => {
