@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { writeAudit, type Actor } from '../store/audit.js';
-import { deleteUser, findUserByEmail, findUserById, insertUser, normalizeEmail, setUserPasswordHash } from '../store/admin-users.js';
+import { normalizeEmail } from '../discussion/identity.js';
+import { deleteUser, findUserByEmail, findUserById, insertUser, setUserPasswordHash } from '../store/admin-users.js';
 import type { Database, StaffRole, User } from '../store/schema.js';
 import { consumePasswordLink, issuePasswordLink, userForPasswordLink } from './password-links.js';
 import { hashPassword, passwordProblem } from './password.js';

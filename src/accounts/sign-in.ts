@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { writeAudit } from '../store/audit.js';
-import { findUserByEmail, normalizeEmail, setUserPasswordHash } from '../store/admin-users.js';
+import { normalizeEmail } from '../discussion/identity.js';
+import { findUserByEmail, setUserPasswordHash } from '../store/admin-users.js';
 import type { Database, User } from '../store/schema.js';
 import { clearAccountFailures, recordSignInFailure, signInBlockedFor } from './login-limit.js';
 import { actorFor } from './manage.js';

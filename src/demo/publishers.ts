@@ -1,5 +1,6 @@
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
 import type { FetchOptions, FetchResult } from '../ingest/types.js';
+import { escapeHtml as escape } from '../text/html.js';
 import { demoArticles, demoSources, type DemoArticle, type DemoSource } from './content.js';
 
 /*
@@ -129,7 +130,6 @@ function feedDocument({ source, feedUrl, format }: DemoFeed): { body: string; co
 /** A plain article page, with the chrome a real one has around the text. */
 function articlePage(article: DemoArticle): string {
   const source = demoSources.find((s) => s.slug === article.source)!;
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(article.title)} | ${escape(source.title)}</title>
 <link rel="canonical" href="${escape(article.url)}">
 <meta property="og:title" content="${escape(article.title)}">

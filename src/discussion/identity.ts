@@ -10,6 +10,11 @@ export function clientHash(secret: string, address: string): string {
   return createHmac('sha256', secret).update(`client:${address}`).digest('base64url').slice(0, 32);
 }
 
+/** Addresses are compared without regard to case, as mail providers treat them. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 export function avatarKey(secret: string, email: string): string {
-  return createHmac('sha256', secret).update(`avatar:${email.trim().toLowerCase()}`).digest('hex').slice(0, 32);
+  return createHmac('sha256', secret).update(`avatar:${normalizeEmail(email)}`).digest('hex').slice(0, 32);
 }

@@ -4,7 +4,8 @@ import { findComment } from '../store/comments.js';
 import type { Comment } from '../store/schema.js';
 import { findArticleForMail, listModerators, listNotifiableSubscriptions } from '../store/subscriptions.js';
 import type { DiscussionContext } from './post-comment.js';
-import { normalizeAddress, unsubscribeLink } from './subscriptions.js';
+import { normalizeEmail } from './identity.js';
+import { unsubscribeLink } from './subscriptions.js';
 
 /*
  * Mail about comments. Everything is queued in the outbox under a key naming the comment and the
@@ -24,7 +25,7 @@ export async function notifySubscribers(ctx: DiscussionContext, comment: Comment
   if (comment.status !== 'approved') return 0;
   const article = await findArticleForMail(ctx.db, comment.article_id);
   if (!article || article.hidden) return 0;
-  const recipients = await listNotifiableSubscriptions(ctx.db, article.id, normalizeAddress(comment.author_email));
+  const recipients = await listNotifiableSubscriptions(ctx.db, article.id, normalizeEmail(comment.author_email));
   if (recipients.length === 0) return 0;
   const parent = comment.parent_id !== null ? await findComment(ctx.db, comment.parent_id) : undefined;
   const now = ctx.now?.() ?? new Date();
@@ -99,7 +100,7 @@ export async function notifyModerators(ctx: DiscussionContext, comment: Comment)
   ]);
   let queued = 0;
   for (const moderator of moderators) {
-    const to = normalizeAddress(moderator.email);
+    const to = normalizeEmail(moderator.email);
     if (await enqueueMail(ctx.db, { idempotencyKey: `held:${comment.id}:${to}`, to, ...mail }, now)) queued++;
   }
   return queued;

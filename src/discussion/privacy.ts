@@ -1,10 +1,12 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { composeMail } from '../mail/compose.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { writeAudit, type Actor } from '../store/audit.js';
 import { anonymizeCommentsByEmail, listCommentsByEmail } from '../store/comments.js';
 import type { Database } from '../store/schema.js';
 import { commentLimits } from './comment-form.js';
+import { sign, signatureMatches } from './signing.js';
+import { normalizeEmail } from './identity.js';
 
 /*
  * A reader's own data, without an account: they ask with their email, the desk mails a
@@ -19,25 +21,20 @@ const PURPOSE = 'privacy-manage';
 /** Who the audit log names for an erasure. */
 export const privacyActor: Actor = { userId: null, label: 'reader (privacy)' };
 
-/** Addresses are compared without regard to case, as mail providers treat them. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
 /** A plausible address: enough to refuse typing mistakes; the lookup decides the rest. */
 export function isPlausibleEmail(email: string): boolean {
   return email.length <= commentLimits.email && /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(email);
 }
 
-function sign(secret: string, email: string, expiresSec: number): string {
-  return createHmac('sha256', secret).update(`${PURPOSE}:${email}:${expiresSec}`).digest('base64url');
+function privacyMessage(email: string, expiresSec: number): string {
+  return `${PURPOSE}:${email}:${expiresSec}`;
 }
 
 /** `EMAIL64.EXPIRES36.SIG`: the address, when the link stops working, and an HMAC over both and the purpose. */
 export function issuePrivacyToken(secret: string, email: string, now: Date): string {
   const normalized = normalizeEmail(email);
   const expiresSec = Math.floor(now.getTime() / 1000) + PRIVACY_LINK_HOURS * 3600;
-  return `${Buffer.from(normalized, 'utf8').toString('base64url')}.${expiresSec.toString(36)}.${sign(secret, normalized, expiresSec)}`;
+  return `${Buffer.from(normalized, 'utf8').toString('base64url')}.${expiresSec.toString(36)}.${sign(secret, privacyMessage(normalized, expiresSec))}`;
 }
 
 export type PrivacyTokenCheck = { kind: 'ok'; email: string; expiresAt: Date } | { kind: 'invalid' } | { kind: 'expired' };
@@ -47,9 +44,7 @@ export function checkPrivacyToken(secret: string, token: string, now: Date): Pri
   if (!match) return { kind: 'invalid' };
   const email = Buffer.from(match[1]!, 'base64url').toString('utf8');
   const expiresSec = parseInt(match[2]!, 36);
-  const expected = Buffer.from(sign(secret, email, expiresSec));
-  const given = Buffer.from(match[3]!);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { kind: 'invalid' };
+  if (!signatureMatches(secret, privacyMessage(email, expiresSec), match[3]!)) return { kind: 'invalid' };
   if (!email || email !== normalizeEmail(email)) return { kind: 'invalid' };
   if (expiresSec * 1000 <= now.getTime()) return { kind: 'expired' };
   return { kind: 'ok', email, expiresAt: new Date(expiresSec * 1000) };
@@ -96,26 +91,13 @@ export async function requestPrivacyLink(ctx: PrivacyMailContext, email: string,
   if (!isPlausibleEmail(normalized) || !(await hasDataFor(ctx.db, normalized))) return false;
   const link = `${ctx.publicUrl}/privacy/manage?token=${issuePrivacyToken(ctx.secret, normalized, now)}`;
   const hourBucket = Math.floor(now.getTime() / 3_600_000);
-  const lines = [
-    `Someone (we hope you) asked ${ctx.siteName} for the comments written with this address.`,
-    '',
-    `Open this link within ${PRIVACY_LINK_HOURS} hours to download them, or to remove your name and address from them:`,
-    link,
-    '',
-    'If you did not ask, you can ignore this message: nothing changes unless the link is used.',
-  ];
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const html = [
-    `<p>${escape(lines[0]!)}</p>`,
-    `<p>${escape(lines[2]!)}</p>`,
-    `<p><a href="${escape(link)}">${escape(link)}</a></p>`,
-    `<p>${escape(lines[5]!)}</p>`,
-  ].join('\n');
-  return enqueueMail(
-    ctx.db,
-    { idempotencyKey: `privacy:${normalized}:${hourBucket}`, to: normalized, subject: `Your comments on ${ctx.siteName}`, text: `${lines.join('\n')}\n`, html },
-    now,
-  );
+  const mail = composeMail(`Your comments on ${ctx.siteName}`, [
+    { kind: 'text', text: `Someone (we hope you) asked ${ctx.siteName} for the comments written with this address.` },
+    { kind: 'text', text: `Open this link within ${PRIVACY_LINK_HOURS} hours to download them, or to remove your name and address from them:` },
+    { kind: 'link', label: 'Your comments', url: link },
+    { kind: 'footer', lines: ['If you did not ask, you can ignore this message: nothing changes unless the link is used.'] },
+  ]);
+  return enqueueMail(ctx.db, { idempotencyKey: `privacy:${normalized}:${hourBucket}`, to: normalized, ...mail }, now);
 }
 
 /** Everything the desk keeps about the comments written with an address, as a download. */

@@ -1,4 +1,3 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { clip, composeMail } from '../mail/compose.js';
 import { enqueueMail } from '../mail/outbox.js';
@@ -15,6 +14,8 @@ import {
   type Subscription,
 } from '../store/subscriptions.js';
 import type { DiscussionContext } from './post-comment.js';
+import { sign, signatureMatches } from './signing.js';
+import { normalizeEmail } from './identity.js';
 
 /*
  * Double opt-in for reply notifications. Ticking "Notify me of follow-up comments by email"
@@ -29,19 +30,8 @@ const CONFIRM_LINK_MS = CONFIRM_LINK_DAYS * 24 * 3_600_000;
 
 type LinkContext = Pick<DiscussionContext, 'secret' | 'publicUrl'>;
 
-/** One address, one row: compared and stored lowercased. */
-export function normalizeAddress(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-function sign(secret: string, purpose: string, payload: string): string {
-  return createHmac('sha256', secret).update(`mail-link:${purpose}:${payload}`).digest('base64url');
-}
-
-function sameSignature(expected: string, given: string): boolean {
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
+function linkMessage(purpose: string, payload: string): string {
+  return `mail-link:${purpose}:${payload}`;
 }
 
 function encodeAddress(email: string): string {
@@ -56,9 +46,9 @@ function decodeAddress(encoded: string): string | null {
 
 /** The query of a confirmation link: the address, when it expires, and the signature of both. */
 export function confirmLinkParams(secret: string, email: string, now: Date): { e: string; x: string; sig: string } {
-  const e = encodeAddress(normalizeAddress(email));
+  const e = encodeAddress(normalizeEmail(email));
   const x = String(Math.floor((now.getTime() + CONFIRM_LINK_MS) / 1000));
-  return { e, x, sig: sign(secret, 'confirm', `${e}.${x}`) };
+  return { e, x, sig: sign(secret, linkMessage('confirm', `${e}.${x}`)) };
 }
 
 export function confirmLink(ctx: LinkContext, email: string, now: Date): string {
@@ -70,7 +60,7 @@ export type ConfirmLinkCheck = { ok: true; email: string } | { ok: false; reason
 export function checkConfirmLink(secret: string, params: { e?: unknown; x?: unknown; sig?: unknown }, now: Date): ConfirmLinkCheck {
   const { e, x, sig } = params;
   if (typeof e !== 'string' || typeof x !== 'string' || typeof sig !== 'string' || !/^\d{1,12}$/.test(x)) return { ok: false, reason: 'invalid' };
-  if (!sameSignature(sign(secret, 'confirm', `${e}.${x}`), sig)) return { ok: false, reason: 'invalid' };
+  if (!signatureMatches(secret, linkMessage('confirm', `${e}.${x}`), sig)) return { ok: false, reason: 'invalid' };
   const email = decodeAddress(e);
   if (!email) return { ok: false, reason: 'invalid' };
   if (Number(x) * 1000 < now.getTime()) return { ok: false, reason: 'expired' };
@@ -82,9 +72,9 @@ export type UnsubscribeTarget = { kind: 'one'; subscriptionId: number } | { kind
 
 /** The query of an unsubscribe link. These never expire: a mail read months later must still work. */
 export function unsubscribeParams(secret: string, target: UnsubscribeTarget): Record<string, string> {
-  if (target.kind === 'one') return { s: String(target.subscriptionId), sig: sign(secret, 'unsubscribe-one', String(target.subscriptionId)) };
-  const e = encodeAddress(normalizeAddress(target.email));
-  return { e, sig: sign(secret, 'unsubscribe-all', e) };
+  if (target.kind === 'one') return { s: String(target.subscriptionId), sig: sign(secret, linkMessage('unsubscribe-one', String(target.subscriptionId))) };
+  const e = encodeAddress(normalizeEmail(target.email));
+  return { e, sig: sign(secret, linkMessage('unsubscribe-all', e)) };
 }
 
 export function unsubscribeLink(ctx: LinkContext, target: UnsubscribeTarget): string {
@@ -95,11 +85,11 @@ export function checkUnsubscribeLink(secret: string, params: { s?: unknown; e?: 
   const { s, e, sig } = params;
   if (typeof sig !== 'string') return null;
   if (typeof s === 'string' && e === undefined) {
-    if (!/^\d{1,15}$/.test(s) || !sameSignature(sign(secret, 'unsubscribe-one', s), sig)) return null;
+    if (!/^\d{1,15}$/.test(s) || !signatureMatches(secret, linkMessage('unsubscribe-one', s), sig)) return null;
     return { kind: 'one', subscriptionId: Number(s) };
   }
   if (typeof e === 'string' && s === undefined) {
-    if (!sameSignature(sign(secret, 'unsubscribe-all', e), sig)) return null;
+    if (!signatureMatches(secret, linkMessage('unsubscribe-all', e), sig)) return null;
     const email = decodeAddress(e);
     return email ? { kind: 'all', email } : null;
   }
@@ -119,7 +109,7 @@ export interface SubscribeOutcome {
  */
 export async function subscribeToReplies(ctx: DiscussionContext, entry: { email: string; articleId: number; commentId: number | null }): Promise<SubscribeOutcome> {
   const now = ctx.now?.() ?? new Date();
-  const email = normalizeAddress(entry.email);
+  const email = normalizeEmail(entry.email);
   const subscription = await upsertSubscription(ctx.db, { email, articleId: entry.articleId, commentId: entry.commentId, now });
   const address = await ensureMailAddress(ctx.db, email);
   if (!needsConfirmation(address, now)) return { subscription, confirmationQueued: false };
@@ -155,12 +145,12 @@ function confirmationMail(ctx: DiscussionContext, email: string, articleTitle: s
 
 /** The owner of the address followed the confirmation link. False when the desk knows no such address. */
 export async function confirmAddress(db: Kysely<Database>, email: string, now: Date): Promise<boolean> {
-  return confirmMailAddress(db, normalizeAddress(email), now);
+  return confirmMailAddress(db, normalizeEmail(email), now);
 }
 
 /** False when there was nothing to unsubscribe from (the subscription was removed). */
 export async function unsubscribe(db: Kysely<Database>, target: UnsubscribeTarget, now: Date): Promise<boolean> {
   if (target.kind === 'one') return endSubscription(db, target.subscriptionId, now);
-  await endAllSubscriptions(db, normalizeAddress(target.email), now);
+  await endAllSubscriptions(db, normalizeEmail(target.email), now);
   return true;
 }

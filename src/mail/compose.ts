@@ -1,3 +1,4 @@
+import { escapeHtml } from '../text/html.js';
 /*
  * Every mail the desk sends is built from plain-text blocks and rendered twice: as the text part
  * and as an HTML part made only of escaped text. No reader markup (a comment's body_html) and no
@@ -18,10 +19,6 @@ export interface ComposedMail {
   subject: string;
   text: string;
   html: string;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** A header-safe subject: one line, no control characters, not endless. */

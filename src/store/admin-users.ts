@@ -1,10 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, StaffRole, User } from './schema.js';
-
-/** Emails are kept trimmed and lower-case, so "Ada@Example.org" signs in as ada@example.org. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
+import { normalizeEmail } from '../discussion/identity.js';
 
 export async function findUserByEmail(db: Kysely<Database>, email: string): Promise<User | undefined> {
   return db.selectFrom('users').selectAll().where('email', '=', normalizeEmail(email)).executeTakeFirst();

@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { emptyCommentForm, readCommentForm } from '../../src/discussion/comment-form.js';
 import { commentUrl, moderationLinks } from '../../src/discussion/notifications.js';
-import { checkConfirmLink, checkUnsubscribeLink, confirmLink, confirmLinkParams, normalizeAddress, unsubscribeLink, unsubscribeParams } from '../../src/discussion/subscriptions.js';
-import { composeMail, escapeHtml, subjectLine } from '../../src/mail/compose.js';
+import { checkConfirmLink, checkUnsubscribeLink, confirmLink, confirmLinkParams, unsubscribeLink, unsubscribeParams } from '../../src/discussion/subscriptions.js';
+import { composeMail, subjectLine } from '../../src/mail/compose.js';
+import { escapeHtml } from '../../src/text/html.js';
 import { MAX_MAIL_ATTEMPTS, retryDelayMs } from '../../src/mail/outbox.js';
 import { messageIdFor } from '../../src/mail/sender.js';
+import { normalizeEmail } from '../../src/discussion/identity.js';
 
 const secret = 'unit-test-secret';
 const ctx = { secret, publicUrl: 'https://news.example' };
@@ -71,7 +73,7 @@ describe('signed links', () => {
     assert.equal(checkUnsubscribeLink(secret, { ...one, e: all.e }), null, 'both kinds at once is refused');
     assert.equal(checkUnsubscribeLink('other-secret', all), null);
     assert.equal(unsubscribeLink(ctx, { kind: 'one', subscriptionId: 42 }), `https://news.example/subscriptions/unsubscribe?s=42&sig=${one.sig}`);
-    assert.equal(normalizeAddress('  Ann@Example.ORG '), 'ann@example.org');
+    assert.equal(normalizeEmail('  Ann@Example.ORG '), 'ann@example.org');
   });
 
   test('mail links point at the article anchor and the admin screens', () => {

@@ -1,4 +1,4 @@
-import { stripTags } from './text.js';
+import { stripTags } from '../../text/html.js';
 import { parseFeedDate } from './dates.js';
 
 /** The first argument that is a non-empty string after trimming. */

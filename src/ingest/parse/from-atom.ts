@@ -2,7 +2,8 @@ import type { AtomFeed } from 'feedsmith';
 import type { FeedItem, ParsedFeed } from '../types.js';
 import { categoryList, distinctSummary, firstDate, firstText, personName } from './common.js';
 import { enclosure, imageFromEnclosures, imageFromMedia } from './media.js';
-import { escapeHtml, htmlToText, resolveBase, resolveHttpUrl, stripTags } from './text.js';
+import { escapeHtml, htmlToText, stripTags } from '../../text/html.js';
+import { resolveBase, resolveHttpUrl } from './text.js';
 
 type Entry = AtomFeed.Entry<string>;
 type Link = AtomFeed.Link<string>;

@@ -2,7 +2,8 @@ import type { JsonFeed } from 'feedsmith';
 import type { FeedItem, ParsedFeed } from '../types.js';
 import { categoryList, distinctSummary, firstDate, firstText, personName } from './common.js';
 import { enclosure, imageFromEnclosures } from './media.js';
-import { escapeHtml, resolveHttpUrl, stripTags } from './text.js';
+import { escapeHtml, stripTags } from '../../text/html.js';
+import { resolveHttpUrl } from './text.js';
 
 /** JSON Feed 1.0/1.1 (feedsmith maps 1.0's `author` to `authors`). Its text fields are plain text. */
 export function fromJson(feed: JsonFeed.Feed<string>, feedUrl: string): ParsedFeed {

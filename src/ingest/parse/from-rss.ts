@@ -2,7 +2,8 @@ import type { AtomFeed, RdfFeed, RssFeed } from 'feedsmith';
 import type { FeedItem, ParsedFeed } from '../types.js';
 import { categoryList, distinctSummary, firstDate, firstText, personName, positiveMinutes } from './common.js';
 import { enclosure, imageFromEnclosures, imageFromMedia } from './media.js';
-import { resolveBase, resolveHttpUrl, stripTags } from './text.js';
+import { stripTags } from '../../text/html.js';
+import { resolveBase, resolveHttpUrl } from './text.js';
 
 type RssItem = RssFeed.Item<string>;
 type RdfItem = RdfFeed.Item<string>;

@@ -1,4 +1,5 @@
 import type { FeedArticle } from '../../store/articles.js';
+import { escapeHtml } from '../../text/html.js';
 import { plainTextTeaser } from '../format.js';
 
 /** What a feed says about itself, whatever the format. URLs are absolute. */
@@ -37,15 +38,9 @@ export interface FeedEntry {
   source: { title: string; siteUrl: string; feedUrl: string | null };
 }
 
-const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /** Drops characters XML 1.0 cannot carry at all (control characters, lone surrogates), which would make a feed unreadable. */
 export function xmlText(text: string): string {
   return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => htmlEscapes[c]!);
 }
 
 /** The closing line every published excerpt carries. */

@@ -4,7 +4,7 @@ import { feedEntry, latestUpdate, type FeedEntry, type FeedHead } from './entry.
 import { renderJsonFeed } from './json.js';
 import { renderRss } from './rss.js';
 
-export { articleUrl, escapeHtml, feedEntry, parseTopics, readFurtherHtml, toDate, type FeedEntry, type FeedHead } from './entry.js';
+export { articleUrl, feedEntry, parseTopics, readFurtherHtml, toDate, type FeedEntry, type FeedHead } from './entry.js';
 
 export const feedFormats = {
   rss: { file: 'feed.xml', contentType: 'application/rss+xml; charset=utf-8', label: 'RSS', render: renderRss },

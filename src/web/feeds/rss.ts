@@ -1,5 +1,6 @@
 import { generateRssFeed } from 'feedsmith';
-import { escapeHtml, readFurtherHtml, type FeedEntry, type FeedHead } from './entry.js';
+import { escapeHtml } from '../../text/html.js';
+import { readFurtherHtml, type FeedEntry, type FeedHead } from './entry.js';
 
 /**
  * RSS 2.0. The excerpt goes in content:encoded; <description> is a short teaser, also closed

@@ -3,6 +3,7 @@ import type { PublicComment } from '../../store/comments.js';
 import type { Article, Source } from '../../store/schema.js';
 import type { Settings } from '../../store/settings.js';
 import { articleUrl, parseTopics } from '../feeds/index.js';
+import { htmlToText } from '../../text/html.js';
 import { plainTextTeaser } from '../format.js';
 
 /** OpenGraph and Twitter card tags; `article` adds the article: properties. */
@@ -62,11 +63,6 @@ export function JsonLd({ data }: { data: unknown }) {
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(data) }} />;
 }
 
-/** All of an HTML fragment's text, with whitespace collapsed. */
-function plainText(html: string): string {
-  return plainTextTeaser(html, Number.MAX_SAFE_INTEGER);
-}
-
 export interface ArticleJsonLdInput {
   publicUrl: string;
   settings: Settings;
@@ -107,7 +103,7 @@ export function articleJsonLd({ publicUrl, settings, article, source, comments }
       url: `${url}#comment-${c.id}`,
       author: { '@type': 'Person', name: c.author_name, ...(c.author_url ? { url: c.author_url } : {}) },
       dateCreated: c.created_at,
-      text: plainText(c.body_html),
+      text: htmlToText(c.body_html),
       ...(c.parent_id !== null && listed.has(c.parent_id) ? { parentItem: { '@id': `${url}#comment-${c.parent_id}` } } : {}),
     })),
   };

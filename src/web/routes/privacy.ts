@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { checkPrivacyToken, eraseReaderData, exportReaderData, isPlausibleEmail, normalizeEmail, requestPrivacyLink, type ErasureResult } from '../../discussion/privacy.js';
+import { checkPrivacyToken, eraseReaderData, exportReaderData, isPlausibleEmail, requestPrivacyLink, type ErasureResult } from '../../discussion/privacy.js';
 import { listCommentsByEmail } from '../../store/comments.js';
 import type { WebContext } from '../context.js';
 import { PrivacyLinkRefusedPage, PrivacyManagePage, PrivacyPage } from '../pages/privacy.js';
 import { sendPage } from '../render.js';
+import { normalizeEmail } from '../../discussion/identity.js';
 
 const csrfMessage = 'This request could not be checked as coming from this page (it may have been open for a long time, or cookies are blocked). Please press the button again.';
 

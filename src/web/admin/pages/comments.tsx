@@ -2,6 +2,7 @@ import { commentLimits, type FieldErrors } from '../../../discussion/comment-for
 import type { AdminCommentFilter, AdminCommentRow, CommentSearchField } from '../../../store/admin-comments.js';
 import type { CommentStatus } from '../../../store/schema.js';
 import type { Settings } from '../../../store/settings.js';
+import { htmlToText } from '../../../text/html.js';
 import { formatDateTime, plural } from '../../format.js';
 import { withQuery } from '../forms.js';
 import type { Staff } from '../guard.js';
@@ -268,7 +269,7 @@ export function ConfirmDeletePage({ settings, staff, csrfToken, comments, return
 }
 
 function plainText(html: string, max: number): string {
-  const text = html.replace(/<[^>]*>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  const text = htmlToText(html);
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
