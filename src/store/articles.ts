@@ -35,11 +35,6 @@ export async function findVisibleArticleBySlug(db: Kysely<Database>, slug: strin
   return { article, source };
 }
 
-export async function listAllArticleSlugs(db: Kysely<Database>): Promise<string[]> {
-  const rows = await visibleArticles(db).select('articles.slug').orderBy('articles.published_at', 'desc').execute();
-  return rows.map((r) => r.slug);
-}
-
 export type NewArticleInput = Omit<NewArticle, 'slug'> & { slug?: string };
 
 /** Inserts an article under a free slug made from its title (or the slug it brings). */

@@ -1,4 +1,4 @@
-import { Migrator, sql, type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName, Store } from './database.js';
 import * as m001 from './migrations/001_initial.js';
 import * as m002 from './migrations/002_ingest.js';
@@ -54,7 +54,3 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
-/** Used by tests and the CLI to check the database answers. */
-export async function ping(db: Kysely<unknown>): Promise<void> {
-  await sql`select 1`.execute(db);
-}
