@@ -1,3 +1,5 @@
+import { findRouteAndPitch, routeAndPitchPoints } from './pitch.js';
+import { guessLatinLanguage } from './language.js';
 import { spamPhrases } from './phrases.js';
 
 /*
@@ -84,6 +86,9 @@ export function scoreComment(input: ScoreInput): SpamScore {
   if (hosts.some((h) => (registrableLabel(h).match(/-/g)?.length ?? 0) >= 3)) add('hyphen-host', 10, 'hyphen-stuffed web address');
   if (hosts.some((h) => shorteners.has(h))) add('shortener', 20, 'a shortened link');
   if (linkHosts.some((h) => !isReferenceHost(h))) add('unknown-link', 10, 'links to a site that is not a public or reference source');
+  // A landing page or a tracked address ("/signup", "?ref=5146", "/promo/40"): where adverts send people, not readers.
+  const landing = [...(input.authorUrl ? [input.authorUrl] : []), ...links].map(landingPageOf).find((l) => l !== null);
+  if (landing) add('landing-page', 15, `a landing-page address (${landing})`);
 
   // Spam phrases: the strongest counts in full, the next ones less and less.
   const phraseHits: { label: string; points: number }[] = [];
@@ -125,6 +130,21 @@ export function scoreComment(input: ScoreInput): SpamScore {
   // One character before the @ is enough, and keeps the search linear on long runs of letters.
   if (/[\w.+-]@[\w-]+\.\w/.test(input.body)) add('email-in-text', 20, 'an email address in the text');
 
+  // A route away (a link, a number, "ask me how") and a pitch (money, a deadline, an offer…) together.
+  const routeAndPitch = findRouteAndPitch({
+    text,
+    commercialLinkHosts: linkHosts.filter((h) => !isReferenceHost(h)),
+    websiteHost,
+    hasPhoneNumber: phoneNumber.test(text),
+    hasEmailInText: /[\w.+-]@[\w-]+\.\w/.test(input.body),
+  });
+  const pitchPoints = routeAndPitchPoints(routeAndPitch);
+  if (pitchPoints > 0) {
+    const cues = routeAndPitch.cues.slice(0, 2).map((c) => `${c.kind} “${c.text}”`).join(', ');
+    const route = (routeAndPitch.routes.find((r) => r.strong) ?? routeAndPitch.routes[0])?.detail ?? 'no way to reach the sender';
+    add('route-and-pitch', pitchPoints, `a pitch (${cues}${routeAndPitch.cues.length > 2 ? ', …' : ''}) with ${route}`);
+  }
+
   // Shouting: a long stretch of capitals; a pile of exclamation marks.
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
@@ -163,8 +183,15 @@ export function scoreComment(input: ScoreInput): SpamScore {
   if (emailSpam.length > 0) add('keyword-email', 10, `keywords in the email (${emailSpam[0]})`);
 
   // The text in a different script from the article's language.
-  const mismatch = scriptMismatch(text, input.articleLanguage);
+  // A handful of letters is enough when the text carries a link: "高收益投资 https://…".
+  const mismatch = scriptMismatch(text, input.articleLanguage, links.length > 0 ? 4 : 10);
   if (mismatch) add('script-mismatch', links.length > 0 ? 45 : 30, `text in ${mismatch.script} script under an article in ${mismatch.language}${links.length > 0 ? ', with a link' : ''}`);
+  // The same script, another language: a reader may well write in their own; with a link it is an advert's habit.
+  const articleLanguage = input.articleLanguage?.toLowerCase().split(/[-_]/)[0] ?? null;
+  const textLanguage = !mismatch && articleLanguage ? guessLatinLanguage(text) : null;
+  if (textLanguage && articleLanguage && textLanguage !== articleLanguage) {
+    add('language-mismatch', links.length > 0 ? 25 : 5, `text in ${textLanguage} under an article in ${articleLanguage}${links.length > 0 ? ', with a link' : ''}`);
+  }
 
   // Sent by a script rather than a browser.
   const agent = input.userAgent.trim();
@@ -240,7 +267,7 @@ function registrableLabel(host: string): string {
 }
 
 const genericPraise = [
-  /\b(?:great|nice|good|awesome|amazing|excellent|wonderful|fantastic|informative|useful|helpful|interesting|superb|brilliant|lovely|cool|valuable|impressive)\s+(?:post|article|blog|read|content|information|info|write-?up|piece|site|website|work|share|topic|stuff|job|article\s+dear|blog\s+post)\b/i,
+  /\b(?:great|nice|good|awesome|amazing|excellent|wonderful|fantastic|informative|useful|helpful|interesting|superb|brilliant|lovely|cool|valuable|impressive)\s+(?:post|article|blog|read|content|information|info|write[- ]?up|piece|site|website|work|share|topic|stuff|job|article\s+dear|blog\s+post)\b/i,
   /\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:for|4)\s+(?:sharing|posting|the\s+(?:info|information|article|post|great|nice|useful))\b/i,
   /\bkeep\s+(?:it\s+up|up\s+the\s+(?:good|great|nice|awesome)\s+work|posting|writing|sharing)\b/i,
   /\bvery\s+(?:informative|helpful|useful|interesting|nice|good|well\s+written)\b/i,
@@ -338,6 +365,22 @@ function hostOf(url: string): string | null {
   }
 }
 
+/** The part of an address that marks a landing page or a referral, or null. */
+function landingPageOf(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const param = [...parsed.searchParams.keys()].find((k) => /^(?:ref|aff|affiliate|aff_id|affid|partner|promo|coupon|utm_[a-z]+|clickid|subid|tracking)$/i.test(k));
+  if (param) return `?${param}=`;
+  const segment = parsed.pathname.toLowerCase().split('/').find((p) => landingSegments.has(p));
+  return segment ? `/${segment}` : null;
+}
+
+const landingSegments = new Set(['signup', 'sign-up', 'register', 'claim', 'promo', 'promos', 'offer', 'offers', 'deal', 'deals', 'join', 'go', 'start', 'buy', 'order', 'checkout', 'bonus', 'aff', 'affiliate', 'ref', 'refer', 'referral', 'landing', 'lp', 'get', 'download', 'free', 'trial', 'win']);
+
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
@@ -373,7 +416,7 @@ const otherLanguages: Record<string, string[]> = {
 };
 
 /** The script most of the text is in, when it is not one the article's language is written in. */
-export function scriptMismatch(text: string, language: string | null): { script: string; language: string } | null {
+export function scriptMismatch(text: string, language: string | null, minLetters = 10): { script: string; language: string } | null {
   if (!language) return null;
   const primary = language.toLowerCase().split(/[-_]/)[0] ?? '';
   const expected = latinLanguages.has(primary) ? ['Latin'] : otherLanguages[primary];
@@ -386,7 +429,7 @@ export function scriptMismatch(text: string, language: string | null): { script:
     const script = scripts.find(([, re]) => re.test(ch))?.[0] ?? 'other';
     counts.set(script, (counts.get(script) ?? 0) + 1);
   }
-  if (letters < 10) return null;
+  if (letters < minLetters) return null;
   const foreign = [...counts].filter(([script]) => !expected.includes(script) && script !== 'other').sort((a, b) => b[1] - a[1])[0];
   const foreignTotal = [...counts].filter(([script]) => !expected.includes(script)).reduce((sum, [, n]) => sum + n, 0);
   if (!foreign || foreignTotal / letters < 0.6) return null;
