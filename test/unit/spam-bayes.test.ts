@@ -88,7 +88,7 @@ describe('the seed corpus', () => {
     assert.ok(seed.filter((r) => r.label === 'spam').length >= 100);
     assert.ok(seed.filter((r) => r.label === 'ham').length >= 100);
     const evalTexts = new Set<string>();
-    for (const file of ['spam-comments.jsonl', 'spam-comments-d.jsonl']) {
+    for (const file of ['spam-comments.jsonl', 'spam-comments-d.jsonl', 'spam-comments-e.jsonl']) {
       for (const line of readFileSync(new URL(`../../eval/${file}`, import.meta.url), 'utf8').split('\n')) {
         if (line.trim()) evalTexts.add((JSON.parse(line) as { text: string }).text);
       }

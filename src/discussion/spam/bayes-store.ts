@@ -5,7 +5,8 @@ import { buildModel, learn, type BayesComment, type BayesModel } from './bayes.j
 
 /*
  * Where the learned filter's model comes from: the seed corpus the project ships
- * (seed-corpus.jsonl, written by seed-generate.ts; never the evaluation's comments), so a new
+ * (seed-corpus.jsonl and seed-corpus-2.jsonl, written by seed-generate.ts and seed-generate-2.ts;
+ * never the evaluation's comments), so a new
  * desk starts useful, plus the desk's own moderation history:
  *
  *   genuine — comments with status "approved", except staff comments (user_id set) and the
@@ -34,23 +35,28 @@ export interface SeedRow {
 const HISTORY_LIMIT = 5000;
 const TTL_MS = 60_000;
 
-/** The shipped seed corpus's path: the same from src/ and from dist/. */
-export const seedCorpusPath = new URL('../../../src/discussion/spam/seed-corpus.jsonl', import.meta.url);
+/**
+ * The shipped seed corpora's paths, the same from src/ and from dist/: the first
+ * (seed-generate.ts) and a second, broader one written separately (seed-generate-2.ts).
+ */
+export const seedCorpusPaths = ['seed-corpus.jsonl', 'seed-corpus-2.jsonl'].map((name) => new URL(`../../../src/discussion/spam/${name}`, import.meta.url));
 
 let seedRows: SeedRow[] | null = null;
 
 export function loadSeedCorpus(): SeedRow[] {
   if (!seedRows) {
-    let text = '';
-    try {
-      text = readFileSync(seedCorpusPath, 'utf8');
-    } catch {
-      text = ''; // no seed shipped: the desk's history alone teaches the filter
-    }
-    seedRows = text
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as SeedRow);
+    seedRows = seedCorpusPaths.flatMap((path) => {
+      let text = '';
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch {
+        text = ''; // no seed shipped: the desk's history alone teaches the filter
+      }
+      return text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as SeedRow);
+    });
   }
   return seedRows;
 }
