@@ -20,7 +20,8 @@
  *
  * Split D (eval/spam-comments-d.jsonl, eval/generate-d.ts) was written in round 4, measured once, and
  * tuned on in round 5. Split E (eval/spam-comments-e.jsonl, eval/generate-e.ts) was written in round 5
- * by a separate author who never saw the filter, before it was measured, and measured once.
+ * by a separate author who never saw the filter, before it was measured, measured once, and tuned on
+ * in round 6; split F (eval/spam-comments-f.jsonl, eval/generate-f.ts) likewise in round 6.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -145,12 +146,13 @@ const splitLabels: Record<string, string> = {
   B: 'B (held out in round 2, then seen)',
   C: 'C (held out in round 3, then seen)',
   D: 'D (held out in round 4, then tuned on in round 5)',
-  E: 'E (written independently in round 5, measured once)',
+  E: 'E (written independently in round 5, measured once, then tuned on in round 6)',
+  F: 'F (written independently in round 6, measured once)',
 };
 
 function main(): void {
   const here = dirname(fileURLToPath(import.meta.url));
-  const rows = ['spam-comments.jsonl', 'spam-comments-d.jsonl', 'spam-comments-e.jsonl'].flatMap((file) => {
+  const rows = ['spam-comments.jsonl', 'spam-comments-d.jsonl', 'spam-comments-e.jsonl', 'spam-comments-f.jsonl'].flatMap((file) => {
     let text = '';
     try {
       text = readFileSync(join(here, file), 'utf8');
@@ -204,6 +206,7 @@ function main(): void {
     { name: 'seed + A + B', from: ['A', 'B'] },
     { name: 'seed + A + B + C', from: ['A', 'B', 'C'] },
     { name: 'seed + A…D', from: ['A', 'B', 'C', 'D'] },
+    { name: 'seed + A…E', from: ['A', 'B', 'C', 'D', 'E'] },
   ];
   for (const history of histories) {
     const model = modelFromSeedAnd(rows.filter((r) => history.from.includes(r.split)).map((r) => ({ comment: bayesComment(r), label: r.label })));

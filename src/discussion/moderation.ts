@@ -1,7 +1,7 @@
 import type { CommentStatus } from '../store/schema.js';
 import type { CommentDraft, FieldErrors } from './comment-form.js';
 import type { FormTokenCheck } from './form-token.js';
-import { explainVerdict, LEARNED_HOLD_PROBABILITY, type BayesVerdict } from './spam/bayes.js';
+import { explainVerdict, LEARNED_AGREE_PROBABILITY, LEARNED_HOLD_PROBABILITY, type BayesVerdict } from './spam/bayes.js';
 import type { ListMatch } from './spam/lists.js';
 import { explainScore, type SpamScore } from './spam/score.js';
 
@@ -74,6 +74,9 @@ function listReason(kind: string, match: ListMatch): string {
  * limit, then what sends a comment to spam (blocked author, disallowed word, content score),
  * then what holds it (links, moderation word, content score, learned filter, hold-all, first comment).
  */
+/** A content score at or above this (or spamScoreHold, if lower) holds a comment the learned filter leans against. */
+export const AGREEING_SCORE = 30;
+
 export function decideComment(draft: CommentDraft | null, fieldErrors: FieldErrors, facts: CommentFacts, settings: ModerationSettings): CommentDecision {
   if (!facts.commentsOpen) return { kind: 'refused', message: messages.closed };
   // A filled honeypot is kept as spam rather than refused, so a rare person caught by it loses nothing.
@@ -111,6 +114,10 @@ export function decideComment(draft: CommentDraft | null, fieldErrors: FieldErro
   // The learned filter only holds: it is never the sole reason a comment is hidden as spam.
   if (facts.learned && facts.learned.probability >= LEARNED_HOLD_PROBABILITY) {
     return { kind: 'accepted', status: 'pending', reason: `held: looks like spam to the learned filter (${explainVerdict(facts.learned)})` };
+  }
+  // Two judges that are each unsure but agree: a middling score and a leaning learned filter.
+  if (score && facts.learned && settings.spamScoreHold > 0 && score.score >= Math.min(AGREEING_SCORE, settings.spamScoreHold) && facts.learned.probability >= LEARNED_AGREE_PROBABILITY) {
+    return { kind: 'accepted', status: 'pending', reason: `held: score ${score.score} and the learned filter agree (${explainScore(score, 2)}; ${explainVerdict(facts.learned, 2)})` };
   }
   if (settings.holdAllComments) return { kind: 'accepted', status: 'pending', reason: 'held: every comment is held' };
   if (settings.requirePriorApproval && !facts.authorHasApprovedComment) {

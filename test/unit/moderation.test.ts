@@ -357,3 +357,30 @@ describe('decideComment: content holds', () => {
     });
   });
 });
+
+describe('decideComment: the learned filter', () => {
+  const verdict = (probability: number) => ({ probability, tokens: [{ token: 'tld:shop', f: 0.97 }] });
+
+  test('holds on its own at LEARNED_HOLD_PROBABILITY, never sends to spam', () => {
+    assert.deepEqual(decideComment(draft, {}, facts({ learned: verdict(0.93) }), settings), {
+      kind: 'accepted',
+      status: 'pending',
+      reason: 'held: looks like spam to the learned filter (p=0.93; tld:shop)',
+    });
+    assert.deepEqual(decideComment(draft, {}, facts({ learned: verdict(0.7) }), settings), { kind: 'accepted', status: 'approved', reason: 'approved: known author' });
+  });
+
+  test('a middling score and a leaning filter that agree hold; either alone does not', () => {
+    assert.deepEqual(decideComment(draft, {}, facts({ spamScore: score(35), learned: verdict(0.7) }), settings), {
+      kind: 'accepted',
+      status: 'pending',
+      reason: 'held: score 35 and the learned filter agree (spam phrase “viagra”, 1 link in 4 words; p=0.70; tld:shop)',
+    });
+    const lowScore = decideComment(draft, {}, facts({ spamScore: score(29), learned: verdict(0.7) }), settings);
+    assert.equal(lowScore.kind === 'accepted' && lowScore.status, 'approved');
+    const scoreOnly = decideComment(draft, {}, facts({ spamScore: score(35), learned: verdict(0.55) }), settings);
+    assert.equal(scoreOnly.kind === 'accepted' && scoreOnly.status, 'approved');
+    const off = decideComment(draft, {}, facts({ spamScore: score(35), learned: verdict(0.7) }), { ...settings, spamScoreHold: 0 });
+    assert.equal(off.kind === 'accepted' && off.status, 'approved');
+  });
+});

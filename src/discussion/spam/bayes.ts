@@ -50,6 +50,8 @@ const MAX_CHARS = 20_000;
 
 /** The learned filter holds a comment at or above this probability (moderation.ts); chosen on eval splits A–D with both seed corpora. */
 export const LEARNED_HOLD_PROBABILITY = 0.8;
+/** …or at or above this one when the content score is middling too (moderation.ts, AGREEING_SCORE); chosen on splits A–E. */
+export const LEARNED_AGREE_PROBABILITY = 0.6;
 /** Fewer labeled comments than this on either side and the filter stays silent. */
 export const MIN_TRAINING_PER_CLASS = 20;
 

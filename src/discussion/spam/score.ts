@@ -135,7 +135,7 @@ export function scoreComment(input: ScoreInput): SpamScore {
     text,
     commercialLinkHosts: linkHosts.filter((h) => !isReferenceHost(h)),
     websiteHost,
-    hasPhoneNumber: phoneNumber.test(text),
+    hasPhoneNumber: phoneNumber.test(text) || nationalPhoneNumber.test(text),
     hasEmailInText: /[\w.+-]@[\w-]+\.\w/.test(input.body),
   });
   const pitchPoints = routeAndPitchPoints(routeAndPitch);
@@ -301,6 +301,8 @@ const salesOpener = /^\W*(get|try|buy|download|claim|apply|join|register|sign up
 
 /** An international (+44 …) or long grouped phone number. */
 const phoneNumber = /(?:\+\d{1,3}[\s.-]?)\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b/;
+/** A national number ("0808 157 0483", "(202) 555-0181"): ordinary in a reader's helpline tip, so only a route, never points alone. */
+const nationalPhoneNumber = /\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b/;
 
 const typedLinkMarkup = /\[url=|\[link=|\[\/url\]|<a\s+href\s*=/i;
 
