@@ -2287,7 +2287,7 @@ const HAM_KINDS: HamKind[] = [
       "BBC did a piece on high street closures across the region last month: {bbc}",
       "Sad to see {shop} close. I've been going there since I was a kid.",
       'Business rates are killing the high street. Online retailers pay a fraction.',
-      "Another vape shop. That's four on one street.",
+      "Yet another vape shop. That makes four on one street.",
       'Good luck to the new bakery on {street}! The sourdough is excellent.',
       'Parking charges drive people to the retail park. Make the first hour free and watch the high street recover.',
       'The market used to be packed on a Saturday. Now there are six stalls.',
