@@ -67,18 +67,17 @@ describe('the learned filter: model and probabilities', () => {
     assert.ok(Math.abs(chi2Q(0, 4) - 1) < 1e-12);
     assert.ok(chi2Q(1000, 4) < 1e-100);
   });
-  test('a 65,000-character comment is scored in under 50 ms', () => {
-    const model = modelFromSeedAnd();
+  // Bounded work rather than a stopwatch (timings belong in npm run bench): only the first
+  // 20,000 characters of a comment are read, so a 65,000-character one costs what they cost.
+  test('a 65,000-character comment is read only as far as its first 20,000 characters', () => {
     const words = 'casino bonus council https://spin.example.xyz/a meeting £450 WIN Ünïcode 你好 ';
     const body = words.repeat(Math.ceil(65_000 / words.length)).slice(0, 65_000);
-    spamProbability(model, c(body));
-    const start = performance.now();
-    spamProbability(model, c(body));
-    assert.ok(performance.now() - start < 50, `${performance.now() - start} ms`);
-    const long = 'a'.repeat(65_000);
-    const s2 = performance.now();
-    spamProbability(model, c(long));
-    assert.ok(performance.now() - s2 < 50);
+    const tail = ' zanzibarquux '.repeat(3000);
+    const head = body.slice(0, 20_000);
+    assert.deepEqual([...tokenize(c(head + tail))], [...tokenize(c(head))]);
+    assert.ok(!tokenize(c(head + tail)).has('zanzibarquux'));
+    const model = modelFromSeedAnd();
+    assert.deepEqual(spamProbability(model, c(body)), spamProbability(model, c(body.slice(0, 20_000))));
   });
 });
 
