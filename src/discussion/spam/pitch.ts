@@ -47,7 +47,7 @@ export interface PitchInput {
 
 const currency = String.raw`(?:[$€£₹¥₦₱]|\b(?:usd|eur|gbp|inr|pln|zł|rs\.?|ngn)\s?)`;
 
-const pitchPatterns: { kind: PitchKind; pattern: RegExp }[] = [
+const pitchSources: { kind: PitchKind; pattern: RegExp }[] = [
   {
     kind: 'money',
     pattern: new RegExp(String.raw`${currency}\s?\d[\d,.]*\s?(?:k\b|m\b|bn\b)?|\b\d[\d,.]*\s?(?:[$€£₹]|zł|usd|eur|dollars|euros|pounds|quid|naira|rupees)(?![\p{L}])`, 'iu'),
@@ -97,6 +97,9 @@ const pitchPatterns: { kind: PitchKind; pattern: RegExp }[] = [
   { kind: 'aside', pattern: /\b(?:(?:slightly|a bit|bit|totally|completely|sorry,?|sorry for being) off[- ]topic|by the way|unrelated,? but|on another note|random,? but|sorry to hijack|while (?:we'?re|i'?m) here)\b/i },
 ];
 
+/** Global copies, compiled once: every further phrase of a kind is a cue of its own. */
+const pitchPatterns = pitchSources.map(({ kind, pattern }) => ({ kind, pattern: new RegExp(pattern.source, `${pattern.flags}g`) }));
+
 const messenger = /\b(?:whats ?app|paypal|cash ?app|revolut|venmo|western union|moneygram|telegram|signal|viber|wechat|we chat|line id|kik|snapchat|discord|instagram|insta|tiktok|facebook messenger)\b/i;
 const handle = /(?<![\w.])@[a-z][\w.]{2,}(?![\w.]*\.[a-z]{2,})/i;
 const replyRequest =
@@ -120,7 +123,7 @@ export function findRouteAndPitch(input: PitchInput): RouteAndPitch {
     // are cues of their own; amounts of money are not (a correction names two figures).
     const found = new Set<string>();
     const most = kind === 'money' ? 1 : 3;
-    for (const match of input.text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+    for (const match of input.text.matchAll(pattern)) {
       found.add(match[0].toLowerCase().replace(/\s+/g, ' ').slice(0, 40));
       if (found.size === most) break;
     }

@@ -126,17 +126,19 @@ export function scoreComment(input: ScoreInput): SpamScore {
   const opener = hasLink ? text.match(salesOpener) : null;
   if (opener) add('sales-opener', 15, `opens with “${opener[1]!.toLowerCase()}” and links away`);
   // Contact details in the text: a phone number, an email address, a messenger handle.
-  if (phoneNumber.test(text)) add('phone', 25, 'a phone number');
+  const internationalPhone = phoneNumber.test(text);
+  if (internationalPhone) add('phone', 25, 'a phone number');
   // One character before the @ is enough, and keeps the search linear on long runs of letters.
-  if (/[\w.+-]@[\w-]+\.\w/.test(input.body)) add('email-in-text', 20, 'an email address in the text');
+  const emailInText = /[\w.+-]@[\w-]+\.\w/.test(input.body);
+  if (emailInText) add('email-in-text', 20, 'an email address in the text');
 
   // A route away (a link, a number, "ask me how") and a pitch (money, a deadline, an offer…) together.
   const routeAndPitch = findRouteAndPitch({
     text,
     commercialLinkHosts: linkHosts.filter((h) => !isReferenceHost(h)),
     websiteHost,
-    hasPhoneNumber: phoneNumber.test(text) || nationalPhoneNumber.test(text),
-    hasEmailInText: /[\w.+-]@[\w-]+\.\w/.test(input.body),
+    hasPhoneNumber: internationalPhone || nationalPhoneNumber.test(text),
+    hasEmailInText: emailInText,
   });
   const pitchPoints = routeAndPitchPoints(routeAndPitch);
   if (pitchPoints > 0) {
