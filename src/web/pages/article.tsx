@@ -8,6 +8,7 @@ import { articleCommentsFeedPath, commentFeedLink } from '../feeds/comments.js';
 import { formatDate, formatDateTime, plural, plainTextTeaser } from '../format.js';
 import { Layout } from './layout.js';
 import { ArticleHead } from './meta.js';
+import { FieldError } from './form-parts.js';
 
 /** What the comment form shows: the reader's own values, any errors, and its tokens. */
 export interface CommentFormState {
@@ -322,11 +323,7 @@ function Field({ name, label, required, error, children }: { name: CommentField;
         )}
       </label>
       {children(error ? errorId : undefined)}
-      {error && (
-        <span class="field-error" id={errorId}>
-          {error}
-        </span>
-      )}
+      <FieldError id={errorId} error={error} />
     </p>
   );
 }

@@ -3,6 +3,7 @@ import type { Article, Comment } from '../../store/schema.js';
 import type { Settings } from '../../store/settings.js';
 import { plural } from '../format.js';
 import { Layout } from './layout.js';
+import { FieldError } from './form-parts.js';
 
 /*
  * The pages a reader sees when changing their own comment: the edit form, the delete
@@ -54,11 +55,7 @@ export function EditCommentPage({ settings, article, commentPath, comment, text,
           <textarea id="comment" name="comment" rows={8} maxLength={commentLimits.comment} required aria-required="true" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
             {text}
           </textarea>
-          {error && (
-            <span class="field-error" id="comment-error">
-              {error}
-            </span>
-          )}
+          <FieldError id="comment-error" error={error} />
         </p>
         <input type="hidden" name="_csrf" value={csrfToken} />
         <p class="form-submit">

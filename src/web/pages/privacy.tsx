@@ -3,6 +3,7 @@ import { commentLimits } from '../../discussion/comment-form.js';
 import type { Settings } from '../../store/settings.js';
 import { formatDateTime, plural, plainTextTeaser } from '../format.js';
 import { Layout } from './layout.js';
+import { FieldError } from './form-parts.js';
 
 /** What the eraser does, said the same way before and after. */
 const erasureWords =
@@ -84,11 +85,7 @@ export function PrivacyPage({ settings, csrfToken, email, error, answered }: Pri
             aria-invalid={error ? 'true' : undefined}
             aria-describedby={error ? 'email-error' : undefined}
           />
-          {error && (
-            <span class="field-error" id="email-error">
-              {error}
-            </span>
-          )}
+          <FieldError id="email-error" error={error} />
         </p>
         <input type="hidden" name="_csrf" value={csrfToken} />
         <p class="form-submit">

@@ -6,6 +6,7 @@ import { withQuery } from '../forms.js';
 import type { Staff } from '../guard.js';
 import { TextField } from './comments.js';
 import { AdminLayout, Hidden, Notice, Pager } from './layout.js';
+import { EditFormFooter, FieldError } from '../../pages/form-parts.js';
 
 export interface ArticlesPageProps {
   settings: Settings;
@@ -153,17 +154,9 @@ export function EditArticlePage({
           <span class="field-help" id="excerpt-help">
             Cleaned when saved, as feeds are: scripts, forms, styles and tracking are removed; links are made absolute against the original's address.
           </span>
-          {errors.excerpt && (
-            <span class="field-error" id="excerpt-error">
-              {errors.excerpt}
-            </span>
-          )}
+          <FieldError id="excerpt-error" error={errors.excerpt} />
         </p>
-        <input type="hidden" name="_csrf" value={csrfToken} />
-        <input type="hidden" name="return" value={returnTo} />
-        <p class="form-actions">
-          <button type="submit">Save changes</button> <a href={returnTo}>Cancel</a>
-        </p>
+        <EditFormFooter csrfToken={csrfToken} returnTo={returnTo} submit="Save changes" />
       </form>
     </AdminLayout>
   );

@@ -7,6 +7,7 @@ import { formatDateTime, plural } from '../../format.js';
 import { withQuery } from '../forms.js';
 import type { Staff } from '../guard.js';
 import { AdminLayout, Hidden, Notice, Pager } from './layout.js';
+import { EditFormFooter, FieldError } from '../../pages/form-parts.js';
 
 export const statusTabs: { status: CommentStatus; label: string }[] = [
   { status: 'pending', label: 'Pending' },
@@ -299,17 +300,9 @@ export function EditCommentPage({ settings, staff, csrfToken, id, values, errors
           <textarea id="comment" name="comment" rows={10} maxLength={commentLimits.comment} required aria-invalid={errors.comment ? 'true' : undefined} aria-describedby={errors.comment ? 'comment-error' : undefined}>
             {values.comment}
           </textarea>
-          {errors.comment && (
-            <span class="field-error" id="comment-error">
-              {errors.comment}
-            </span>
-          )}
+          <FieldError id="comment-error" error={errors.comment} />
         </p>
-        <input type="hidden" name="_csrf" value={csrfToken} />
-        <input type="hidden" name="return" value={returnTo} />
-        <p class="form-actions">
-          <button type="submit">Save changes</button> <a href={returnTo}>Cancel</a>
-        </p>
+        <EditFormFooter csrfToken={csrfToken} returnTo={returnTo} submit="Save changes" />
       </form>
     </AdminLayout>
   );
@@ -326,11 +319,7 @@ export function TextField({ name, label, value, error, type = 'text', maxLength,
           {help}
         </span>
       )}
-      {error && (
-        <span class="field-error" id={`${name}-error`}>
-          {error}
-        </span>
-      )}
+      <FieldError id={`${name}-error`} error={error} />
     </p>
   );
 }
@@ -349,17 +338,9 @@ export function ReplyPage({ settings, staff, csrfToken, parent, body, error, ret
           <textarea id="comment" name="comment" rows={8} maxLength={commentLimits.comment} required aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'comment-error' : undefined}>
             {body}
           </textarea>
-          {error && (
-            <span class="field-error" id="comment-error">
-              {error}
-            </span>
-          )}
+          <FieldError id="comment-error" error={error} />
         </p>
-        <input type="hidden" name="_csrf" value={csrfToken} />
-        <input type="hidden" name="return" value={returnTo} />
-        <p class="form-actions">
-          <button type="submit">Post reply</button> <a href={returnTo}>Cancel</a>
-        </p>
+        <EditFormFooter csrfToken={csrfToken} returnTo={returnTo} submit="Post reply" />
       </form>
     </AdminLayout>
   );

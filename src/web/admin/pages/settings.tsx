@@ -1,6 +1,7 @@
 import { defaultSettings, type SettingKey, type Settings } from '../../../store/settings.js';
 import type { Staff } from '../guard.js';
 import { AdminLayout, Notice } from './layout.js';
+import { FieldError } from '../../pages/form-parts.js';
 
 /** Settings edited in a text area (one entry per line, or JSON). */
 export const longTextSettings: ReadonlySet<string> = new Set(['moderationWords', 'disallowedWords', 'blockedAuthors', 'globalFilters']);
@@ -87,11 +88,7 @@ function SettingField({ name, value, error }: { name: SettingKey; value: string 
       {help}
     </span>
   );
-  const errorText = error && (
-    <span class="field-error" id={`${id}-error`}>
-      {error}
-    </span>
-  );
+  const errorText = <FieldError id={`${id}-error`} error={error} />;
   if (kind === 'boolean') {
     return (
       <p class={`checkbox-field${error ? ' has-error' : ''}`}>
