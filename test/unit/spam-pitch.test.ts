@@ -137,3 +137,19 @@ describe('guessLatinLanguage', () => {
     assert.equal(guessLatinLanguage('Thanks'), null);
   });
 });
+
+describe('scoreComment: short foreign text and national numbers', () => {
+  test('a few letters in another script are enough when a link comes with them, not without', () => {
+    const linked = scored('高收益投资稳赚 https://gain.example.com/go');
+    assert.equal(linked.reasons.find((r) => r.signal === 'script-mismatch')?.points, 45);
+    assert.equal(scored('高收益投资稳赚').reasons.find((r) => r.signal === 'script-mismatch'), undefined);
+  });
+
+  test('a national phone number is a route for a pitch but scores nothing on its own', () => {
+    const helpline = scored('The council flood line is 0345 988 1188 if your street is under water.');
+    assert.equal(helpline.reasons.find((r) => r.signal === 'phone'), undefined);
+    assert.equal(helpline.reasons.find((r) => r.signal === 'route-and-pitch'), undefined);
+    const pitch = scored('Boiler fitted in a day at half the price of the others, ring 0808 157 0483.');
+    assert.match(pitch.reasons.find((r) => r.signal === 'route-and-pitch')?.detail ?? '', /with a phone number$/);
+  });
+});

@@ -5,7 +5,7 @@
  * (Other scripts are told apart by scriptMismatch in score.ts.)
  */
 
-const functionWords: Record<string, readonly string[]> = {
+const functionWordLists: Record<string, readonly string[]> = {
   en: ['the', 'and', 'is', 'are', 'was', 'of', 'to', 'in', 'it', 'that', 'this', 'for', 'with', 'you', 'not', 'have', 'on', 'at', 'my', 'we', 'they', 'be', 'from', 'but', 'just', 'what', 'so'],
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'sie', 'ich', 'wir', 'mit', 'von', 'zu', 'zum', 'am', 'auf', 'für', 'ein', 'eine', 'auch', 'sich', 'dem', 'den', 'hause', 'jetzt', 'noch', 'bei'],
   fr: ['le', 'la', 'les', 'et', 'est', 'des', 'du', 'une', 'un', 'pour', 'dans', 'pas', 'que', 'qui', 'sur', 'avec', 'vous', 'nous', 'je', 'au', 'aux', 'ce', 'cette', 'très', 'merci', 'chez'],
@@ -16,6 +16,8 @@ const functionWords: Record<string, readonly string[]> = {
   nl: ['de', 'het', 'een', 'en', 'is', 'van', 'dat', 'niet', 'ik', 'op', 'met', 'voor', 'zijn', 'je', 'ook', 'maar', 'thuis', 'bij'],
 };
 
+const functionWords = Object.entries(functionWordLists).map(([language, list]) => ({ language, words: new Set(list) }));
+
 const telltaleLetters: Record<string, RegExp> = {
   de: /[ßäöü]/giu,
   fr: /[çèêëàâîïôœùû]/giu,
@@ -25,15 +27,19 @@ const telltaleLetters: Record<string, RegExp> = {
   it: /[àèéìòù]/giu,
 };
 
+/** "pt-BR" → "pt": the part of a language tag the guesses and scripts are about. */
+export function primaryLanguage(tag: string | null): string | null {
+  return tag ? (tag.toLowerCase().split(/[-_]/)[0] ?? null) : null;
+}
+
 export function guessLatinLanguage(text: string): string | null {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 3) return null;
   const votes = new Map<string, number>();
-  for (const [language, list] of Object.entries(functionWords)) {
-    const set = new Set(list);
-    let n = words.filter((w) => set.has(w)).length;
-    n += Math.min(3, (text.match(telltaleLetters[language] ?? /$^/gu) ?? []).length) * 0.5;
-    votes.set(language, n);
+  for (const { language, words: known } of functionWords) {
+    const letters = telltaleLetters[language];
+    const telltales = letters ? (text.match(letters) ?? []).length : 0;
+    votes.set(language, words.filter((w) => known.has(w)).length + Math.min(3, telltales) * 0.5);
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

@@ -1,5 +1,5 @@
 import { findRouteAndPitch, routeAndPitchPoints } from './pitch.js';
-import { guessLatinLanguage } from './language.js';
+import { guessLatinLanguage, primaryLanguage } from './language.js';
 import { spamPhrases } from './phrases.js';
 
 /*
@@ -85,7 +85,8 @@ export function scoreComment(input: ScoreInput): SpamScore {
   if (hostWords.length > 0) add('keyword-host', hostWords.length >= 2 ? 30 : 20, `keywords in a web address (${hostWords.slice(0, 3).join(', ')})`);
   if (hosts.some((h) => (registrableLabel(h).match(/-/g)?.length ?? 0) >= 3)) add('hyphen-host', 10, 'hyphen-stuffed web address');
   if (hosts.some((h) => shorteners.has(h))) add('shortener', 20, 'a shortened link');
-  if (linkHosts.some((h) => !isReferenceHost(h))) add('unknown-link', 10, 'links to a site that is not a public or reference source');
+  const commercialLinkHosts = linkHosts.filter((h) => !isReferenceHost(h));
+  if (commercialLinkHosts.length > 0) add('unknown-link', 10, 'links to a site that is not a public or reference source');
   // A landing page or a tracked address ("/signup", "?ref=5146", "/promo/40"): where adverts send people, not readers.
   const landing = [...(input.authorUrl ? [input.authorUrl] : []), ...links].map(landingPageOf).find((l) => l !== null);
   if (landing) add('landing-page', 15, `a landing-page address (${landing})`);
@@ -135,7 +136,7 @@ export function scoreComment(input: ScoreInput): SpamScore {
   // A route away (a link, a number, "ask me how") and a pitch (money, a deadline, an offer…) together.
   const routeAndPitch = findRouteAndPitch({
     text,
-    commercialLinkHosts: linkHosts.filter((h) => !isReferenceHost(h)),
+    commercialLinkHosts,
     websiteHost,
     hasPhoneNumber: internationalPhone || nationalPhoneNumber.test(text),
     hasEmailInText: emailInText,
@@ -189,7 +190,7 @@ export function scoreComment(input: ScoreInput): SpamScore {
   const mismatch = scriptMismatch(text, input.articleLanguage, links.length > 0 ? 4 : 10);
   if (mismatch) add('script-mismatch', links.length > 0 ? 45 : 30, `text in ${mismatch.script} script under an article in ${mismatch.language}${links.length > 0 ? ', with a link' : ''}`);
   // The same script, another language: a reader may well write in their own; with a link it is an advert's habit.
-  const articleLanguage = input.articleLanguage?.toLowerCase().split(/[-_]/)[0] ?? null;
+  const articleLanguage = primaryLanguage(input.articleLanguage);
   const textLanguage = !mismatch && articleLanguage ? guessLatinLanguage(text) : null;
   if (textLanguage && articleLanguage && textLanguage !== articleLanguage) {
     add('language-mismatch', links.length > 0 ? 25 : 5, `text in ${textLanguage} under an article in ${articleLanguage}${links.length > 0 ? ', with a link' : ''}`);
@@ -422,7 +423,7 @@ const otherLanguages: Record<string, string[]> = {
 /** The script most of the text is in, when it is not one the article's language is written in. */
 export function scriptMismatch(text: string, language: string | null, minLetters = 10): { script: string; language: string } | null {
   if (!language) return null;
-  const primary = language.toLowerCase().split(/[-_]/)[0] ?? '';
+  const primary = primaryLanguage(language) ?? '';
   const expected = latinLanguages.has(primary) ? ['Latin'] : otherLanguages[primary];
   if (!expected) return null;
   const counts = new Map<string, number>();
