@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { adminRoutes } from './admin/index.js';
 import type { WebContext } from './context.js';
+import { capConnections, defaultConnectionLimits, fastifyTimeoutOptions, type ConnectionLimits } from './limits.js';
 import { ErrorPage } from './pages/error.js';
 import { sendPage } from './render.js';
 import { articleRoutes } from './routes/articles.js';
@@ -25,9 +26,26 @@ const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 /** A comment may be 65,525 characters; percent-encoded multi-byte text needs room. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export async function buildServer(ctx: WebContext, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
+export interface ServerOptions {
+  /** Tests shorten the timeouts; a desk behind a proxy has no per-address cap (every connection is the proxy's). */
+  limits?: Partial<ConnectionLimits>;
+}
+
+export async function buildServer(ctx: WebContext, logger: FastifyServerOptions['logger'] = false, options: ServerOptions = {}): Promise<FastifyInstance> {
   const https = ctx.config.publicUrl.startsWith('https:');
-  const app = Fastify({ logger, trustProxy: ctx.config.trustProxy, bodyLimit: BODY_LIMIT_BYTES, return503OnClosing: true });
+  const limits: ConnectionLimits = {
+    ...defaultConnectionLimits,
+    ...(ctx.config.trustProxy ? { maxConnectionsPerAddress: 0 } : {}),
+    ...options.limits,
+  };
+  const app = Fastify({
+    logger,
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+    return503OnClosing: true,
+    ...fastifyTimeoutOptions(limits),
+  });
+  capConnections(app.server, limits);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

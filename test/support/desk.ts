@@ -11,7 +11,7 @@ import { insertArticle } from '../../src/store/articles.js';
 import type { Article, Source } from '../../src/store/schema.js';
 import { saveSetting, type Settings } from '../../src/store/settings.js';
 import { insertSource } from '../../src/store/sources.js';
-import { buildServer } from '../../src/web/server.js';
+import { buildServer, type ServerOptions } from '../../src/web/server.js';
 
 export interface TestDesk {
   /** http://127.0.0.1:PORT, no trailing slash. */
@@ -26,7 +26,7 @@ export interface TestDesk {
 export const quickSettings: Partial<Settings> = { minFillSeconds: 0, floodSeconds: 0 };
 
 /** A real server on a free port over a new SQLite file in a temporary folder; `config` overrides the environment's defaults. */
-export async function startTestDesk(options: { settings?: Partial<Settings>; demo?: boolean; config?: Partial<Config> } = {}): Promise<TestDesk> {
+export async function startTestDesk(options: { settings?: Partial<Settings>; demo?: boolean; config?: Partial<Config>; server?: ServerOptions } = {}): Promise<TestDesk> {
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-test-'));
   const dbPath = join(dir, 'desk.db');
   const config = { ...loadConfig({}), sqlitePath: dbPath, port: 0, mailLogPath: join(dir, 'mail.log'), ...options.config };
@@ -36,7 +36,7 @@ export async function startTestDesk(options: { settings?: Partial<Settings>; dem
     await saveSetting(desk.store.db, key as keyof Settings, value as never);
   }
   if (options.demo) await seedDemoDesk(desk.store.db, desk.context.secret);
-  const app = await buildServer(desk.context);
+  const app = await buildServer(desk.context, false, options.server);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
