@@ -8,8 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { adminRoutes } from './admin/index.js';
 import type { WebContext } from './context.js';
 import { capConnections, defaultConnectionLimits, fastifyTimeoutOptions, type ConnectionLimits } from './limits.js';
-import { ErrorPage } from './pages/error.js';
-import { sendPage } from './render.js';
+import { answerMalformedRequest, sendError, statusOf } from './errors.js';
 import { articleRoutes } from './routes/articles.js';
 import { avatarRoutes } from './routes/avatars.js';
 import { commentFeedRoutes } from './routes/comment-feeds.js';
@@ -44,6 +43,14 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
     ...fastifyTimeoutOptions(limits),
+    // Requests that never reach a route (a malformed path, an overlong one, unparsable HTTP) get the same pages.
+    frameworkErrors: (error, request, reply) => {
+      void ctx.settings().then(
+        (settings) => sendError(request, reply, statusOf(error), settings),
+        () => sendError(request, reply, statusOf(error), null),
+      );
+    },
+    clientErrorHandler: answerMalformedRequest,
   });
   capConnections(app.server, limits);
 
@@ -91,34 +98,13 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   adminRoutes(app, ctx);
   subscriptionRoutes(app, ctx);
 
-  app.setNotFoundHandler(async (_request, reply) => {
-    const settings = await ctx.settings();
-    return sendPage(reply, ErrorPage({ settings, title: 'Page not found', message: 'There is nothing at this address.' }), 404);
-  });
+  app.setNotFoundHandler(async (request, reply) => sendError(request, reply, 404, await ctx.settings().catch(() => null)));
 
   app.setErrorHandler(async (error, request, reply) => {
-    const status = (error as { statusCode?: number }).statusCode ?? 500;
-    const settings = await ctx.settings().catch(() => null);
+    const status = statusOf(error);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
-    if (!settings) return reply.code(status).type('text/plain').send('The desk is unavailable right now. Please try again shortly.');
-    const { title, message } = describeError(status);
-    return sendPage(reply, ErrorPage({ settings, title, message }), status);
+    return sendError(request, reply, status, await ctx.settings().catch(() => null));
   });
 
   return app;
-}
-
-/** Plain words for errors that reach a reader; never the internal message, which may hold input. */
-function describeError(status: number): { title: string; message: string } {
-  switch (status) {
-    case 413:
-      return { title: 'Too much to send', message: 'What you sent is larger than the desk accepts (1 MiB). A comment may be up to 65,525 characters. Go back, shorten it, and send it again.' };
-    case 415:
-      return { title: 'Unsupported form', message: 'The desk could not read what was sent. Please use the form on the page.' };
-    case 403:
-      return { title: 'Not allowed', message: 'This request was refused. Reload the page and try again.' };
-    default:
-      if (status >= 400 && status < 500) return { title: 'Bad request', message: 'The desk could not understand this request.' };
-      return { title: 'Something went wrong', message: 'The desk hit an unexpected error and did not complete this request. Please go back and try again.' };
-  }
 }
