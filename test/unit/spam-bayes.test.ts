@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { buildModel, chi2Q, chiSquareCombine, emptyModel, learn, spamProbability, tokenProbability, tokenize, type BayesComment } from '../../src/discussion/spam/bayes.js';
-import { loadSeedCorpus, modelFromSeedAnd } from '../../src/discussion/spam/bayes-store.js';
+import { buildModel, chi2Q, chiSquareCombine, emptyModel, learn, spamProbability, tokenProbability, tokenize, unlearn, type BayesComment, type BayesModel } from '../../src/discussion/spam/bayes.js';
+import { loadSeedCorpus, modelFromSeedAnd, trainingLabel } from '../../src/discussion/spam/bayes-store.js';
 
 const c = (body: string, more: Partial<BayesComment> = {}): BayesComment => ({ authorName: 'Ana Costa', authorEmail: 'ana@mail.example', authorUrl: null, body, ...more });
 
@@ -104,4 +104,62 @@ test('the filter abstains on a comment with too little evidence, however spammy 
   assert.equal(short.probability, 0.5);
   const long = spamProbability(model, { authorName: 'Casino Bonus', authorEmail: 'promo@spins.example', authorUrl: 'https://spins.example/', body: 'Claim your free casino bonus now, best slots and jackpot spins, limited offer, click the link to win big today' });
   assert.ok(long.probability > 0.9, String(long.probability));
+});
+
+const copyOf = (model: BayesModel): BayesModel => ({ ...model, spamCounts: new Map(model.spamCounts), hamCounts: new Map(model.hamCounts) });
+
+describe('the learned filter: taking a verdict back', () => {
+  const base = [
+    { comment: c('the council budget meeting ran late'), label: 'ham' as const },
+    { comment: c('cheap pills online, order now'), label: 'spam' as const },
+  ];
+  const moved = c('Zephyrcoin staking at the council meeting, ask Brenna', { authorUrl: 'https://moon.example.xyz/', userAgent: 'curl/8' });
+
+  test('unlearn() takes back exactly what learn() added, leaving no zero counts behind', () => {
+    const model = buildModel(base);
+    const before = copyOf(model);
+    learn(model, moved, 'spam');
+    assert.ok(model.spamCounts.has('zephyrcoin'));
+    unlearn(model, moved, 'spam');
+    assert.deepStrictEqual(model, before);
+    assert.ok(!model.spamCounts.has('zephyrcoin'));
+  });
+
+  test('approved → spam → approved leaves the counts of one build with the comment as genuine', () => {
+    const model = buildModel(base);
+    learn(model, moved, 'ham');
+    unlearn(model, moved, 'ham');
+    learn(model, moved, 'spam');
+    unlearn(model, moved, 'spam');
+    learn(model, moved, 'ham');
+    assert.deepStrictEqual(model, buildModel([...base, { comment: moved, label: 'ham' }]));
+  });
+
+  test('with no model yet (a new process still building its first) the filter abstains', () => {
+    assert.equal(spamProbability(null, c('anything at all')), null);
+  });
+});
+
+describe('the learned filter: what teaches it', () => {
+  const moderator = { userId: 7, actor: 'moderator@desk.example' };
+  const cli = { userId: null, actor: 'command line' };
+  const row = (status: 'approved' | 'spam' | 'pending' | 'trash', user_id: number | null = null) => ({ status, user_id });
+
+  test('a moderator\'s verdict that still stands, from the admin screens or the command line', () => {
+    assert.equal(trainingLabel(row('spam'), { ...moderator, action: 'comment.spam' }), 'spam');
+    assert.equal(trainingLabel(row('approved'), { ...moderator, action: 'comment.approved' }), 'ham');
+    assert.equal(trainingLabel(row('spam'), { ...cli, action: 'comment.spam' }), 'spam');
+  });
+
+  test('never what a rule or a bot decided, a reader did, or a staff member wrote', () => {
+    // Honeypot, blocked author, disallowed word, score, Akismet, "approved: known author": no status change at all.
+    assert.equal(trainingLabel(row('spam'), undefined), null);
+    assert.equal(trainingLabel(row('approved'), undefined), null);
+    assert.equal(trainingLabel(row('spam'), { userId: null, actor: 'comment author', action: 'comment.spam' }), null);
+    assert.equal(trainingLabel(row('spam'), { userId: null, actor: 'automatic clean-up', action: 'comment.spam' }), null);
+    assert.equal(trainingLabel(row('approved', 7), { ...moderator, action: 'comment.approved' }), null);
+    // A verdict that no longer stands (the row changed without one) or that was not spam or approval.
+    assert.equal(trainingLabel(row('pending'), { ...moderator, action: 'comment.spam' }), null);
+    assert.equal(trainingLabel(row('trash'), { ...moderator, action: 'comment.trash' }), null);
+  });
 });

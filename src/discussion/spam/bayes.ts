@@ -6,7 +6,8 @@
  *
  * It learns what nobody wrote a rule for: the desk's moderators mark spam and approve the
  * rest, and the words, hosts, names and email domains of each side move the probabilities.
- * The model store (bayes-store.ts) builds it from a shipped seed corpus and the desk's history.
+ * The model store (bayes-store.ts) builds it from a shipped seed corpus and the moderators'
+ * verdicts, and keeps it current with learn() and unlearn() as verdicts change.
  */
 
 export interface BayesComment {
@@ -154,6 +155,23 @@ export function learn(model: BayesModel, comment: BayesComment, label: 'spam' | 
   else model.nHam++;
 }
 
+/**
+ * Takes back what learn() added for the same comment and label (in place), so a comment a
+ * moderator moves approved → spam → approved leaves the counts as one build from scratch would:
+ * the tokenizer is pure, and a token whose count falls to zero is removed, not kept at 0.
+ * The caller must only unlearn what it learned.
+ */
+export function unlearn(model: BayesModel, comment: BayesComment, label: 'spam' | 'ham'): void {
+  const counts = label === 'spam' ? model.spamCounts : model.hamCounts;
+  for (const token of tokenize(comment)) {
+    const count = counts.get(token) ?? 0;
+    if (count > 1) counts.set(token, count - 1);
+    else counts.delete(token);
+  }
+  if (label === 'spam') model.nSpam = Math.max(0, model.nSpam - 1);
+  else model.nHam = Math.max(0, model.nHam - 1);
+}
+
 export function buildModel(examples: Iterable<{ comment: BayesComment; label: 'spam' | 'ham' }>): BayesModel {
   const model = emptyModel();
   for (const { comment, label } of examples) learn(model, comment, label);
@@ -208,8 +226,14 @@ export function chiSquareCombine(probabilities: readonly number[]): number {
   return (1 + h - s) / 2;
 }
 
-/** How likely the comment is spam, and which tokens said so. */
-export function spamProbability(model: BayesModel, comment: BayesComment): BayesVerdict {
+/**
+ * How likely the comment is spam, and which tokens said so; null (the filter abstains) when
+ * there is no model yet, as while a new process builds its first one in the background.
+ */
+export function spamProbability(model: BayesModel, comment: BayesComment): BayesVerdict;
+export function spamProbability(model: BayesModel | null, comment: BayesComment): BayesVerdict | null;
+export function spamProbability(model: BayesModel | null, comment: BayesComment): BayesVerdict | null {
+  if (!model) return null;
   if (model.nSpam === 0 || model.nHam === 0) return { probability: 0.5, tokens: [] };
   const scored: { token: string; f: number }[] = [];
   for (const token of tokenize(comment)) {
