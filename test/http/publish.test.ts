@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 // fast-xml-parser comes with feedsmith; its validator is a strict well-formedness check.
 import { XMLValidator } from 'fast-xml-parser';
+import { parseOpmlSources } from '../../src/ingest/parse/opml.js';
 import { countArticles } from '../../src/store/articles.js';
-import { findComment, setCommentStatus } from '../../src/store/comments.js';
+import { findComment, insertComment, setCommentStatus } from '../../src/store/comments.js';
 import { countSources } from '../../src/store/sources.js';
 import type { Article, Source } from '../../src/store/schema.js';
 import { plainTextTeaser } from '../../src/web/format.js';
@@ -514,4 +517,95 @@ test('no commenter’s email appears in any feed, the sitemap, or the JSON-LD', 
     assert.ok(!block.toLowerCase().includes(needle.toLowerCase()));
     assert.ok(!page.body.toLowerCase().includes(needle.toLowerCase()));
   }
+});
+
+describe('text XML forbids never reaches our XML', () => {
+  /** Every C0 control (tab, LF and CR included), the two noncharacters, and lone surrogates (low before high: no pair). */
+  const HOSTILE = `${Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('')}\uFFFE\uFFFF\uDC00\uD800`;
+  const FORBIDDEN_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+  let d: TestDesk;
+  let story: Article;
+
+  /** Well-formed XML 1.0: the validator checks the syntax; the Char production is checked here, raw and as references. */
+  function assertWellFormedXml(text: string, what: string): void {
+    assert.equal(XMLValidator.validate(text), true, `${what}: ${JSON.stringify(XMLValidator.validate(text))}`);
+    const raw = text.match(FORBIDDEN_CHAR);
+    assert.equal(raw, null, `${what} carries U+${raw?.[0]?.codePointAt(0)?.toString(16).padStart(4, '0')}`);
+    for (const ref of text.matchAll(/&#(x[0-9a-f]{1,6}|[0-9]{1,7});/gi)) {
+      const code = ref[1]!.startsWith('x') || ref[1]!.startsWith('X') ? parseInt(ref[1]!.slice(1), 16) : Number(ref[1]);
+      assert.doesNotMatch(String.fromCodePoint(code), FORBIDDEN_CHAR, `${what} refers to a forbidden character: ${ref[0]}`);
+    }
+  }
+
+  /**
+   * What a reader sees of the text, whitespace runs made one space. SQLite keeps a lone
+   * surrogate as replacement characters (legal in XML), so those are set aside too.
+   */
+  function words(text: string | undefined): string {
+    return (text ?? '').replace(/\uFFFD/g, '').replace(/\s+/g, ' ').trim();
+  }
+
+  before(async () => {
+    d = await startTestDesk({ settings: { ...quickSettings, siteName: 'Control Desk' } });
+    const source = await makeSource(d.desk, {
+      slug: 'control-gazette',
+      title: `Control${HOSTILE} Gazette 😀`,
+      description: `Notes${HOSTILE} from the gazette`,
+      feed_url: 'https://control-gazette.example/feed.json',
+      site_url: 'https://control-gazette.example/',
+    });
+    story = await makeArticle(d.desk, source, {
+      title: `Tide${HOSTILE} table & times`,
+      author: `Ada${HOSTILE} Writer`,
+      excerpt_html: `<p>High water${HOSTILE} at noon.</p>`,
+      topics: JSON.stringify([`tides${HOSTILE}`]),
+    });
+    await insertComment(d.desk.store.db, {
+      article_id: story.id,
+      parent_id: null,
+      author_name: `Reader${HOSTILE} One`,
+      author_email: 'reader.one@example.org',
+      author_url: null,
+      body_markdown: 'x',
+      body_html: `<p>Thanks${HOSTILE} for this.</p>`,
+      status: 'approved',
+      status_reason: 'approved: test',
+      client_hash: 'test',
+      user_agent: 'test',
+      created_at: new Date().toISOString(),
+    });
+  });
+  after(() => d.close());
+
+  test('RSS, Atom, comment feeds and the sitemap are well-formed and keep the rest of the text', async () => {
+    const fetchText = async (path: string) => {
+      const response = await fetch(d.url + path);
+      assert.equal(response.status, 200, path);
+      return response.text();
+    };
+    for (const path of ['/feed.xml', '/feed.atom', '/sources/control-gazette/feed.xml', '/sources/control-gazette/feed.atom', '/sitemap.xml', '/comments.xml', `/articles/${story.slug}/comments.xml`]) {
+      assertWellFormedXml(await fetchText(path), path);
+    }
+    const rss = parseRssFeed(await fetchText('/sources/control-gazette/feed.xml'));
+    assert.equal(words(rss.title), 'Control Gazette 😀 – Control Desk');
+    assert.equal(words(rss.description), 'Notes from the gazette');
+    assert.equal(words(rss.items?.[0]?.title), 'Tide table & times');
+    assert.deepEqual(rss.items?.[0]?.dc?.creators?.map(words), ['Ada Writer']);
+    assert.ok(rss.items?.[0]?.content?.encoded?.includes('High water'));
+    const atom = parseAtomFeed(await fetchText('/feed.atom'));
+    assert.equal(words(atom.entries?.[0]?.title?.value), 'Tide table & times');
+    assert.equal(words(atom.entries?.[0]?.source?.title?.value), 'Control Gazette 😀');
+    const comments = parseRssFeed(await fetchText('/comments.xml'));
+    assert.equal(words(comments.items?.[0]?.title), 'Reader One on Tide table & times');
+    assert.ok(words(comments.items?.[0]?.description).includes('Thanks for this.'));
+  });
+
+  test('newsdesk sources export writes well-formed OPML that keeps the title', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'sources', 'export'], { env: { ...process.env, NEWSDESK_DB: d.dbPath } });
+    assertWellFormedXml(stdout, 'the OPML export');
+    assert.deepEqual(
+      parseOpmlSources(stdout).map((s) => ({ ...s, title: words(s.title ?? '') })),
+      [{ feedUrl: 'https://control-gazette.example/feed.json', title: 'Control Gazette 😀', siteUrl: 'https://control-gazette.example/' }],
+    );
+  });
 });

@@ -1,5 +1,6 @@
-import { generateOpml, parseOpml } from 'feedsmith';
+import { parseOpml } from 'feedsmith';
 import type { Opml } from 'feedsmith';
+import { renderXmlDocument, xml } from '../../text/xml.js';
 import { FeedParseError } from '../types.js';
 import { firstText } from './common.js';
 import { resolveHttpUrl } from './text.js';
@@ -43,16 +44,18 @@ export function parseOpmlSources(text: string): OpmlSource[] {
 
 /** An OPML 2.0 subscription list of the given sources. */
 export function buildOpml(sources: { title: string; feedUrl: string; siteUrl: string }[], title: string): string {
-  return generateOpml({
-    head: { title },
-    body: {
-      outlines: sources.map((source) => ({
-        text: source.title || source.feedUrl,
-        title: source.title || undefined,
-        type: 'rss',
-        xmlUrl: source.feedUrl,
-        htmlUrl: source.siteUrl || undefined,
-      })),
-    },
-  });
+  return renderXmlDocument(
+    xml(
+      'opml',
+      { version: '2.0' },
+      xml('head', {}, xml('title', {}, title)),
+      xml(
+        'body',
+        {},
+        ...sources.map((source) =>
+          xml('outline', { text: source.title || source.feedUrl, title: source.title || undefined, type: 'rss', xmlUrl: source.feedUrl, htmlUrl: source.siteUrl || undefined }),
+        ),
+      ),
+    ),
+  );
 }

@@ -1,4 +1,4 @@
-import { generateAtomFeed } from 'feedsmith';
+import { renderXmlDocument, xml } from '../../text/xml.js';
 import type { FeedEntry, FeedHead } from './entry.js';
 
 /**
@@ -6,39 +6,43 @@ import type { FeedEntry, FeedHead } from './entry.js';
  * when the article has no byline, so every entry has an author as RFC 4287 asks.
  */
 export function renderAtom(head: FeedHead, entries: readonly FeedEntry[]): string {
-  return generateAtomFeed({
-    id: head.selfUrl,
-    title: { value: head.title },
-    subtitle: { value: head.description },
-    updated: head.updated,
-    generator: { text: 'Newsdesk' },
-    icon: `${head.publicUrl}/assets/favicon.svg`,
-    links: [
-      { href: head.pageUrl, rel: 'alternate', type: 'text/html' },
-      { href: head.selfUrl, rel: 'self', type: 'application/atom+xml' },
-    ],
-    entries: entries.map((e) => ({
-      id: e.url,
-      title: { value: e.title, type: 'text' },
-      published: e.published,
-      updated: e.updated,
-      ...(e.author ? { authors: [{ name: e.author }] } : {}),
-      links: [
-        { href: e.url, rel: 'alternate', type: 'text/html' },
-        { href: e.originalUrl, rel: 'related', type: 'text/html', title: e.source.title },
-      ],
-      ...(e.imageUrl ? { media: { contents: [{ url: e.imageUrl, medium: 'image' }] } } : {}),
-      categories: e.categories.map((term) => ({ term })),
-      content: { type: 'html', value: e.contentHtml },
-      source: {
-        id: e.source.feedUrl ?? e.source.siteUrl,
-        title: { value: e.source.title },
-        authors: [{ name: e.source.title, uri: e.source.siteUrl }],
-        links: [
-          { href: e.source.siteUrl, rel: 'alternate', type: 'text/html' },
-          ...(e.source.feedUrl ? [{ href: e.source.feedUrl, rel: 'self' }] : []),
-        ],
-      },
-    })),
-  });
+  return renderXmlDocument(
+    xml(
+      'feed',
+      { xmlns: 'http://www.w3.org/2005/Atom', 'xmlns:media': 'http://search.yahoo.com/mrss/' },
+      xml('id', {}, head.selfUrl),
+      xml('title', {}, head.title),
+      head.description && xml('subtitle', {}, head.description),
+      xml('updated', {}, head.updated.toISOString()),
+      xml('generator', {}, 'Newsdesk'),
+      xml('icon', {}, `${head.publicUrl}/assets/favicon.svg`),
+      xml('link', { href: head.pageUrl, rel: 'alternate', type: 'text/html' }),
+      xml('link', { href: head.selfUrl, rel: 'self', type: 'application/atom+xml' }),
+      ...entries.map((e) =>
+        xml(
+          'entry',
+          {},
+          xml('id', {}, e.url),
+          xml('title', { type: 'text' }, e.title),
+          xml('published', {}, e.published.toISOString()),
+          xml('updated', {}, e.updated.toISOString()),
+          e.author && xml('author', {}, xml('name', {}, e.author)),
+          xml('link', { href: e.url, rel: 'alternate', type: 'text/html' }),
+          xml('link', { href: e.originalUrl, rel: 'related', type: 'text/html', title: e.source.title }),
+          ...e.categories.map((term) => xml('category', { term })),
+          xml('content', { type: 'html' }, e.contentHtml),
+          xml(
+            'source',
+            {},
+            xml('id', {}, e.source.feedUrl ?? e.source.siteUrl),
+            xml('title', {}, e.source.title),
+            xml('author', {}, xml('name', {}, e.source.title), xml('uri', {}, e.source.siteUrl)),
+            xml('link', { href: e.source.siteUrl, rel: 'alternate', type: 'text/html' }),
+            e.source.feedUrl && xml('link', { href: e.source.feedUrl, rel: 'self' }),
+          ),
+          e.imageUrl && xml('media:content', { url: e.imageUrl, medium: 'image' }),
+        ),
+      ),
+    ),
+  );
 }

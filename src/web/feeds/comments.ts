@@ -1,6 +1,7 @@
-import { generateRssFeed } from 'feedsmith';
 import type { FeedComment } from '../../store/comments.js';
-import { toDate, xmlText } from './entry.js';
+import { xml } from '../../text/xml.js';
+import { toDate } from './entry.js';
+import { rssDocument } from './rss.js';
 
 export const commentFeedType = 'application/rss+xml; charset=utf-8';
 
@@ -42,28 +43,24 @@ export interface CommentFeedInput {
  * the comment's sanitized HTML as the description. Never an email or address.
  */
 export function renderCommentsRss({ head, comments, paths, publicUrl }: CommentFeedInput): { body: string; lastModified: Date | null } {
-  const items = comments.map((c) => {
+  const dated = comments.map((c) => ({ comment: c, created: toDate(c.created_at, new Date(0)) }));
+  const newest = dated.reduce<Date | null>((max, d) => (max === null || d.created > max ? d.created : max), null);
+  const items = dated.map(({ comment: c, created }) => {
     const link = publicUrl + (paths.get(c.id) ?? `/articles/${encodeURIComponent(c.article_slug)}#comment-${c.id}`);
-    return {
-      title: xmlText(`${c.author_name} on ${c.article_title}`),
-      link,
-      guid: { value: link, isPermaLink: true },
-      pubDate: toDate(c.created_at, new Date(0)),
-      description: xmlText(c.body_html),
-      dc: { creators: [xmlText(c.author_name)] },
-    };
+    return xml(
+      'item',
+      {},
+      xml('title', {}, `${c.author_name} on ${c.article_title}`),
+      xml('link', {}, link),
+      xml('guid', { isPermaLink: 'true' }, link),
+      xml('pubDate', {}, created.toUTCString()),
+      xml('description', {}, c.body_html),
+      xml('dc:creator', {}, c.author_name),
+    );
   });
-  const newest = items.reduce<Date | null>((max, i) => (max === null || i.pubDate > max ? i.pubDate : max), null);
-  const body = generateRssFeed({
-    title: xmlText(head.title),
-    link: head.pageUrl,
-    description: xmlText(head.description),
-    language: head.language,
-    lastBuildDate: newest ?? head.emptyUpdated,
-    generator: 'Newsdesk',
-    docs: 'https://www.rssboard.org/rss-specification',
-    atom: { links: [{ href: head.selfUrl, rel: 'self', type: 'application/rss+xml' }] },
+  const body = rssDocument(
+    { title: head.title, pageUrl: head.pageUrl, selfUrl: head.selfUrl, description: head.description, language: head.language, lastBuildDate: newest ?? head.emptyUpdated },
     items,
-  });
+  );
   return { body, lastModified: newest };
 }

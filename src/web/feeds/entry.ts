@@ -38,11 +38,6 @@ export interface FeedEntry {
   source: { title: string; siteUrl: string; feedUrl: string | null };
 }
 
-/** Drops characters XML 1.0 cannot carry at all (control characters, lone surrogates), which would make a feed unreadable. */
-export function xmlText(text: string): string {
-  return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
-}
-
 /** The closing line every published excerpt carries. */
 export function readFurtherHtml(originalUrl: string, sourceTitle: string): string {
   return `<p class="read-further">Read further at <a href="${escapeHtml(originalUrl)}">${escapeHtml(sourceTitle)}</a></p>`;
@@ -74,17 +69,17 @@ export function feedEntry(article: FeedArticle, publicUrl: string): FeedEntry {
   return {
     url: articleUrl(publicUrl, article.slug),
     originalUrl: article.url,
-    title: xmlText(article.title),
-    author: xmlText(article.author ?? '').trim() || null,
+    title: article.title,
+    author: (article.author ?? '').trim() || null,
     published,
     // An entry is never updated before it was published.
     updated: updated < published ? published : updated,
-    contentHtml: xmlText(article.excerptHtml + readFurtherHtml(article.url, article.sourceTitle)),
-    summary: xmlText(plainTextTeaser(article.excerptHtml, 45)),
+    contentHtml: article.excerptHtml + readFurtherHtml(article.url, article.sourceTitle),
+    summary: plainTextTeaser(article.excerptHtml, 45),
     imageUrl: article.imageUrl,
     language: article.language,
-    categories: parseTopics(article.topics).map(xmlText).filter(Boolean),
-    source: { title: xmlText(article.sourceTitle), siteUrl: article.sourceSiteUrl, feedUrl: article.sourceFeedUrl },
+    categories: parseTopics(article.topics),
+    source: { title: article.sourceTitle, siteUrl: article.sourceSiteUrl, feedUrl: article.sourceFeedUrl },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { SitemapArticle } from '../../store/articles.js';
 import type { SourceListing } from '../../store/sources.js';
+import { escapeXml } from '../../text/xml.js';
 import { articleUrl } from './entry.js';
 
 /** A sitemap file may list at most this many addresses. */
@@ -7,13 +8,6 @@ export const SITEMAP_MAX_URLS = 50_000;
 
 /** Google News lists articles published within this window. */
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
-
-const xmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-export function escapeXml(text: string): string {
-  // Characters XML 1.0 cannot carry at all are dropped rather than break the document.
-  return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replace(/[&<>"']/g, (c) => xmlEscapes[c]!);
-}
 
 /** Google News wants ISO 639 codes, except zh-cn and zh-tw. */
 export function newsLanguage(language: string | null, fallback = 'en'): string {
