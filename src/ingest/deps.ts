@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { withDemoPublishers } from '../demo/publishers.js';
 import type { Database } from '../store/schema.js';
-import type { Settings } from '../store/settings.js';
+import { loadSettings, type Settings } from '../store/settings.js';
 import { fetchResource } from './fetch/fetcher.js';
 import { HostGate } from './fetch/host-gate.js';
 import { fetchSettingsFromEnv } from './fetch/settings.js';
@@ -21,4 +21,9 @@ export function createIngestDeps(db: Kysely<Database>, settings: Settings, overr
     now: () => new Date(),
     ...overrides,
   };
+}
+
+/** Deps built from the settings as they are in the database now: the worker asks before every run. */
+export function depsFromCurrentSettings(db: Kysely<Database>, overrides: Partial<IngestDeps> = {}): () => Promise<IngestDeps> {
+  return async () => createIngestDeps(db, await loadSettings(db), overrides);
 }

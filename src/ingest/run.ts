@@ -54,16 +54,21 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-/** The in-process worker of `newsdesk serve`: looks for due sources every `everyMs`, then does the housekeeping it is given. */
+/**
+ * The worker's loop: looks for due sources every `everyMs`, then does the housekeeping it is
+ * given. `depsForRun` is asked before every run, so settings changed meanwhile (filters, the
+ * fetch limit) take effect on the next run without a restart.
+ */
 export function startScheduler(
-  deps: IngestDeps,
+  depsForRun: () => Promise<IngestDeps>,
   options: { everyMs: number; afterRun?: () => Promise<void>; onRun?: (summary: IngestSummary) => void; onError?: (error: unknown) => void },
 ): Scheduler {
   let running: Promise<void> | null = null;
   let stopped = false;
   const tick = () => {
     if (running || stopped) return;
-    running = ingestDueSources(deps)
+    running = depsForRun()
+      .then((deps) => ingestDueSources(deps))
       .then(async (summary) => {
         if (summary.sources > 0) options.onRun?.(summary);
         await options.afterRun?.();
