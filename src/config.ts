@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** Everything the process reads from its environment, parsed once at start. */
 export interface Config {
@@ -14,7 +14,7 @@ export interface Config {
   secret: string | undefined;
   trustProxy: boolean;
   logLevel: string;
-  /** smtp://user:pass@host:port or smtps://…; without it, mail is written to mailLogPath. */
+  /** smtp://user:pass@host:port or smtps://…; without it, mail is written to mailLogPath (default: mail.log beside the SQLite file). */
   smtpUrl: string | undefined;
   mailFrom: string;
   mailLogPath: string;
@@ -27,8 +27,9 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const host = env.HOST ?? '127.0.0.1';
   const port = parsePort(env.PORT ?? '3000');
+  const sqlitePath = resolve(env.NEWSDESK_DB ?? './data/newsdesk.db');
   return {
-    sqlitePath: resolve(env.NEWSDESK_DB ?? './data/newsdesk.db'),
+    sqlitePath,
     databaseUrl: env.DATABASE_URL || undefined,
     host,
     port,
@@ -38,7 +39,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     smtpUrl: env.NEWSDESK_SMTP_URL || undefined,
     mailFrom: env.NEWSDESK_MAIL_FROM ?? 'Newsdesk <newsdesk@localhost>',
-    mailLogPath: resolve(env.NEWSDESK_MAIL_LOG ?? './data/mail.log'),
+    // Beside the desk's own file, so a desk kept elsewhere keeps its mail there too.
+    mailLogPath: resolve(env.NEWSDESK_MAIL_LOG ?? join(dirname(sqlitePath), 'mail.log')),
     akismetKey: env.NEWSDESK_AKISMET_KEY || undefined,
     akismetUrl: (env.NEWSDESK_AKISMET_URL ?? 'https://rest.akismet.com').replace(/\/+$/, ''),
   };
