@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
+import { insertComment } from '../../src/store/comments.js';
+import { makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
+import { launchChromium, skipReason } from '../support/browser.js';
+
+/* Long unbroken words (names, chemical terms, URLs) must not widen the page past a phone's screen. */
+
+const longWord = 'Pneumonoultramicroscopicsilicovolcanoconiosis-and-then-some-more-letters-xyz'; // 77 characters
+const longUrl = `https://example.org/${'a'.repeat(120)}`;
+
+describe('pages on narrow screens', { skip: skipReason }, () => {
+  let browser: Browser;
+  let desk: TestDesk;
+  let slug: string;
+
+  before(async () => {
+    browser = await launchChromium();
+    desk = await startTestDesk();
+    const source = await makeSource(desk.desk, { title: `Source ${longWord}` });
+    const article = await makeArticle(desk.desk, source, {
+      title: `A headline with ${longWord} in it`,
+      author: longWord,
+      excerpt_html: `<p>The excerpt says ${longWord} and links <a href="${longUrl}">${longUrl}</a>.</p>`,
+    });
+    slug = article.slug;
+    const body = `A reader writes ${longWord} and pastes ${longUrl}`;
+    await insertComment(desk.desk.store.db, {
+      article_id: article.id,
+      parent_id: null,
+      author_name: longWord,
+      author_email: 'long@example.org',
+      author_url: null,
+      body_markdown: body,
+      body_html: renderCommentMarkdown(body),
+      status: 'approved',
+      status_reason: 'approved: test',
+      client_hash: 'test',
+      user_agent: 'test',
+      created_at: new Date(Date.now() - 60_000).toISOString(),
+    });
+  });
+
+  after(async () => {
+    await Promise.allSettled([browser?.close(), desk?.close()]);
+  });
+
+  for (const width of [360, 390]) {
+    test(`at ${width} px the article page, its comments and the home page fit the screen`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      try {
+        const page = await context.newPage();
+        for (const path of [`/articles/${slug}`, '/']) {
+          await page.goto(desk.url + path);
+          const scrollWidth = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
+          assert.ok(scrollWidth <= width, `${path} is ${scrollWidth} px wide on a ${width} px screen`);
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
