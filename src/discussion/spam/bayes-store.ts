@@ -130,6 +130,8 @@ interface ModelState {
   wantRebuild: boolean;
   wantCatchUp: boolean;
   worker: Promise<void> | null;
+  /** The last refresh failed (and was reported). */
+  failing: boolean;
   work: LearnedModelWork;
 }
 
@@ -173,6 +175,7 @@ function stateFor(db: Kysely<Database>): { state: ModelState; created: boolean }
     wantRebuild: false,
     wantCatchUp: false,
     worker: null,
+    failing: false,
     work: { builds: 0, learned: 0, unlearned: 0 },
   };
   states.set(db, state);
@@ -300,11 +303,13 @@ async function runWork(db: Kysely<Database>, state: ModelState): Promise<void> {
         state.wantCatchUp = false;
         await catchUp(db, state);
       }
+      state.failing = false;
     } catch (error) {
-      // The model that serves stays; the next check tries again.
+      // The model that serves stays; the next check tries again. Said once until it recovers.
       state.wantRebuild = false;
       state.wantCatchUp = false;
-      console.warn(`learned spam filter: refresh failed, the previous model keeps serving: ${error instanceof Error ? error.message : String(error)}`);
+      if (!state.failing) console.warn(`learned spam filter: refresh failed, the previous model keeps serving: ${error instanceof Error ? error.message : String(error)}`);
+      state.failing = true;
     }
   }
 }
