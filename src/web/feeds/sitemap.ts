@@ -32,6 +32,27 @@ export interface SitemapInput {
   now: Date;
 }
 
+/** Whether an article published at `publishedMs` carries news tags at `nowMs`. */
+function inNewsWindow(publishedMs: number, nowMs: number): boolean {
+  return publishedMs <= nowMs && nowMs - publishedMs <= NEWS_WINDOW_MS;
+}
+
+/**
+ * The first moment after `now` at which some article enters or leaves the news window, so
+ * the sitemap would read differently with the same articles; null when none ever will.
+ */
+export function newsWindowChangesAt(articles: readonly Pick<SitemapArticle, 'publishedAt'>[], now: Date): number | null {
+  const nowMs = now.getTime();
+  let next: number | null = null;
+  for (const a of articles) {
+    const published = Date.parse(a.publishedAt);
+    if (Number.isNaN(published)) continue;
+    const change = published > nowMs ? published : inNewsWindow(published, nowMs) ? published + NEWS_WINDOW_MS + 1 : null;
+    if (change !== null && (next === null || change < next)) next = change;
+  }
+  return next;
+}
+
 /** The desk's sitemap: home, the sources, each source, each article (with news tags for recent ones). */
 export function renderSitemap({ publicUrl, siteName, articles, sources, now }: SitemapInput): string {
   const lines: string[] = [
@@ -48,9 +69,7 @@ export function renderSitemap({ publicUrl, siteName, articles, sources, now }: S
 
   const room = Math.max(0, SITEMAP_MAX_URLS - 2 - sources.length);
   for (const a of articles.slice(0, room)) {
-    const published = Date.parse(a.publishedAt);
-    const recent = published <= now.getTime() && now.getTime() - published <= NEWS_WINDOW_MS;
-    const news = recent
+    const news = inNewsWindow(Date.parse(a.publishedAt), now.getTime())
       ? '<news:news><news:publication>' +
         `<news:name>${escapeXml(siteName)}</news:name><news:language>${escapeXml(newsLanguage(a.language))}</news:language>` +
         `</news:publication><news:publication_date>${escapeXml(iso(a.publishedAt))}</news:publication_date>` +

@@ -1,27 +1,39 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { findVisibleArticleBySlug } from '../../store/articles.js';
 import { listApprovedCommentShapes, listFeedComments } from '../../store/comments.js';
+import { approvedCommentsStamp } from '../../store/feed-versions.js';
 import type { WebContext } from '../context.js';
 import { articleUrl, toDate } from '../feeds/index.js';
 import { articleCommentsFeedPath, commentFeedType, deskCommentsFeedPath, renderCommentsRss, type CommentFeedHead } from '../feeds/comments.js';
-import { commentPaths } from '../feeds/comments-links.js';
-import { FEED_LENGTH, sendCacheable } from './feeds.js';
+import { commentPaths, type CommentPaging } from '../feeds/comments-links.js';
+import { FEED_LENGTH, sendCachedFeed } from './feeds.js';
 
 /** `/comments.xml` for the desk and `/articles/:slug/comments.xml` for one article: approved comments, newest 50. */
 export function commentFeedRoutes(app: FastifyInstance, ctx: WebContext): void {
-  async function send(articleId: number | undefined, head: CommentFeedHead) {
+  /**
+   * A comment feed's version is its head, the comments it shows (their rows as read, since
+   * an edit leaves no date behind) and a summary of every approved comment on their
+   * articles, which decides the page each one links to.
+   */
+  async function send(request: FastifyRequest, reply: FastifyReply, key: string, articleId: number | undefined, head: CommentFeedHead): Promise<FastifyReply> {
     const settings = await ctx.settings();
+    const paging: CommentPaging = { perPage: settings.commentsPerPage, threadDepth: settings.threadDepth };
+    const publicUrl = ctx.config.publicUrl;
     const comments = await listFeedComments(ctx.db, articleId === undefined ? {} : { articleId }, FEED_LENGTH);
-    const shapes = await listApprovedCommentShapes(ctx.db, comments.map((c) => c.article_id));
-    const paths = commentPaths(comments, shapes, { perPage: settings.commentsPerPage, threadDepth: settings.threadDepth });
-    const { body, lastModified } = renderCommentsRss({ head, comments, paths, publicUrl: ctx.config.publicUrl });
-    return { body, lastModified, contentType: commentFeedType };
+    const articleIds = comments.map((c) => c.article_id);
+    const threads = await approvedCommentsStamp(ctx.db, articleIds);
+    return sendCachedFeed(request, reply, ctx, key, { head, paging, publicUrl, comments, threads }, async () => {
+      const shapes = await listApprovedCommentShapes(ctx.db, articleIds);
+      const paths = commentPaths(comments, shapes, paging);
+      const { body } = renderCommentsRss({ head, comments, paths, publicUrl });
+      return { body, contentType: commentFeedType, staleAt: null };
+    });
   }
 
   app.get(deskCommentsFeedPath, async (request, reply) => {
     const settings = await ctx.settings();
     const publicUrl = ctx.config.publicUrl;
-    const doc = await send(undefined, {
+    return send(request, reply, 'comments:desk', undefined, {
       title: `Comments – ${settings.siteName}`,
       description: `The latest comments on ${settings.siteName}.`,
       pageUrl: `${publicUrl}/`,
@@ -29,7 +41,6 @@ export function commentFeedRoutes(app: FastifyInstance, ctx: WebContext): void {
       language: 'en',
       emptyUpdated: new Date(0),
     });
-    return sendCacheable(request, reply, doc);
   });
 
   app.get<{ Params: { slug: string } }>('/articles/:slug/comments.xml', async (request, reply) => {
@@ -38,7 +49,7 @@ export function commentFeedRoutes(app: FastifyInstance, ctx: WebContext): void {
     const { article } = found;
     const settings = await ctx.settings();
     const publicUrl = ctx.config.publicUrl;
-    const doc = await send(article.id, {
+    return send(request, reply, `comments:article:${article.id}`, article.id, {
       title: `Comments on ${article.title} – ${settings.siteName}`,
       description: `Comments on “${article.title}”, as published on ${settings.siteName}.`,
       pageUrl: articleUrl(publicUrl, article.slug),
@@ -46,6 +57,5 @@ export function commentFeedRoutes(app: FastifyInstance, ctx: WebContext): void {
       language: article.language ?? 'en',
       emptyUpdated: toDate(article.published_at, new Date(0)),
     });
-    return sendCacheable(request, reply, doc);
   });
 }

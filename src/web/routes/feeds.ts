@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { listFeedArticles, type ArticleScope, type FeedArticle } from '../../store/articles.js';
+import { listFeedArticles, type ArticleScope } from '../../store/articles.js';
+import { articleFeedStamps } from '../../store/feed-versions.js';
 import type { Settings } from '../../store/settings.js';
 import { findSourceBySlug } from '../../store/sources.js';
 import type { WebContext } from '../context.js';
-import { feedFormatNames, feedFormats, renderFeed, toDate, type FeedChannel } from '../feeds/index.js';
+import { feedCacheOf, versionOf, type FeedDocument } from '../feeds/cache.js';
+import { feedFormatNames, feedFormats, renderFeed, toDate, type FeedChannel, type FeedFormat } from '../feeds/index.js';
 
 /** Entries in every feed: enough for a reader polling every few hours. */
 export const FEED_LENGTH = 50;
@@ -12,14 +13,12 @@ export const FEED_LENGTH = 50;
 /** Shared caches may keep feeds, the sitemap and robots.txt this long. */
 export const PUBLIC_MAX_AGE_SECONDS = 300;
 
-export interface Cacheable {
+/** A public document with its validators. */
+export interface Validated {
   body: string;
   contentType: string;
+  etag: string;
   lastModified: Date | null;
-}
-
-function etagOf(body: string): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
 /** RFC 9110: If-None-Match wins over If-Modified-Since; weak comparison for GET and HEAD. */
@@ -37,26 +36,47 @@ export function isNotModified(request: FastifyRequest, etag: string, lastModifie
   return false;
 }
 
-/** Sends a public document with validators, answering a matching conditional GET with 304. */
-export function sendCacheable(request: FastifyRequest, reply: FastifyReply, doc: Cacheable): FastifyReply {
-  const etag = etagOf(doc.body);
-  reply.header('etag', etag).header('cache-control', `public, max-age=${PUBLIC_MAX_AGE_SECONDS}`);
+/** Sends a public document with its validators, answering a matching conditional GET with 304. */
+export function sendValidated(request: FastifyRequest, reply: FastifyReply, doc: Validated): FastifyReply {
+  reply.header('etag', doc.etag).header('cache-control', `public, max-age=${PUBLIC_MAX_AGE_SECONDS}`);
   if (doc.lastModified) reply.header('last-modified', doc.lastModified.toUTCString());
-  if (isNotModified(request, etag, doc.lastModified)) return reply.code(304).send();
+  if (isNotModified(request, doc.etag, doc.lastModified)) return reply.code(304).send();
   return reply.code(200).type(doc.contentType).send(doc.body);
 }
 
-/** One feed of the desk, whatever its format: what it is called and the query that fills it. */
+/**
+ * Serves a feed from the desk's feed cache: `version` is what the database says the feed
+ * shows now; `render` runs only when this node has not rendered that version yet.
+ */
+export async function sendCachedFeed(request: FastifyRequest, reply: FastifyReply, ctx: WebContext, key: string, version: unknown, render: () => Promise<FeedDocument>): Promise<FastifyReply> {
+  const feed = await feedCacheOf(ctx).get(key, versionOf(version), render);
+  return sendValidated(request, reply, feed);
+}
+
+/** One feed of the desk, whatever its format: what it is called and which articles fill it. */
 export interface FeedSpec extends Omit<FeedChannel, 'publicUrl' | 'siteName' | 'language'> {
-  articles(): Promise<FeedArticle[]>;
+  /** Names this feed among the desk's feeds (with the format): 'desk', 'source:12'. */
+  key: string;
+  scope: ArticleScope;
 }
 
 /** Finds the feed a request names (from its route params), or null for a 404. */
 export type FeedResolver<P> = (params: P, settings: Settings) => Promise<FeedSpec | null>;
 
+/** The channel and the newest rows' stamps decide every byte of a feed in a given format. */
+async function serveFeed(request: FastifyRequest, reply: FastifyReply, ctx: WebContext, format: FeedFormat, spec: FeedSpec, settings: Settings): Promise<FastifyReply> {
+  const { key, scope, ...rest } = spec;
+  const channel: FeedChannel = { ...rest, publicUrl: ctx.config.publicUrl, siteName: settings.siteName, language: 'en' };
+  const stamps = await articleFeedStamps(ctx.db, scope, FEED_LENGTH);
+  return sendCachedFeed(request, reply, ctx, `${format}:${key}`, { channel, stamps }, async () => {
+    const rendered = renderFeed(format, channel, await listFeedArticles(ctx.db, scope, FEED_LENGTH));
+    return { body: rendered.body, contentType: rendered.contentType, staleAt: null };
+  });
+}
+
 /**
  * Serves feed.xml, feed.atom and feed.json under `routeDir` (which may hold params).
- * A new feed is a route folder and a resolver: a title and a query.
+ * A new feed is a route folder and a resolver: a title and a scope.
  */
 export function registerFeed<P extends Record<string, string>>(app: FastifyInstance, ctx: WebContext, routeDir: string, resolve: FeedResolver<P>): void {
   for (const format of feedFormatNames) {
@@ -64,38 +84,33 @@ export function registerFeed<P extends Record<string, string>>(app: FastifyInsta
       const settings = await ctx.settings();
       const spec = await resolve(request.params as P, settings);
       if (!spec) return reply.callNotFound();
-      const { articles, ...rest } = spec;
-      const channel: FeedChannel = { ...rest, publicUrl: ctx.config.publicUrl, siteName: settings.siteName, language: 'en' };
-      return sendCacheable(request, reply, renderFeed(format, channel, await articles()));
+      return serveFeed(request, reply, ctx, format, spec, settings);
     });
   }
 }
 
-/** The scope's newest visible articles, as a feed fills itself. */
-export function latestIn(ctx: WebContext, scope: ArticleScope): () => Promise<FeedArticle[]> {
-  return () => listFeedArticles(ctx.db, scope, FEED_LENGTH);
-}
-
 export function feedRoutes(app: FastifyInstance, ctx: WebContext): void {
   registerFeed(app, ctx, '', async (_params, settings) => ({
+    key: 'desk',
     title: settings.siteName,
     description: settings.siteTagline,
     pagePath: '/',
     feedDir: '',
     emptyUpdated: new Date(0),
-    articles: latestIn(ctx, {}),
+    scope: {},
   }));
 
   registerFeed<{ slug: string }>(app, ctx, '/sources/:slug', async ({ slug }, settings) => {
     const source = await findSourceBySlug(ctx.db, slug);
     if (!source) return null;
     return {
+      key: `source:${source.id}`,
       title: `${source.title} – ${settings.siteName}`,
       description: source.description || `Articles from ${source.title}, as published on ${settings.siteName}.`,
       pagePath: `/sources/${encodeURIComponent(source.slug)}`,
       feedDir: `/sources/${encodeURIComponent(source.slug)}`,
       emptyUpdated: toDate(source.created_at, new Date(0)),
-      articles: latestIn(ctx, { sourceId: source.id }),
+      scope: { sourceId: source.id },
     };
   });
 }
