@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { writeAudit, type Actor } from '../store/audit.js';
 import { normalizeEmail } from '../discussion/identity.js';
-import { deleteUser, findUserByEmail, findUserById, insertUser, setUserPasswordHash } from '../store/admin-users.js';
+import { deleteUser, findUserByEmail, findUserById, insertUser, setUserName, setUserPasswordHash, setUserRole } from '../store/admin-users.js';
 import type { Database, StaffRole, User } from '../store/schema.js';
 import { consumePasswordLink, issuePasswordLink, userForPasswordLink } from './password-links.js';
 import { hashPassword, passwordProblem } from './password.js';
@@ -13,6 +13,25 @@ export class AccountError extends Error {}
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const EMAIL_MAX = 254;
+/** Well under the 245 characters a comment's author name may have. */
+export const DISPLAY_NAME_MAX = 100;
+
+/**
+ * What is wrong with a display name, or null when it will do. Readers see it on staff
+ * replies (page, JSON-LD, feeds, reply mail), so it must exist and must not be an address.
+ */
+export function displayNameProblem(name: string): string | null {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'a display name is needed: readers see it on staff replies';
+  if ([...trimmed].length > DISPLAY_NAME_MAX) return `a display name has at most ${DISPLAY_NAME_MAX} characters`;
+  if (trimmed.includes('@')) return 'a display name, not an email address: leave out the @';
+  return null;
+}
+
+/** The name a staff member's public words are signed with; null when the account has none fit to show. */
+export function staffDisplayName(user: Pick<User, 'name'>): string | null {
+  return displayNameProblem(user.name) === null ? user.name.trim() : null;
+}
 
 export function actorFor(user: Pick<User, 'id' | 'email'>): Actor {
   return { userId: user.id, label: user.email };
@@ -21,6 +40,7 @@ export function actorFor(user: Pick<User, 'id' | 'email'>): Actor {
 export interface NewStaffUser {
   email: string;
   role: string;
+  /** Required: see displayNameProblem. */
   name?: string | undefined;
   /** Without one, the result carries a link to set it. */
   password?: string | undefined;
@@ -31,13 +51,15 @@ export async function addStaffUser(db: Kysely<Database>, input: NewStaffUser, ac
   if (!emailPattern.test(email) || email.length > EMAIL_MAX) throw new AccountError(`"${input.email}" is not an email address`);
   if (!isStaffRole(input.role)) throw new AccountError(`the role must be admin, editor or moderator, not "${input.role}"`);
   const role: StaffRole = input.role;
+  const nameProblem = displayNameProblem(input.name ?? '');
+  if (nameProblem) throw new AccountError(`--name: ${nameProblem}`);
   if (input.password !== undefined) {
     const problem = passwordProblem(input.password);
     if (problem) throw new AccountError(`password: ${problem}`);
   }
   if (await findUserByEmail(db, email)) throw new AccountError(`there is already a user with the email ${email}`);
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
-  const user = await insertUser(db, { email, name: input.name ?? '', role, passwordHash }, now);
+  const user = await insertUser(db, { email, name: input.name!.trim(), role, passwordHash }, now);
   await writeAudit(db, actor, { action: 'user.add', targetType: 'user', targetId: user.id, details: { email, role } }, now);
   const link = passwordHash ? null : (await issuePasswordLink(db, user.id, publicUrl, now)).url;
   return { user, link };
@@ -54,6 +76,27 @@ export async function removeStaffUser(db: Kysely<Database>, emailOrId: string, a
   await deleteUser(db, user.id);
   await writeAudit(db, actor, { action: 'user.remove', targetType: 'user', targetId: user.id, details: { email: user.email, role: user.role } }, now);
   return user;
+}
+
+/** Gives an account a new display name (what its staff replies are signed with from now on). */
+export async function renameStaffUser(db: Kysely<Database>, emailOrId: string, name: string, actor: Actor, now: Date): Promise<User | null> {
+  const problem = displayNameProblem(name);
+  if (problem) throw new AccountError(problem);
+  const user = await findStaffUser(db, emailOrId);
+  if (!user) return null;
+  await setUserName(db, user.id, name.trim());
+  await writeAudit(db, actor, { action: 'user.rename', targetType: 'user', targetId: user.id, details: { email: user.email, from: user.name, to: name.trim() } }, now);
+  return (await findUserById(db, user.id))!;
+}
+
+/** Changes what an account may do; it takes effect on the account's next request. */
+export async function changeStaffRole(db: Kysely<Database>, emailOrId: string, role: string, actor: Actor, now: Date): Promise<{ user: User; from: StaffRole } | null> {
+  if (!isStaffRole(role)) throw new AccountError(`the role must be admin, editor or moderator, not "${role}"`);
+  const user = await findStaffUser(db, emailOrId);
+  if (!user) return null;
+  await setUserRole(db, user.id, role);
+  await writeAudit(db, actor, { action: 'user.set_role', targetType: 'user', targetId: user.id, details: { email: user.email, from: user.role, to: role } }, now);
+  return { user: (await findUserById(db, user.id))!, from: user.role };
 }
 
 /** A new one-time link; the current password keeps working until the link is used. */

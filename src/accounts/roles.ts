@@ -22,6 +22,12 @@ export function canAccess(role: StaffRole, area: AdminArea): boolean {
   return allowed[area].includes(role);
 }
 
+/** The roles that include an area, the narrowest first. */
+export function rolesFor(area: AdminArea): readonly StaffRole[] {
+  const narrowestFirst: readonly StaffRole[] = ['moderator', 'editor', 'admin'];
+  return narrowestFirst.filter((role) => allowed[area].includes(role));
+}
+
 export function isStaffRole(value: unknown): value is StaffRole {
   return typeof value === 'string' && (staffRoles as readonly string[]).includes(value);
 }

@@ -1,18 +1,34 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.js';
-import { AccountError, addStaffUser, removeStaffUser, resetPasswordLink } from '../accounts/manage.js';
+import type { Kysely } from 'kysely';
+import { AccountError, addStaffUser, changeStaffRole, removeStaffUser, renameStaffUser, resetPasswordLink } from '../accounts/manage.js';
 import { PASSWORD_LINK_HOURS } from '../accounts/password-links.js';
 import { isStaffRole } from '../accounts/roles.js';
 import { commandLine } from '../store/audit.js';
 import { listUsers } from '../store/admin-users.js';
-import { staffRoles } from '../store/schema.js';
+import { readPublicUrl } from '../store/public-url.js';
+import { staffRoles, type Database } from '../store/schema.js';
 import { UsageError, withDesk } from './shared.js';
 
-export async function usersCommand(config: Config, args: string[], stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
+/**
+ * Where the links this command prints lead: NEWSDESK_PUBLIC_URL when it is set for the
+ * command, else the address the running desk recorded as it started, else this command's
+ * own configuration (which may well have another PORT than the desk).
+ */
+export function linkBaseUrl(configured: string, configuredExplicitly: boolean, recorded: string | null): string {
+  if (configuredExplicitly) return configured;
+  return recorded ?? configured;
+}
+
+async function linkBase(db: Kysely<Database>, config: Config, env: NodeJS.ProcessEnv): Promise<string> {
+  return linkBaseUrl(config.publicUrl, Boolean(env.NEWSDESK_PUBLIC_URL), await readPublicUrl(db));
+}
+
+export async function usersCommand(config: Config, args: string[], stdin: NodeJS.ReadableStream = process.stdin, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [action, ...rest] = args;
   switch (action) {
     case 'add':
-      return addUser(config, rest, stdin);
+      return addUser(config, rest, stdin, env);
     case 'list':
       return withDesk(config, async ({ store }) => {
         const users = await listUsers(store.db);
@@ -34,45 +50,77 @@ export async function usersCommand(config: Config, args: string[], stdin: NodeJS
     case 'reset-password': {
       const email = rest[0];
       if (!email) throw new UsageError('users reset-password needs an email: newsdesk users reset-password ada@example.org');
-      return withDesk(config, async ({ store, context }) => {
-        const result = await resetPasswordLink(store.db, email, commandLine, context.config.publicUrl, new Date());
+      return withDesk(config, async ({ store }) => {
+        const result = await resetPasswordLink(store.db, email, commandLine, await linkBase(store.db, config, env), new Date());
         if (!result) return noSuchUser(email);
         console.log(`Send this link to ${result.user.email}; it sets a new password, works once, for ${PASSWORD_LINK_HOURS} hours:`);
         console.log(result.link);
       });
     }
+    case 'set-name': {
+      const [target, ...words] = rest;
+      const name = words.join(' ');
+      if (!target || !name.trim()) throw new UsageError('users set-name needs an email or an ID and a name: newsdesk users set-name ada@example.org "Ada Lovelace"');
+      return withDesk(config, async ({ store }) =>
+        reportAccountError(async () => {
+          const user = await renameStaffUser(store.db, target, name, commandLine, new Date());
+          if (!user) return noSuchUser(target);
+          console.log(`${user.email} (#${user.id}) now signs staff replies as ${user.name}.`);
+        }),
+      );
+    }
+    case 'set-role': {
+      const [target, role] = rest;
+      if (!target || !role) throw new UsageError(`users set-role needs an email or an ID and a role (${staffRoles.join(', ')}): newsdesk users set-role ada@example.org editor`);
+      if (!isStaffRole(role)) throw new UsageError(`the role must be one of ${staffRoles.join(', ')}, not "${role}"`);
+      return withDesk(config, async ({ store }) => {
+        const changed = await changeStaffRole(store.db, target, role, commandLine, new Date());
+        if (!changed) return noSuchUser(target);
+        console.log(`${changed.user.email} (#${changed.user.id}) is now ${changed.user.role} (was ${changed.from}).`);
+      });
+    }
     default:
-      throw new UsageError('users needs add, list, remove or reset-password');
+      throw new UsageError('users needs add, list, remove, reset-password, set-name or set-role');
   }
 }
 
-async function addUser(config: Config, args: string[], stdin: NodeJS.ReadableStream): Promise<number> {
+async function addUser(config: Config, args: string[], stdin: NodeJS.ReadableStream, env: NodeJS.ProcessEnv): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { role: { type: 'string' }, name: { type: 'string' }, 'password-stdin': { type: 'boolean', default: false } },
   });
   const email = positionals[0];
-  if (!email) throw new UsageError('users add needs an email: newsdesk users add ada@example.org --role admin');
+  if (!email) throw new UsageError('users add needs an email: newsdesk users add ada@example.org --role admin --name Ada');
   if (!values.role) throw new UsageError(`users add needs --role (${staffRoles.join(', ')})`);
   if (!isStaffRole(values.role)) throw new UsageError(`--role must be one of ${staffRoles.join(', ')}, not "${values.role}"`);
+  // Staff replies are signed with this name; there is no falling back to the email.
+  if (!values.name?.trim()) throw new UsageError('users add needs --name, the display name readers see on staff replies: --name "Ada Lovelace"');
   const password = values['password-stdin'] ? await readPassword(stdin) : undefined;
-  return withDesk(config, async ({ store, context }) => {
-    try {
-      const { user, link } = await addStaffUser(store.db, { email, role: values.role!, name: values.name, password }, commandLine, context.config.publicUrl, new Date());
+  return withDesk(config, async ({ store }) =>
+    reportAccountError(async () => {
+      const base = await linkBase(store.db, config, env);
+      const { user, link } = await addStaffUser(store.db, { email, role: values.role!, name: values.name, password }, commandLine, base, new Date());
       console.log(`Added ${user.role} ${user.email} (#${user.id}).`);
       if (link) {
         console.log(`Send them this link to choose a password; it works once, for ${PASSWORD_LINK_HOURS} hours:`);
         console.log(link);
       }
-    } catch (error) {
-      if (error instanceof AccountError) {
-        console.error(`newsdesk: ${error.message}`);
-        return 1;
-      }
-      throw error;
+    }),
+  );
+}
+
+/** An AccountError is the person's mistake: one line on stderr and exit code 1. */
+async function reportAccountError(work: () => Promise<number | void>): Promise<number | void> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AccountError) {
+      console.error(`newsdesk: ${error.message}`);
+      return 1;
     }
-  });
+    throw error;
+  }
 }
 
 /** The whole of standard input, without the one line ending `echo` or a terminal adds. */

@@ -22,6 +22,14 @@ export async function setUserPasswordHash(db: Kysely<Database>, userId: number, 
   await db.updateTable('users').set({ password_hash: hash }).where('id', '=', userId).execute();
 }
 
+export async function setUserName(db: Kysely<Database>, userId: number, name: string): Promise<void> {
+  await db.updateTable('users').set({ name }).where('id', '=', userId).execute();
+}
+
+export async function setUserRole(db: Kysely<Database>, userId: number, role: StaffRole): Promise<void> {
+  await db.updateTable('users').set({ role }).where('id', '=', userId).execute();
+}
+
 /** Removes the account; its sessions and links go with it, its audit entries and staff comments stay. */
 export async function deleteUser(db: Kysely<Database>, userId: number): Promise<boolean> {
   const result = await db.deleteFrom('users').where('id', '=', userId).executeTakeFirst();

@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { verifyPassword } from '../../src/accounts/password.js';
-import { loadConfig } from '../../src/config.js';
+import { usersCommand } from '../../src/cli/users.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { openDesk, type Desk } from '../../src/desk.js';
+import { readPublicUrl, recordPublicUrl } from '../../src/store/public-url.js';
 import { buildServer } from '../../src/web/server.js';
 import { Browserish, inputValue } from '../support/http.js';
 import { signIn } from './admin-helpers.js';
@@ -60,23 +62,34 @@ test('users add --password-stdin stores an scrypt hash of exactly what was piped
   });
 });
 
-test('mistakes: a short password, an unknown role, a duplicate email, no email', async () => {
-  const short = await newsdesk(['users', 'add', 'short@example.org', '--role', 'editor', '--password-stdin'], 'tiny\n');
+test('mistakes: a short password, an unknown role, a duplicate email, no email, no display name', async () => {
+  const short = await newsdesk(['users', 'add', 'short@example.org', '--role', 'editor', '--name', 'Shorty', '--password-stdin'], 'tiny\n');
   assert.equal(short.code, 1);
   assert.match(short.stderr, /newsdesk: password: Use at least 10 characters \(this one has 4\)\./);
   const role = await newsdesk(['users', 'add', 'x@example.org', '--role', 'boss']);
   assert.equal(role.code, 2);
   assert.match(role.stderr, /--role must be one of admin, editor, moderator, not "boss"/);
-  const duplicate = await newsdesk(['users', 'add', 'ADA@example.org', '--role', 'editor', '--password-stdin'], 'another long password');
+  const duplicate = await newsdesk(['users', 'add', 'ADA@example.org', '--role', 'editor', '--name', 'Ada Again', '--password-stdin'], 'another long password');
   assert.equal(duplicate.code, 1);
   assert.match(duplicate.stderr, /there is already a user with the email ada@example\.org/);
   const none = await newsdesk(['users', 'add', '--role', 'editor']);
   assert.equal(none.code, 2);
   assert.match(none.stderr, /users add needs an email/);
+  // Staff replies are signed with the display name: without one, no account (and never the email in its place).
+  const nameless = await newsdesk(['users', 'add', 'nameless@example.org', '--role', 'moderator']);
+  assert.equal(nameless.code, 2);
+  assert.match(nameless.stderr, /users add needs --name, the display name readers see on staff replies/);
+  const addressed = await newsdesk(['users', 'add', 'addressed@example.org', '--role', 'moderator', '--name', 'addressed@example.org']);
+  assert.equal(addressed.code, 1);
+  assert.match(addressed.stderr, /newsdesk: --name: a display name, not an email address/);
+  await withDesk(async (desk) => {
+    const emails = (await desk.store.db.selectFrom('users').select('email').execute()).map((u) => u.email);
+    assert.deepEqual(emails, ['ada@example.org']);
+  });
 });
 
 test('users add without a password prints a one-time link that works in the back office; list, reset-password, remove', async () => {
-  const added = await newsdesk(['users', 'add', 'mod@example.org', '--role', 'moderator']);
+  const added = await newsdesk(['users', 'add', 'mod@example.org', '--role', 'moderator', '--name', 'Mod Erator']);
   assert.equal(added.code, 0, added.stderr);
   const link = /https:\/\/news\.example\.org\/admin\/set-password\?token=([A-Za-z0-9_-]{43})\n/.exec(added.stdout);
   assert.ok(link, added.stdout);
@@ -85,7 +98,7 @@ test('users add without a password prints a one-time link that works in the back
   const list = await newsdesk(['users', 'list']);
   assert.equal(list.code, 0);
   assert.match(list.stdout, /#1\tada@example\.org\tadmin\tAda Admin\tpassword set\tlast seen never\n/);
-  assert.match(list.stdout, /#2\tmod@example\.org\tmoderator\t-\tno password yet\tlast seen never\n/);
+  assert.match(list.stdout, /#2\tmod@example\.org\tmoderator\tMod Erator\tno password yet\tlast seen never\n/);
 
   const reset = await newsdesk(['users', 'reset-password', 'mod@example.org']);
   assert.equal(reset.code, 0);
@@ -111,7 +124,7 @@ test('users add without a password prints a one-time link that works in the back
   });
 
   const seen = await newsdesk(['users', 'list']);
-  assert.match(seen.stdout, /#2\tmod@example\.org\tmoderator\t-\tpassword set\tlast seen 20\d\d-/);
+  assert.match(seen.stdout, /#2\tmod@example\.org\tmoderator\tMod Erator\tpassword set\tlast seen 20\d\d-/);
 
   const missing = await newsdesk(['users', 'reset-password', 'nobody@example.org']);
   assert.equal(missing.code, 1);
@@ -133,4 +146,45 @@ test('users add without a password prints a one-time link that works in the back
 
   const help = await newsdesk(['help']);
   assert.match(help.stdout, /users add EMAIL --role admin\|editor\|moderator \[--name N\] \[--password-stdin\]/);
+});
+
+/** `newsdesk users …` in this process, with the environment given; what it printed. */
+async function usersInProcess(config: Config, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string }> {
+  const out: string[] = [];
+  const { log } = console;
+  console.log = (...parts: unknown[]) => void out.push(parts.join(' '));
+  try {
+    return { code: await usersCommand(config, args, process.stdin, env), stdout: out.join('\n') };
+  } finally {
+    console.log = log;
+  }
+}
+
+test('links printed by the CLI lead to the running desk: its recorded public address, unless NEWSDESK_PUBLIC_URL is set for the command', async () => {
+  const own = join(dir, 'links.db');
+  // The command's own configuration: no NEWSDESK_PUBLIC_URL, another PORT than the desk's.
+  const config: Config = { ...loadConfig({ PORT: '4321' }), sqlitePath: own };
+  const linkIn = (stdout: string) => /(\S+)\/admin\/set-password\?token=[A-Za-z0-9_-]{43}/.exec(stdout)?.[1];
+
+  const before = await usersInProcess(config, ['add', 'first@example.org', '--role', 'editor', '--name', 'First'], {});
+  assert.equal(before.code, 0);
+  assert.equal(linkIn(before.stdout), 'http://127.0.0.1:4321', 'no desk has started yet: the command’s own address');
+
+  // The desk starts (serve records its address) on the same database.
+  const desk = await openDesk(config);
+  try {
+    await recordPublicUrl(desk.store.db, 'https://news.example.net');
+    assert.equal(await readPublicUrl(desk.store.db), 'https://news.example.net');
+  } finally {
+    await desk.store.close();
+  }
+
+  const added = await usersInProcess(config, ['add', 'second@example.org', '--role', 'moderator', '--name', 'Second'], {});
+  assert.equal(linkIn(added.stdout), 'https://news.example.net');
+  const reset = await usersInProcess(config, ['reset-password', 'first@example.org'], {});
+  assert.equal(linkIn(reset.stdout), 'https://news.example.net');
+
+  const explicit = { NEWSDESK_PUBLIC_URL: 'https://explicit.example.org' };
+  const chosen = await usersInProcess({ ...loadConfig(explicit), sqlitePath: own }, ['reset-password', 'second@example.org'], explicit);
+  assert.equal(linkIn(chosen.stdout), 'https://explicit.example.org');
 });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { addStaffUser } from '../../src/accounts/manage.js';
+import { usersCommand } from '../../src/cli/users.js';
 import { issuePasswordLink } from '../../src/accounts/password-links.js';
 import { loadConfig } from '../../src/config.js';
 import { openDesk } from '../../src/desk.js';
@@ -18,7 +19,7 @@ import { findComment } from '../../src/store/comments.js';
 import { loadSettings } from '../../src/store/settings.js';
 import { buildServer } from '../../src/web/server.js';
 import { makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
-import { Browserish, inputValue } from '../support/http.js';
+import { Browserish, decodeEntities, inputValue } from '../support/http.js';
 import { addComment, addStaff, auditActions, csrfOn, settingsFormFrom, signIn, staffBrowser, STAFF_PASSWORD } from './admin-helpers.js';
 
 let t: TestDesk;
@@ -30,6 +31,21 @@ after(() => t.close());
 /** Logins in these tests all come from 127.0.0.1: forget the address's failures between tests. */
 async function forgetFailures(desk: TestDesk = t) {
   await desk.desk.store.db.deleteFrom('login_failures').execute();
+}
+
+/** `newsdesk users …` run in this process against the test desk's database; what it printed. */
+async function runUsers(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const { log, error } = console;
+  console.log = (...parts: unknown[]) => void out.push(parts.join(' '));
+  console.error = (...parts: unknown[]) => void err.push(parts.join(' '));
+  try {
+    const code = await usersCommand(t.desk.context.config, args, process.stdin, {});
+    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  } finally {
+    Object.assign(console, { log, error });
+  }
 }
 
 function setCookieLine(headers: Headers, name: string): string {
@@ -415,6 +431,23 @@ describe('roles', () => {
     assert.deepEqual(await loadSettings(t.desk.store.db), before);
   });
 
+  test('the access-denied page names the command an admin runs to change the role, and that command does it', async () => {
+    const { browser, account } = await staffBrowser(t.url, t.desk, 'moderator', { name: 'Mia Moderator' });
+    const refused = await browser.get('/admin/settings');
+    assert.equal(refused.status, 403);
+    assert.match(refused.html, /does not include changing settings\. If you need it, ask an admin to give you the admin role; they do it on the command line: newsdesk users set-role (\S+) admin/);
+    assert.equal(decodeEntities(/newsdesk users set-role (\S+) admin/.exec(refused.html)![1]!), account.email);
+    assert.doesNotMatch(refused.html, /ask an admin to change your role\./, 'no page changes roles');
+    const editorPage = await browser.get('/admin/articles');
+    assert.match(editorPage.html, /give you the editor role; they do it on the command line: newsdesk users set-role \S+ editor/, 'the narrowest role that includes the area');
+
+    const run = await runUsers(['set-role', account.email, 'admin']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /is now admin \(was moderator\)\./);
+    assert.equal((await browser.get('/admin/settings')).status, 200, 'the next request has the new role');
+    assert.deepEqual((await auditActions(t.desk, 'user', account.user.id)).map((a) => a.action).filter((a) => a !== 'user.sign_in'), ['user.set_role']);
+  });
+
   test('a signed-out request is sent to sign in, and a signed-out POST changes nothing', async () => {
     const article = await makeArticle(t.desk, await makeSource(t.desk));
     const comment = await addComment(t.desk, article);
@@ -431,6 +464,47 @@ describe('roles', () => {
     assert.equal((await findComment(t.desk.store.db, comment.id))?.status, 'pending');
     const forged = await fetch(`${t.url}/admin`, { headers: { cookie: 'nd_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }, redirect: 'manual' });
     assert.equal(forged.status, 303, 'a made-up session token opens nothing');
+  });
+});
+
+describe('staff display names', () => {
+  test('an account without a display name cannot reply until it has one; then no public output carries the staff email', async () => {
+    const source = await makeSource(t.desk);
+    const article = await makeArticle(t.desk, source);
+    const parent = await addComment(t.desk, article, { status: 'approved', status_reason: 'approved: by test' });
+    const { browser, account } = await staffBrowser(t.url, t.desk, 'moderator');
+    assert.equal(account.user.name, '', 'an account from before names were required');
+
+    const form = await browser.get(`/admin/comments/${parent.id}/reply`);
+    assert.equal(form.status, 409);
+    assert.match(form.html, /Your account needs a display name/);
+    assert.match(form.html, /An admin gives it one on the command line: newsdesk users set-name \S+ &quot;Your Name&quot;/);
+    const csrf = inputValue(form.html, '_csrf');
+    const refused = await browser.post(`/admin/comments/${parent.id}/reply`, { _csrf: csrf, return: '/admin/comments', comment: 'Thanks, fixed.' });
+    assert.equal(refused.status, 409);
+    const staffRows = () => t.desk.store.db.selectFrom('comments').selectAll().where('user_id', '=', account.user.id).execute();
+    assert.equal((await staffRows()).length, 0, 'nothing was published');
+
+    const emailAsName = await runUsers(['set-name', account.email, account.email]);
+    assert.equal(emailAsName.code, 1);
+    assert.match(emailAsName.stderr, /newsdesk: a display name, not an email address/);
+    const named = await runUsers(['set-name', account.email, 'Mo', 'Rivers']);
+    assert.equal(named.code, 0, named.stderr);
+    assert.match(named.stdout, /now signs staff replies as Mo Rivers\./);
+
+    const sent = await browser.post(`/admin/comments/${parent.id}/reply`, { _csrf: csrf, return: '/admin/comments', comment: 'Thanks, fixed.' });
+    assert.equal(sent.status, 303);
+    const [row] = await staffRows();
+    assert.equal(row?.author_name, 'Mo Rivers');
+    assert.doesNotMatch(row!.status_reason, /@/, 'the status reason carries no address');
+
+    const pages = await Promise.all([`/articles/${article.slug}`, '/comments.xml', `/articles/${article.slug}/comments.xml`].map(async (path) => [path, await (await fetch(t.url + path)).text()] as const));
+    const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(pages[0]![1])![1]!;
+    assert.match(jsonLd, /Mo Rivers/, 'the reply is in the JSON-LD');
+    for (const [path, body] of pages) {
+      assert.match(body, /Mo Rivers/, `${path} shows the staff reply`);
+      assert.ok(!body.toLowerCase().includes(account.email.toLowerCase()), `${path} has no staff email`);
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { clientHash } from '../../discussion/identity.js';
 import { renderCommentMarkdown } from '../../discussion/markdown.js';
 import { changeCommentStatus } from '../../discussion/moderate.js';
 import { discussionContext } from '../../desk.js';
+import { staffDisplayName } from '../../accounts/manage.js';
 import {
   ADMIN_COMMENTS_PER_PAGE,
   commentSearchFields,
@@ -207,12 +208,21 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const settings = await ctx.settings();
     const returnTo = backTo(request.query.return, listUrl({ status: parent.status, q: '', field: 'any' }));
     if (parent.status === 'spam' || parent.status === 'trash') return cannotReply(request, reply, returnTo);
+    if (staffDisplayName(staffOf(request).user) === null) return needsDisplayName(request, reply, returnTo);
     return page(reply, (csrfToken) => ReplyPage({ settings, staff: staffOf(request), csrfToken, parent, body: '', error: null, returnTo }));
   });
 
   async function cannotReply(request: FastifyRequest, reply: FastifyReply, returnTo: string) {
     const settings = await ctx.settings();
     return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Cannot reply here', message: 'This comment is in the spam or the trash. Restore it before replying to it.', link: { href: returnTo, text: 'Back to the comments' } }), 409);
+  }
+
+  /** Staff replies are signed with a display name, never the email: an account without one is asked to get one first. */
+  async function needsDisplayName(request: FastifyRequest, reply: FastifyReply, returnTo: string) {
+    const settings = await ctx.settings();
+    const { user } = staffOf(request);
+    const message = `Readers see a staff reply signed with your display name, and your account has none yet. An admin gives it one on the command line: newsdesk users set-name ${user.email} "Your Name"`;
+    return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Your account needs a display name', message, link: { href: returnTo, text: 'Back to the comments' } }), 409);
   }
 
   /** A reply as staff: approved at once, marked with the staff member's id (the public page shows a Staff badge). */
@@ -224,6 +234,8 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const staff = staffOf(request);
     const returnTo = backTo(text(fields, 'return'), listUrl({ status: parent.status, q: '', field: 'any' }));
     if (parent.status === 'spam' || parent.status === 'trash') return cannotReply(request, reply, returnTo);
+    const authorName = staffDisplayName(staff.user);
+    if (authorName === null) return needsDisplayName(request, reply, returnTo);
     const body = text(fields, 'comment').replace(/\r\n?/g, '\n').trim();
     const error = !body ? 'Please type your reply.' : body.length > commentLimits.comment ? `Your reply is too long: ${body.length.toLocaleString('en')} characters, the limit is ${commentLimits.comment.toLocaleString('en')}.` : null;
     if (error) {
@@ -233,7 +245,6 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const dctx = await discussionContext(ctx);
     if (parent.status === 'pending') await changeCommentStatus(dctx, parent.id, 'approved', staff.actor);
     const now = new Date();
-    const authorName = staff.user.name || staff.user.email;
     await ctx.db.transaction().execute(async (trx) => {
       const comment = await insertComment(trx, {
         article_id: parent.article_id,
@@ -244,7 +255,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
         body_markdown: body,
         body_html: renderCommentMarkdown(body),
         status: 'approved',
-        status_reason: `approved: staff reply by ${staff.user.email}`,
+        status_reason: `approved: staff reply by ${authorName}`,
         client_hash: clientHash(ctx.secret, request.ip),
         user_agent: (request.headers['user-agent'] ?? '').slice(0, 255),
         created_at: now.toISOString(),

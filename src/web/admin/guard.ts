@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import { canAccess, loginUrlFor, secureCookie, type AdminArea } from '../../accounts/roles.js';
+import { canAccess, loginUrlFor, rolesFor, secureCookie, type AdminArea } from '../../accounts/roles.js';
 import { resumeSession } from '../../accounts/sessions.js';
 import { actorFor } from '../../accounts/manage.js';
 import type { Actor } from '../../store/audit.js';
@@ -70,13 +70,22 @@ export function requireStaff(ctx: WebContext, area: AdminArea): preHandlerAsyncH
           staff,
           csrfToken: reply.generateCsrf(),
           title: 'Not part of your role',
-          message: `Your role (${staff.user.role}) does not include ${areaWords[area]}. If you need it, ask an admin to change your role.`,
+          message: roleRefusal(staff.user, area),
         }),
         403,
       );
     }
     staffOfRequest.set(request, staff);
   };
+}
+
+/** What the refused person can do about it: no page changes roles, so name the command an admin runs. */
+function roleRefusal(user: Pick<User, 'email' | 'role'>, area: AdminArea): string {
+  const role = rolesFor(area)[0] ?? 'admin';
+  return (
+    `Your role (${user.role}) does not include ${areaWords[area]}. If you need it, ask an admin to give you the ${role} role; ` +
+    `they do it on the command line: newsdesk users set-role ${user.email} ${role}`
+  );
 }
 
 const areaWords: Record<AdminArea, string> = {

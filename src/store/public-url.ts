@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+/*
+ * The public address of the desk that last started on this database, so a command run
+ * with another environment (another PORT, no NEWSDESK_PUBLIC_URL) still prints links that
+ * lead to the running desk. Kept in the settings table beside the secret, under its own key.
+ */
+
+const KEY = 'recordedPublicUrl';
+
+/** Called by `serve` as it starts, with its configured public address (no trailing slash). */
+export async function recordPublicUrl(db: Kysely<Database>, url: string): Promise<void> {
+  const value = JSON.stringify(url);
+  await db
+    .insertInto('settings')
+    .values({ key: KEY, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}
+
+/** The address recorded by the last desk to start, or null when none has (or the row is not an http(s) URL). */
+export async function readPublicUrl(db: Kysely<Database>): Promise<string | null> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
+  if (!row) return null;
+  try {
+    const url: unknown = JSON.parse(row.value);
+    return typeof url === 'string' && /^https?:\/\/[^/]/.test(url) ? url : null;
+  } catch {
+    return null;
+  }
+}
