@@ -56,6 +56,13 @@ export function parsePasswordHash(stored: string): ParsedHash | null {
   return { params, salt: Buffer.from(match[4]!, 'base64url'), key: Buffer.from(match[5]!, 'base64url') };
 }
 
+let checksStarted = 0;
+
+/** How many passwords this process has begun to verify: what the sign-in brake is there to bound. */
+export function passwordChecksStarted(): number {
+  return checksStarted;
+}
+
 /** A hash of a password nobody knows: checked when there is no account, so both cases take as long. */
 let dummyHash: Promise<string> | null = null;
 
@@ -65,6 +72,7 @@ let dummyHash: Promise<string> | null = null;
  * anyway, so the time taken does not tell whether an account exists.
  */
 export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
+  checksStarted++;
   const parsed = stored ? parsePasswordHash(stored) : null;
   if (!parsed) {
     dummyHash ??= hashPassword(randomBytes(16).toString('base64url'));

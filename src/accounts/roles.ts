@@ -42,15 +42,32 @@ export const roleDescriptions: Record<StaffRole, string> = {
 /**
  * Where to go after signing in: only a path inside the back office, so a crafted
  * ?next= can never send someone to another site (//evil.example, /\evil.example, https:…).
+ * The answer is plain ASCII with everything else percent-encoded, fit for a Location header.
  */
 export function safeNextPath(raw: unknown): string {
   if (typeof raw !== 'string' || raw.length > 2000) return '/admin';
-  if (!/^\/admin(?:[/?#]|$)/.test(raw)) return '/admin';
-  if (/[\\\s]/.test(raw) || raw.includes('//')) return '/admin';
+  if (!backOfficePath.test(raw)) return '/admin';
+  // Backslashes, spaces and control characters are read differently by different parsers.
+  if (/[\\\s\u0000-\u001f\u007f]/.test(raw) || raw.includes('//')) return '/admin';
   // No dot segments, spelled out or percent-encoded: /admin/../elsewhere is not in the back office.
   if (/(?:^|\/)(?:\.|%2e){1,2}(?:[/?#]|$)/i.test(raw)) return '/admin';
   if (/^\/admin\/(?:login|logout|set-password)(?:[/?#]|$)/.test(raw)) return '/admin';
-  return raw;
+  const encoded = sameSitePath(raw);
+  return encoded !== null && backOfficePath.test(encoded) ? encoded : '/admin';
+}
+
+const backOfficePath = /^\/admin(?:[/?#]|$)/;
+const PARSE_BASE = 'http://desk.invalid';
+
+/** The path, query and fragment as the URL parser writes them (non-ASCII percent-encoded as UTF-8); null if it would leave the site. */
+function sameSitePath(path: string): string | null {
+  try {
+    const url = new URL(path, PARSE_BASE);
+    if (url.origin !== PARSE_BASE) return null;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return null;
+  }
 }
 
 /** The sign-in page, remembering where the person was going. */

@@ -3,7 +3,7 @@ import { writeAudit } from '../store/audit.js';
 import { normalizeEmail } from '../discussion/identity.js';
 import { findUserByEmail, setUserPasswordHash } from '../store/admin-users.js';
 import type { Database, User } from '../store/schema.js';
-import { clearAccountFailures, recordSignInFailure, signInBlockedFor } from './login-limit.js';
+import { reserveSignInAttempt, signInFailed, signInSucceeded } from './login-limit.js';
 import { actorFor } from './manage.js';
 import { hashPassword, MAX_PASSWORD_LENGTH, needsRehash, verifyPassword } from './password.js';
 import { startSession } from './sessions.js';
@@ -21,23 +21,25 @@ export type SignInResult =
   | { kind: 'signed-in'; user: User; token: string; expiresAt: Date }
   /** Wrong email or wrong password: the two are never told apart. */
   | { kind: 'refused' }
-  | { kind: 'blocked'; minutes: number };
+  /** Over a limit of src/accounts/login-limit.ts: nothing was checked. */
+  | { kind: 'blocked'; retryAfterSeconds: number };
 
 export async function signIn(db: Kysely<Database>, attempt: SignInAttempt): Promise<SignInResult> {
   const { now } = attempt;
   const email = normalizeEmail(attempt.email).slice(0, 320);
-  const blocked = await signInBlockedFor(db, email, attempt.clientHash, now);
-  if (blocked !== null) return { kind: 'blocked', minutes: blocked };
+  // The attempt is counted before the password is hashed, so concurrent guesses cannot outrun the limits.
+  const reservation = await reserveSignInAttempt(db, email, attempt.clientHash, now);
+  if (reservation.kind === 'blocked') return reservation;
 
   const user = email ? await findUserByEmail(db, email) : undefined;
   const password = attempt.password.slice(0, MAX_PASSWORD_LENGTH + 1);
   // verifyPassword hashes even without an account, so both cases take as long.
   const ok = (await verifyPassword(password, user?.password_hash ?? null)) && user !== undefined;
   if (!ok || !user) {
-    await recordSignInFailure(db, email, attempt.clientHash, now);
+    await signInFailed(db, now);
     return { kind: 'refused' };
   }
-  await clearAccountFailures(db, email);
+  await signInSucceeded(db, reservation);
   if (user.password_hash && needsRehash(user.password_hash)) await setUserPasswordHash(db, user.id, await hashPassword(password));
   const session = await startSession(db, user.id, attempt.userAgent, now);
   await writeAudit(db, actorFor(user), { action: 'user.sign_in', targetType: 'user', targetId: user.id }, now);

@@ -3,6 +3,7 @@ import type { DialectName, Store } from './database.js';
 import * as m001 from './migrations/001_initial.js';
 import * as m002 from './migrations/002_ingest.js';
 import * as m003 from './migrations/003_back_office.js';
+import * as m004 from './migrations/004_accounts_hardening.js';
 
 /** What a migration may need to know about the dialect it runs on. */
 export interface MigrationContext {
@@ -20,6 +21,7 @@ const migrations: Record<string, MigrationModule> = {
   '001_initial': m001,
   '002_ingest': m002,
   '003_back_office': m003,
+  '004_accounts_hardening': m004,
 };
 
 function contextFor(dialect: DialectName): MigrationContext {

@@ -141,6 +141,12 @@ export interface LoginFailuresTable {
   failed_at: IsoTime;
 }
 
+/** Locked by each sign-in reservation while it counts and records (one row, name "sign-in"). */
+export interface SignInGatesTable {
+  name: string;
+  passed_at: IsoTime;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   user_id: number | null;
@@ -206,6 +212,7 @@ export interface Database {
   sessions: SessionsTable;
   password_tokens: PasswordTokensTable;
   login_failures: LoginFailuresTable;
+  sign_in_gates: SignInGatesTable;
   audit_log: AuditLogTable;
   mail_addresses: MailAddressesTable;
   subscriptions: SubscriptionsTable;

@@ -112,15 +112,17 @@ describe('signing in', () => {
     // Only the email differs between the two pages.
     assert.equal(wrong.html.replaceAll(account.email, 'E').replace(/name="_csrf" value="[^"]*"/, ''), unknown.html.replaceAll('nobody-here@desk.example', 'E').replace(/name="_csrf" value="[^"]*"/, ''));
     const failures = await t.desk.store.db.selectFrom('login_failures').select('key').orderBy('id').execute();
-    const address = `address:${clientHash(t.desk.context.secret, '127.0.0.1')}`;
+    const hash = clientHash(t.desk.context.secret, '127.0.0.1');
+    const address = `address:${hash}`;
+    // Each failure counts for this address on this account, for this address, and for the account from anywhere.
     assert.deepEqual(
       failures.map((f) => f.key),
-      [`account:${account.email}`, address, 'account:nobody-here@desk.example', address],
+      [`pair:${hash}:${account.email}`, address, `account:${account.email}`, `pair:${hash}:nobody-here@desk.example`, address, 'account:nobody-here@desk.example'],
     );
     await forgetFailures();
   });
 
-  test('after 5 failures for one account, even the right password is refused with 429 and the wait in minutes', async () => {
+  test('after 5 failures for one account from one address, even the right password from there is refused with 429 and the wait in minutes', async () => {
     await forgetFailures();
     const account = await addStaff(t.desk, 'moderator');
     for (let i = 1; i <= 5; i++) {

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { lockoutMinutes } from '../../src/accounts/login-limit.js';
+import { signInLimits, signInWaitMs, waitInWords, type CountedAttempt, type SignInLimit } from '../../src/accounts/login-limit.js';
+import { displayNameProblem, staffDisplayName } from '../../src/accounts/manage.js';
 import { hashPassword, needsRehash, parsePasswordHash, passwordProblem, verifyPassword } from '../../src/accounts/password.js';
-import { canAccess, loginUrlFor, safeNextPath, secureCookie } from '../../src/accounts/roles.js';
+import { canAccess, loginUrlFor, rolesFor, safeNextPath, secureCookie } from '../../src/accounts/roles.js';
 import { looksLikeToken, newToken, tokenHash } from '../../src/accounts/tokens.js';
+import { linkBaseUrl } from '../../src/cli/users.js';
 import { containsPattern } from '../../src/store/admin-comments.js';
 import { startOfDay } from '../../src/store/admin-dashboard.js';
 import { backTo, ids, pageNumber, withQuery } from '../../src/web/admin/forms.js';
@@ -98,6 +100,26 @@ describe('the guard’s rules', () => {
     assert.equal(loginUrlFor('//evil.example'), '/admin/login');
   });
 
+  test('?next= comes back as ASCII, fit for a Location header: non-ASCII percent-encoded, control characters refused', () => {
+    assert.equal(safeNextPath('/admin/é'), '/admin/%C3%A9');
+    assert.equal(safeNextPath('/admin/%C3%A9'), '/admin/%C3%A9', 'already encoded stays as it is');
+    assert.equal(safeNextPath('/admin/comments?q=日本#ü'), '/admin/comments?q=%E6%97%A5%E6%9C%AC#%C3%BC');
+    assert.equal(safeNextPath('/admin?q=\uD800'), '/admin?q=%EF%BF%BD', 'a lone surrogate does not throw');
+    assert.equal(safeNextPath('/admin/"<x>`'), '/admin/%22%3Cx%3E%60');
+    for (const bad of ['/admin/\u0001x', '/admin/\u007f', '/admin/a\u00a0b', '/admin/\u2028']) assert.equal(safeNextPath(bad), '/admin', JSON.stringify(bad));
+    for (const raw of ['/admin/é', '/admin/comments?q=日本', '/admin/\u{1F600}', '/admin?x=\uDC00']) {
+      assert.match(safeNextPath(raw), /^[\x21-\x7e]+$/, `printable ASCII for ${JSON.stringify(raw)}`);
+      assert.match(loginUrlFor(raw), /^[\x21-\x7e]+$/);
+    }
+  });
+
+  test('the roles that include an area, narrowest first (named on the access-denied page)', () => {
+    assert.deepEqual(rolesFor('comments'), ['moderator', 'admin']);
+    assert.deepEqual(rolesFor('articles'), ['editor', 'admin']);
+    assert.deepEqual(rolesFor('settings'), ['admin']);
+    assert.deepEqual(rolesFor('dashboard'), ['moderator', 'editor', 'admin']);
+  });
+
   test('the Secure flag: an https desk always; behind a trusted proxy, when it says https', () => {
     assert.equal(secureCookie('https://desk.example', false, 'http'), true);
     assert.equal(secureCookie('http://desk.example', false, 'https'), false, 'an untrusted header is ignored');
@@ -107,19 +129,68 @@ describe('the guard’s rules', () => {
 });
 
 describe('sign-in brake', () => {
-  const now = new Date('2026-03-01T12:00:00Z');
-  const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000).toISOString();
-  const window = 15 * 60_000;
+  const now = Date.parse('2026-03-01T12:00:00Z');
+  const ago = (minutes: number) => now - minutes * 60_000;
+  const attempts = (scope: CountedAttempt['scope'], minutesAgo: number[], mine = true): CountedAttempt[] => [
+    ...minutesAgo.map((m) => ({ scope, at: ago(m), mine: false })),
+    ...(mine ? [{ scope, at: now, mine: true }] : []),
+  ];
+  const five: SignInLimit[] = [{ scope: 'pair', max: 5, windowMs: 15 * 60_000 }];
 
-  test('allowed under the limit; over it, minutes until the oldest counting failure leaves the window', () => {
-    assert.equal(lockoutMinutes([ago(1), ago(2), ago(3), ago(4)], 5, window, now), null);
-    assert.equal(lockoutMinutes([ago(0), ago(0), ago(0), ago(0), ago(0)], 5, window, now), 15);
-    assert.equal(lockoutMinutes([ago(1), ago(2), ago(3), ago(4), ago(10)], 5, window, now), 5);
-    assert.equal(lockoutMinutes([ago(10.5), ago(1), ago(1), ago(1), ago(1)], 5, window, now), 5, 'rounded up');
-    // Six failures: the block lifts when the second oldest leaves, not the oldest.
-    assert.equal(lockoutMinutes([ago(14), ago(12), ago(1), ago(1), ago(1), ago(1)], 5, window, now), 3);
-    assert.equal(lockoutMinutes([ago(16), ago(1), ago(1), ago(1), ago(1)], 5, window, now), null, 'a failure older than the window does not count');
-    assert.equal(lockoutMinutes([ago(14.99), ago(1), ago(1), ago(1), ago(1)], 5, window, now), 1, 'never "0 minutes"');
+  test('allowed up to the limit, own attempt included; over it, the wait until the oldest counting attempt leaves the window', () => {
+    assert.equal(signInWaitMs(five, attempts('pair', [1, 2, 3, 4]), now), null, 'the fifth is allowed');
+    assert.equal(signInWaitMs(five, attempts('pair', [0, 0, 0, 0, 0]), now), 15 * 60_000);
+    assert.equal(signInWaitMs(five, attempts('pair', [1, 2, 3, 4, 10]), now), 5 * 60_000);
+    // Six earlier attempts: the block lifts when the second oldest leaves, not the oldest.
+    assert.equal(signInWaitMs(five, attempts('pair', [14, 12, 1, 1, 1, 1]), now), 3 * 60_000);
+    assert.equal(signInWaitMs(five, attempts('pair', [16, 1, 1, 1, 1]), now), null, 'an attempt older than the window does not count');
+    assert.ok(signInWaitMs(five, attempts('pair', [14.99999, 1, 1, 1, 1]), now)! >= 1, 'never a zero wait');
+    assert.equal(signInWaitMs(five, attempts('address', [0, 0, 0, 0, 0, 0, 0]), now), null, 'a limit counts only its own scope');
+  });
+
+  test('racing attempts count each other, newer ones included: of six at one instant over a limit of five, the sixth counter is refused', () => {
+    const racing: CountedAttempt[] = [...Array.from({ length: 5 }, () => ({ scope: 'pair' as const, at: now, mine: false })), { scope: 'pair', at: now, mine: true }];
+    assert.equal(signInWaitMs(five, racing, now), 15 * 60_000);
+  });
+
+  test('the policy: strangers are held per address; the account-wide ceiling is far higher and short', () => {
+    const byScope = (scope: string) => signInLimits.filter((l) => l.scope === scope).map((l) => [l.max, l.windowMs / 60_000]);
+    assert.deepEqual(byScope('pair'), [[5, 15]]);
+    assert.deepEqual(byScope('address'), [[10, 1], [20, 15], [100, 1440]]);
+    assert.deepEqual(byScope('account'), [[50, 5]]);
+    // Fifty failures from fifty addresses within five minutes stop the account for at most five minutes.
+    const spread = signInWaitMs(signInLimits, [...attempts('account', Array.from({ length: 50 }, () => 0)), ...attempts('pair', []), ...attempts('address', [])], now);
+    assert.equal(spread, 5 * 60_000);
+    // The fifth failure in a minute from one address is not yet a block, the eleventh is.
+    assert.equal(signInWaitMs(signInLimits, [...attempts('address', [0.5, 0.5, 0.5, 0.5]), ...attempts('pair', []), ...attempts('account', [])], now), null);
+    assert.equal(signInWaitMs(signInLimits, [...attempts('address', Array.from({ length: 10 }, () => 0.5)), ...attempts('pair', []), ...attempts('account', [])], now), 30_000);
+  });
+
+  test('the wait in words, rounded up', () => {
+    assert.equal(waitInWords(0.2), '1 second');
+    assert.equal(waitInWords(30), '30 seconds');
+    assert.equal(waitInWords(60), '1 minute');
+    assert.equal(waitInWords(61), '2 minutes');
+    assert.equal(waitInWords(15 * 60), '15 minutes');
+    assert.equal(waitInWords(23 * 3600 + 1), '24 hours');
+  });
+});
+
+describe('staff display names', () => {
+  test('needed, not an address, not too long; a nameless or address-named account has none to show', () => {
+    assert.equal(displayNameProblem('Ada Lovelace'), null);
+    assert.match(displayNameProblem('   ')!, /a display name is needed/);
+    assert.match(displayNameProblem('ada@example.org')!, /not an email address/);
+    assert.match(displayNameProblem('x'.repeat(101))!, /at most 100 characters/);
+    assert.equal(staffDisplayName({ name: '  Ada  ' }), 'Ada');
+    assert.equal(staffDisplayName({ name: '' }), null);
+    assert.equal(staffDisplayName({ name: 'mo@desk.example' }), null);
+  });
+
+  test('CLI links: NEWSDESK_PUBLIC_URL set for the command wins, else the running desk’s recorded address, else the command’s own', () => {
+    assert.equal(linkBaseUrl('https://explicit.example', true, 'https://recorded.example'), 'https://explicit.example');
+    assert.equal(linkBaseUrl('http://127.0.0.1:3000', false, 'https://recorded.example'), 'https://recorded.example');
+    assert.equal(linkBaseUrl('http://127.0.0.1:3000', false, null), 'http://127.0.0.1:3000');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { waitInWords } from '../../accounts/login-limit.js';
 import { setPasswordWithLink } from '../../accounts/manage.js';
 import { userForPasswordLink } from '../../accounts/password-links.js';
 import { safeNextPath } from '../../accounts/roles.js';
@@ -58,9 +59,9 @@ export function authRoutes(app: FastifyInstance, ctx: WebContext): void {
     let error: string;
     let status: number;
     if (result.kind === 'blocked') {
-      error = `Too many failed sign-ins. Try again in ${result.minutes} ${result.minutes === 1 ? 'minute' : 'minutes'}.`;
+      error = `Too many failed sign-ins. Try again in ${waitInWords(result.retryAfterSeconds)}.`;
       status = 429;
-      reply.header('retry-after', String(result.minutes * 60));
+      reply.header('retry-after', String(result.retryAfterSeconds));
     } else {
       // The same words whether or not the email belongs to an account.
       error = 'That email and password do not match an account. Check both and try again.';
