@@ -8,6 +8,7 @@ import { openDesk, type Desk } from '../desk.js';
 import { depsFromCurrentSettings } from '../ingest/deps.js';
 import { applyRetention } from '../ingest/retention.js';
 import { startScheduler, type Scheduler } from '../ingest/run.js';
+import { learnedModelSettled, warmLearnedModel } from '../discussion/spam/bayes-store.js';
 import { emptyOldTrash } from '../store/admin-comments.js';
 import { loadSettings } from '../store/settings.js';
 import { createMailTransport, startMailSender, type MailSender } from '../mail/sender.js';
@@ -37,10 +38,13 @@ export async function serve(config: Config, args: string[]): Promise<number> {
     if (seeded) console.log(`Seeded the demo desk: ${seeded.sources} sources, ${seeded.articles} articles, ${seeded.comments} comments.`);
   }
   const app = await buildServer(context, { level: config.logLevel });
+  // The learned spam filter is built in small slices in the background; until then it abstains.
+  void warmLearnedModel(store.db);
   let worker: SupervisedWorker | null = null;
   onShutdown(async () => {
     await app.close();
     await worker?.stop();
+    await learnedModelSettled(store.db);
     await store.close();
   });
   await app.listen({ host: config.host, port: config.port });
