@@ -208,7 +208,7 @@ describe('the cache itself', () => {
   const doc = (body: string, staleAt: number | null = null): (() => Promise<FeedDocument>) => async () => ({ body, contentType: 'text/plain', staleAt });
 
   test('keeps at most maxEntries feeds, dropping the least recently used', async () => {
-    const cache = new FeedCache({ maxEntries: 2, maxChars: 1000 });
+    const cache = new FeedCache({ maxEntries: 2, maxBytes: 1000 });
     await cache.get('a', 'v1', doc('A'));
     await cache.get('b', 'v1', doc('B'));
     await cache.get('a', 'v1', doc('A'));
@@ -221,14 +221,14 @@ describe('the cache itself', () => {
     assert.equal(cache.renders, 4);
   });
 
-  test('keeps at most maxChars of bodies; a larger body is served but not kept', async () => {
-    const cache = new FeedCache({ maxEntries: 10, maxChars: 10 });
+  test('keeps at most maxBytes of bodies (text and encoded); a larger body is served but not kept', async () => {
+    const cache = new FeedCache({ maxEntries: 10, maxBytes: 20 });
     await cache.get('a', 'v1', doc('12345'));
     await cache.get('b', 'v1', doc('67890'));
     await cache.get('c', 'v1', doc('abc'));
     assert.equal(cache.size, 2, 'the oldest made room');
     const big = await cache.get('big', 'v1', doc('x'.repeat(11)));
-    assert.equal(big.body, 'x'.repeat(11));
+    assert.equal(big.bytes.toString(), 'x'.repeat(11));
     assert.equal(cache.size, 2);
     const rendered = cache.renders;
     await cache.get('big', 'v1', doc('x'.repeat(11)));

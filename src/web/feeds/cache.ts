@@ -21,6 +21,8 @@ export interface FeedDocument {
 
 /** A document as it is served, with its validators. */
 export interface CachedFeed extends FeedDocument {
+  /** The body encoded once, so a hit writes bytes without encoding 50 entries again. */
+  bytes: Buffer;
   version: string;
   /** Quoted, a digest of the body: it changes whenever the body does. */
   etag: string;
@@ -36,18 +38,18 @@ export interface CachedFeed extends FeedDocument {
 export interface FeedCacheLimits {
   /** Feeds kept at once (desk, per-source and per-article feeds in every format). */
   maxEntries: number;
-  /** Characters kept over all bodies; a body larger than this is served but not kept. */
-  maxChars: number;
+  /** Bytes kept over all bodies (each held once as text and once encoded); a larger body is served but not kept. */
+  maxBytes: number;
 }
 
-export const defaultFeedCacheLimits: FeedCacheLimits = { maxEntries: 128, maxChars: 32 * 1024 * 1024 };
+export const defaultFeedCacheLimits: FeedCacheLimits = { maxEntries: 128, maxBytes: 32 * 1024 * 1024 };
 
 /** A version string made short: any data the feed's content depends on, in a stable order. */
 export function versionOf(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 }
 
-function etagOf(body: string): string {
+function etagOf(body: Buffer): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
@@ -57,6 +59,11 @@ interface Entry {
   issuedUpTo: number;
 }
 
+/** What an entry holds in memory: its text (ASCII feeds are one byte a character in V8) and its encoded bytes. */
+function weight(entry: Entry): number {
+  return entry.feed.body.length + entry.feed.bytes.length;
+}
+
 /** A small LRU of rendered feeds by feed key (e.g. `rss:source:12`), each at one version. */
 export class FeedCache {
   readonly #limits: FeedCacheLimits;
@@ -64,7 +71,7 @@ export class FeedCache {
   readonly #entries = new Map<string, Entry>();
   /** Renders under way, by key and version: a burst of requests for a new version renders once. */
   readonly #rendering = new Map<string, Promise<CachedFeed>>();
-  #chars = 0;
+  #bytes = 0;
   /** How many documents were rendered: what the cache saves is visible in tests and metrics. */
   renders = 0;
 
@@ -95,7 +102,8 @@ export class FeedCache {
   async #render(key: string, version: string, render: () => Promise<FeedDocument>, now: () => number): Promise<CachedFeed> {
     this.renders++;
     const doc = await render();
-    const etag = etagOf(doc.body);
+    const bytes = Buffer.from(doc.body, 'utf8');
+    const etag = etagOf(bytes);
     const previous = this.#entries.get(key);
     const servedAt = Math.floor(now() / 1000) * 1000;
     let lastModified: Date | null;
@@ -106,18 +114,18 @@ export class FeedCache {
       lastModified = new Date(servedAt);
       issuedUpTo = servedAt;
     }
-    const feed: CachedFeed = { ...doc, version, etag, lastModified };
+    const feed: CachedFeed = { ...doc, bytes, version, etag, lastModified };
     this.#store(key, { feed, issuedUpTo });
     return feed;
   }
 
   #store(key: string, entry: Entry): void {
     this.#drop(key);
-    if (entry.feed.body.length > this.#limits.maxChars) return;
+    if (weight(entry) > this.#limits.maxBytes) return;
     this.#entries.set(key, entry);
-    this.#chars += entry.feed.body.length;
+    this.#bytes += weight(entry);
     for (const [oldest] of this.#entries) {
-      if (this.#entries.size <= this.#limits.maxEntries && this.#chars <= this.#limits.maxChars) break;
+      if (this.#entries.size <= this.#limits.maxEntries && this.#bytes <= this.#limits.maxBytes) break;
       this.#drop(oldest);
     }
   }
@@ -126,7 +134,7 @@ export class FeedCache {
     const entry = this.#entries.get(key);
     if (!entry) return;
     this.#entries.delete(key);
-    this.#chars -= entry.feed.body.length;
+    this.#bytes -= weight(entry);
   }
 }
 

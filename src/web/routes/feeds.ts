@@ -15,7 +15,7 @@ export const PUBLIC_MAX_AGE_SECONDS = 300;
 
 /** A public document with its validators. */
 export interface Validated {
-  body: string;
+  bytes: Buffer;
   contentType: string;
   etag: string;
   lastModified: Date | null;
@@ -41,7 +41,7 @@ export function sendValidated(request: FastifyRequest, reply: FastifyReply, doc:
   reply.header('etag', doc.etag).header('cache-control', `public, max-age=${PUBLIC_MAX_AGE_SECONDS}`);
   if (doc.lastModified) reply.header('last-modified', doc.lastModified.toUTCString());
   if (isNotModified(request, doc.etag, doc.lastModified)) return reply.code(304).send();
-  return reply.code(200).type(doc.contentType).send(doc.body);
+  return reply.code(200).type(doc.contentType).send(doc.bytes);
 }
 
 /**
