@@ -257,6 +257,14 @@ describe('feeds', () => {
     for (const file of ['feed.xml', 'feed.atom', 'feed.json']) assert.equal((await get(`/sources/no-such-source/${file}`)).status, 404);
   });
 
+  test('a title with & is written escaped, with no whitespace added around it', async () => {
+    for (const file of ['feed.xml', 'feed.atom']) {
+      const { body } = await get(`/sources/harbour-post/${file}`);
+      assert.ok(body.includes(`<title>Harbour &amp; Tide Post – ${SITE}</title>`), file);
+      assert.doesNotMatch(body, /CDATA/, file);
+    }
+  });
+
   test('a source with no articles yet still gives valid, empty feeds', async () => {
     const empty = await makeSource(t.desk, { slug: 'quiet-quarterly', title: 'Quiet Quarterly', created_at: '2026-01-05T10:00:00.000Z' });
     const atom = await get(`/sources/${empty.slug}/feed.atom`);
