@@ -1,5 +1,7 @@
 import type { Config } from '../config.js';
-import { defaultSettings, loadSettings, parseSetting, saveSetting, type SettingKey } from '../store/settings.js';
+import { changeSettings } from '../manage/settings.js';
+import { commandLine } from '../store/audit.js';
+import { defaultSettings, loadSettings, parseSetting, type SettingKey } from '../store/settings.js';
 import { UsageError, withDesk } from './shared.js';
 
 export async function settingsCommand(config: Config, args: string[]): Promise<number> {
@@ -25,8 +27,8 @@ export async function settingsCommand(config: Config, args: string[]): Promise<n
       }
     }
     return withDesk(config, async ({ store }) => {
-      await saveSetting(store.db, settingKey, parsed);
-      console.log(`${key} = ${JSON.stringify(parsed)}`);
+      const changes = await changeSettings(store.db, commandLine, { [settingKey]: parsed });
+      console.log(`${key} = ${JSON.stringify(parsed)}${Object.keys(changes).length === 0 ? ' (unchanged)' : ''}`);
     });
   }
   throw new UsageError('settings needs list, or set KEY VALUE');

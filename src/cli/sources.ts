@@ -5,7 +5,9 @@ import { createIngestDeps } from '../ingest/deps.js';
 import { discoverFeed } from '../ingest/discover-source.js';
 import { parseFilterRules } from '../ingest/filters.js';
 import { buildOpml, parseOpmlSources } from '../ingest/parse/opml.js';
-import { addFeedSource, findSourceByFeedUrl, findSourceById, listSourcesWithCounts, removeSource, setSourcePaused } from '../store/ingest.js';
+import { addFeedSource, findSourceByFeedUrl, findSourceById, listSourcesWithCounts, removeSource } from '../store/ingest.js';
+import { setSourcePausedBy } from '../manage/sources.js';
+import { commandLine } from '../store/audit.js';
 import type { FullTextMode, Source } from '../store/schema.js';
 import { loadSettings } from '../store/settings.js';
 import { UsageError, positiveId, withDesk } from './shared.js';
@@ -27,7 +29,7 @@ export async function sourcesCommand(config: Config, args: string[]): Promise<nu
     case 'resume': {
       const id = positiveId(rest[0], `newsdesk sources ${action}`);
       return withDesk(config, async ({ store }) => {
-        if (!(await setSourcePaused(store.db, id, action === 'pause', new Date()))) return missing(id);
+        if (!(await setSourcePausedBy(store.db, commandLine, id, action === 'pause'))) return missing(id);
         console.log(`Source #${id} is ${action === 'pause' ? 'paused' : 'resumed and will be fetched shortly'}.`);
       });
     }
@@ -77,7 +79,7 @@ export async function sourcesCommand(config: Config, args: string[]): Promise<nu
         process.stdout.write(buildOpml(sources.map((s) => ({ title: s.title, feedUrl: s.feed_url!, siteUrl: s.site_url })), `${settings.siteName} sources`));
       });
     default:
-      throw new UsageError('sources needs add, list, pause, resume, remove, import or export');
+      throw new UsageError(action === undefined ? 'sources needs an action' : `sources has no action "${action}"`);
   }
 }
 

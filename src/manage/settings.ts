@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import { writeAudit, type Actor } from '../store/audit.js';
+import type { Database } from '../store/schema.js';
+import { defaultSettings, loadSettings, saveSetting, type SettingKey, type Settings } from '../store/settings.js';
+
+/** For each setting that changed, its value before and after. */
+export type SettingChanges = Partial<Record<SettingKey, { from: unknown; to: unknown }>>;
+
+/**
+ * Saves the settings that differ from the stored ones and records one audit entry listing each
+ * change, whether staff changed them on the settings page or with `newsdesk settings set`.
+ * Settings given with their current value change nothing and are not logged.
+ */
+export async function changeSettings(db: Kysely<Database>, actor: Actor, next: Partial<Settings>, now: Date = new Date()): Promise<SettingChanges> {
+  return db.transaction().execute(async (trx) => {
+    const current = await loadSettings(trx);
+    const changes: SettingChanges = {};
+    for (const key of Object.keys(defaultSettings) as SettingKey[]) {
+      const value = next[key];
+      if (value === undefined || value === current[key]) continue;
+      await saveSetting(trx, key, value as never);
+      changes[key] = { from: current[key], to: value };
+    }
+    if (Object.keys(changes).length > 0) await writeAudit(trx, actor, { action: 'settings.change', targetType: 'settings', details: changes }, now);
+    return changes;
+  });
+}
