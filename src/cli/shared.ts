@@ -1,9 +1,15 @@
 import type { Config } from '../config.js';
 import { openDesk, type Desk } from '../desk.js';
+import { CommandFailure, failureLine } from './errors.js';
 
 /** Opens the desk for one command and always closes it. */
 export async function withDesk(config: Config, work: (desk: Desk) => Promise<number | void>): Promise<number> {
-  const desk = await openDesk(config);
+  let desk: Desk;
+  try {
+    desk = await openDesk(config);
+  } catch (error) {
+    throw new CommandFailure(`could not open the database (${databaseLabel(config)}): ${failureLine(error)}`, { cause: error });
+  }
   try {
     return (await work(desk)) ?? 0;
   } finally {
@@ -11,7 +17,18 @@ export async function withDesk(config: Config, work: (desk: Desk) => Promise<num
   }
 }
 
-/** A command-line mistake: printed without a stack trace, exit code 2. */
+/** Which database a command uses, as an operator would recognise it; never the password. */
+export function databaseLabel(config: Pick<Config, 'databaseUrl' | 'sqlitePath'>): string {
+  if (!config.databaseUrl) return `SQLite file ${config.sqlitePath}`;
+  try {
+    const url = new URL(config.databaseUrl);
+    return `PostgreSQL at ${url.host}${url.pathname}`;
+  } catch {
+    return 'PostgreSQL at DATABASE_URL';
+  }
+}
+
+/** A command-line mistake: printed with the command's usage, without a stack trace, exit code 2. */
 export class UsageError extends Error {}
 
 export function positiveId(raw: string | undefined, what: string): number {

@@ -1,40 +1,134 @@
 import { decodeDocument } from './parse/decode.js';
 import { commonFeedPaths, findFeedLinks } from './parse/discover.js';
 import { looksLikeHtml, parseFeed } from './parse/parse-feed.js';
-import { FeedParseError, type FetchOptions, type FetchResult, type ParsedFeed } from './types.js';
+import { FetchError, type FetchOptions, type FetchResult, type ParsedFeed } from './types.js';
 
 export interface DiscoveredFeed {
   feedUrl: string;
   feed: ParsedFeed;
 }
 
+/** Why an address a person typed gave no feed, in one line they can act on. */
+export class FeedDiscoveryError extends Error {
+  constructor(
+    message: string,
+    /** bad-url: not a web address; unreachable: the host did not answer; refused: the address guard said no; not-found: answers, but no feed. */
+    readonly reason: 'bad-url' | 'unreachable' | 'refused' | 'not-found',
+  ) {
+    super(message);
+    this.name = 'FeedDiscoveryError';
+  }
+}
+
+type FetchFeed = (url: string, options: FetchOptions) => Promise<FetchResult>;
+
+type Attempt = { kind: 'feed'; found: DiscoveredFeed } | { kind: 'page'; html: string; url: string } | { kind: 'failed'; error: unknown };
+
 /**
  * Finds the feed behind an address a person typed: the address itself if it is a feed,
  * else the feeds its page announces with <link rel="alternate">, else the usual paths.
+ * When the host cannot be reached or is refused, that is the answer; the usual paths are not tried.
  */
-export async function discoverFeed(url: string, fetch: (url: string, options: FetchOptions) => Promise<FetchResult>, options: FetchOptions): Promise<DiscoveredFeed> {
-  const tried: string[] = [];
-  const attempt = async (candidate: string): Promise<DiscoveredFeed | { html: string; url: string } | null> => {
-    tried.push(candidate);
-    try {
-      const result = await fetch(candidate, options);
-      if (result.kind !== 'fetched') return null;
-      const text = decodeDocument(result.body, result.contentType).text;
-      if (looksLikeHtml(text)) return { html: text, url: result.url };
-      return { feedUrl: result.url, feed: parseFeed(text, result.url) };
-    } catch {
-      return null;
-    }
-  };
+export async function discoverFeed(url: string, fetch: FetchFeed, options: FetchOptions): Promise<DiscoveredFeed> {
+  const start = webAddress(url);
+  const first = await attempt(fetch, start.href, options);
+  if (first.kind === 'feed') return first.found;
+  if (first.kind === 'failed' && hostFailure(first.error)) throw hostFailureError(start, first.error);
 
-  const first = await attempt(url);
-  if (first && 'feed' in first) return first;
-  const announced = first ? findFeedLinks(first.html, first.url) : [];
-  const origin = new URL(first?.url ?? url).origin;
-  for (const candidate of [...announced, ...commonFeedPaths.map((path) => origin + path)]) {
-    if (tried.includes(candidate)) continue;
-    const found = await attempt(candidate);
-    if (found && 'feed' in found) return found;
+  const tried = new Set([start.href]);
+  const announced = first.kind === 'page' ? findFeedLinks(first.html, first.url) : [];
+  const announcedFailures: string[] = [];
+  for (const candidate of announced) {
+    if (tried.has(candidate)) continue;
+    tried.add(candidate);
+    const found = await attempt(fetch, candidate, options);
+    if (found.kind === 'feed') return found.found;
+    announcedFailures.push(`${candidate}: ${found.kind === 'page' ? 'a web page, not a feed' : reasonOf(found.error)}`);
   }
-  throw new FeedParseError(`No feed found at ${url}. Tried: ${tried.join(', ')}`);
+
+  const origin = new URL(first.kind === 'page' ? first.url : start.href).origin;
+  let usualPathsTried = 0;
+  let hostGaveUp: unknown = null;
+  for (const path of commonFeedPaths) {
+    const candidate = origin + path;
+    if (tried.has(candidate)) continue;
+    tried.add(candidate);
+    usualPathsTried++;
+    const found = await attempt(fetch, candidate, options);
+    if (found.kind === 'feed') return found.found;
+    // A host that stops answering will not answer the next path either.
+    if (found.kind === 'failed' && hostFailure(found.error)) {
+      hostGaveUp = found.error;
+      break;
+    }
+  }
+
+  const parts = [`no feed found at ${printable(url)}: ${firstAnswer(first, announced.length)}`];
+  if (announced.length > 0) parts.push(`the feeds it announces failed (${announcedFailures.join('; ') || 'none could be read'})`);
+  if (hostGaveUp !== null) parts.push(`the usual feed addresses on ${origin} failed: ${reasonOf(hostGaveUp)}`);
+  else if (usualPathsTried > 0) parts.push(`none of the ${usualPathsTried} usual feed addresses on ${origin} (${commonFeedPaths.slice(0, 3).join(', ')}…) has one`);
+  throw new FeedDiscoveryError(parts.join('; '), 'not-found');
+}
+
+async function attempt(fetch: FetchFeed, candidate: string, options: FetchOptions): Promise<Attempt> {
+  try {
+    const result = await fetch(candidate, options);
+    if (result.kind !== 'fetched') return { kind: 'failed', error: new Error('the server answered 304 Not Modified to a first request') };
+    const text = decodeDocument(result.body, result.contentType).text;
+    if (looksLikeHtml(text)) return { kind: 'page', html: text, url: result.url };
+    return { kind: 'feed', found: { feedUrl: result.url, feed: parseFeed(text, result.url) } };
+  } catch (error) {
+    return { kind: 'failed', error };
+  }
+}
+
+/** An http(s) URL, or a FeedDiscoveryError that says what was expected. */
+function webAddress(text: string): URL {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(text);
+  } catch {
+    parsed = null;
+  }
+  if (parsed === null || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new FeedDiscoveryError(`${printable(text)} is not a web address (expected http:// or https://, e.g. https://example.org/)`, 'bad-url');
+  }
+  return parsed;
+}
+
+/** Failures that are about the host as a whole (cannot be reached, refused), not one address on it. */
+function hostFailure(error: unknown): error is FetchError {
+  return error instanceof FetchError && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'blocked-address' || error.kind === 'bad-url');
+}
+
+function hostFailureError(url: URL, error: FetchError): FeedDiscoveryError {
+  const reason = lowerFirst(error.message);
+  if (error.kind === 'blocked-address') {
+    return new FeedDiscoveryError(`${reason}; feeds there are refused unless NEWSDESK_ALLOW_PRIVATE_FEEDS=1`, 'refused');
+  }
+  if (error.kind === 'bad-url') return new FeedDiscoveryError(reason, 'bad-url');
+  return new FeedDiscoveryError(`could not reach ${url.host}: ${reason}`, 'unreachable');
+}
+
+function firstAnswer(first: Exclude<Attempt, { kind: 'feed' }>, announced: number): string {
+  if (first.kind === 'page') return announced > 0 ? 'it is a web page' : 'it is a web page that announces no feed';
+  const error = first.error;
+  if (error instanceof FetchError && error.kind === 'http') return `it answered ${error.message.replace(/^The server answered /, '')}`;
+  if (error instanceof FetchError) return `fetching it failed: ${reasonOf(error)}`;
+  return `it is neither a feed nor a web page (${reasonOf(error)})`;
+}
+
+function reasonOf(error: unknown): string {
+  return lowerFirst(error instanceof Error ? error.message : String(error));
+}
+
+/** "The host name…" → "the host name…", but "HTTP…" and "example.org…" stay as they are. */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+/** What a person typed, safe to print on one line. */
+function printable(text: string): string {
+  const line = text.replace(/[\u0000-\u001f\u007f]+/g, '?');
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
