@@ -1,6 +1,8 @@
 import sanitizeHtml from 'sanitize-html';
+import { EMBED_HOST_REWRITES, EMBEDS } from './embeds.js';
+import { boundHtml, type HtmlLimits } from './extract/bounds.js';
 import { isShareEndpoint, isShareName, STRUCTURAL_TAGS } from './extract/chrome.js';
-import { isSafeDataImage, LINK_SCHEMES, parseBase, resolveSrcset, resolveUrl, stripTrackingParams } from './extract/urls.js';
+import { isSafeDataImage, LINK_SCHEMES, parseBase, resolveResourceUrl, resolveSrcset, resolveUrl, stripTrackingParams } from './extract/urls.js';
 
 /*
  * Foreign HTML is cleaned once, on the way in, and stored safe. This allowlist keeps
@@ -16,6 +18,13 @@ import { isSafeDataImage, LINK_SCHEMES, parseBase, resolveSrcset, resolveUrl, st
  */
 
 const DROP = 'newsdesk-drop';
+
+/**
+ * What one article body may cost. No real article nests 64 deep, has 20,000 elements or
+ * needs a mebibyte of markup (and usually only an excerpt is kept); beyond that the tags go
+ * (the text stays) or the rest is left out, so sanitizing is linear in a bounded input.
+ */
+export const ARTICLE_HTML_LIMITS: HtmlLimits = { maxDepth: 64, maxElements: 20_000, maxChars: 1024 * 1024 };
 
 const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'wbr',
@@ -59,20 +68,6 @@ const NON_TEXT_TAGS = [
   'noembed', 'noframes', 'frameset', 'frame', 'xmp', 'plaintext',
 ];
 
-/** Players an article may embed: host and path prefix. Everything else in an iframe is dropped. */
-const EMBEDS: [host: string, pathPrefix: string][] = [
-  ['www.youtube.com', '/embed/'],
-  ['youtube.com', '/embed/'],
-  ['www.youtube-nocookie.com', '/embed/'],
-  ['youtube-nocookie.com', '/embed/'],
-  ['player.vimeo.com', '/video/'],
-  ['www.dailymotion.com', '/embed/'],
-  ['geo.dailymotion.com', '/player'],
-  ['w.soundcloud.com', '/player/'],
-  ['open.spotify.com', '/embed/'],
-  ['bandcamp.com', '/EmbeddedPlayer/'],
-  ['archive.org', '/embed/'],
-];
 const EMBED_HOSTS = [...new Set(EMBEDS.map(([host]) => host))];
 const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups';
 /** YouTube refuses to play without a referrer; the origin alone is enough. */
@@ -111,8 +106,9 @@ export interface SanitizeOptions {
   baseUrl: string;
 }
 
-export function sanitizeArticleHtml(html: string, { baseUrl }: SanitizeOptions): string {
-  if (!html) return '';
+export function sanitizeArticleHtml(foreignHtml: string, { baseUrl }: SanitizeOptions): string {
+  if (!foreignHtml) return '';
+  const html = boundHtml(foreignHtml, ARTICLE_HTML_LIMITS).html;
   const base = parseBase(baseUrl);
 
   // The media count when each open element started, to tell an empty paragraph or
@@ -174,17 +170,17 @@ function transform(tagName: string, attribs: Attribs, base: URL | null): sanitiz
       return iframe(attribs, base);
     case 'video':
       return keep('video', {
-        src: resolveUrl(attribs.src, base),
-        poster: resolveUrl(attribs.poster, base),
+        src: resolveResourceUrl(attribs.src, base),
+        poster: resolveResourceUrl(attribs.poster, base),
         width: dimension(attribs.width),
         height: dimension(attribs.height),
         controls: '',
         preload: 'none',
       });
     case 'audio':
-      return keep('audio', { src: resolveUrl(attribs.src, base), controls: '', preload: 'none' });
+      return keep('audio', { src: resolveResourceUrl(attribs.src, base), controls: '', preload: 'none' });
     case 'track':
-      return keep('track', { src: resolveUrl(attribs.src, base), kind: attribs.kind, srclang: attribs.srclang, label: attribs.label });
+      return keep('track', { src: resolveResourceUrl(attribs.src, base), kind: attribs.kind, srclang: attribs.srclang, label: attribs.label });
     case 'blockquote':
     case 'q':
     case 'del':
@@ -240,12 +236,12 @@ function image(attribs: Attribs, base: URL | null): sanitizeHtml.Tag {
   if (/^data:/i.test(src)) {
     resolved = isSafeDataImage(src) ? src : null;
   } else if (src !== '') {
-    resolved = resolveUrl(src, base);
+    resolved = resolveResourceUrl(src, base);
     if (resolved && isTracker(new URL(resolved))) return drop();
   }
   return keep('img', {
     src: resolved,
-    srcset: resolveSrcset(srcset, base),
+    srcset: resolveSrcset(srcset, base, resolveResourceUrl),
     sizes: srcset ? attribs.sizes : null,
     alt: attribs.alt,
     title: attribs.title,
@@ -258,8 +254,8 @@ function image(attribs: Attribs, base: URL | null): sanitizeHtml.Tag {
 function source(attribs: Attribs, base: URL | null): sanitizeHtml.Tag {
   const srcset = attribs.srcset || attribs['data-srcset'] || attribs['data-lazy-srcset'];
   return keep('source', {
-    src: resolveUrl(attribs.src || attribs['data-src'], base),
-    srcset: resolveSrcset(srcset, base),
+    src: resolveResourceUrl(attribs.src || attribs['data-src'], base),
+    srcset: resolveSrcset(srcset, base, resolveResourceUrl),
     sizes: attribs.sizes,
     media: attribs.media,
     type: attribs.type,
@@ -274,7 +270,7 @@ function iframe(attribs: Attribs, base: URL | null): sanitizeHtml.Tag {
   const url = new URL(resolved);
   if (!EMBEDS.some(([host, path]) => url.hostname === host && url.pathname.startsWith(path))) return drop();
   url.protocol = 'https:';
-  if (url.hostname === 'www.youtube.com' || url.hostname === 'youtube.com') url.hostname = 'www.youtube-nocookie.com';
+  url.hostname = EMBED_HOST_REWRITES[url.hostname] ?? url.hostname;
   stripTrackingParams(url);
   return keep('iframe', {
     src: url.href,

@@ -19,6 +19,7 @@ import { privacyRoutes } from './routes/privacy.js';
 import { seoRoutes } from './routes/seo.js';
 import { sourceRoutes } from './routes/sources.js';
 import { subscriptionRoutes } from './routes/subscriptions.js';
+import { helmetOptions } from './security-headers.js';
 
 const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 
@@ -54,28 +55,7 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   });
   capConnections(app.server, limits);
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        // Excerpts keep the publisher's images; the sanitizer drops tracking pixels.
-        imgSrc: ["'self'", 'data:', 'https:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        objectSrc: ["'none'"],
-        ...(https ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    strictTransportSecurity: https ? { maxAge: 31536000 } : false,
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    crossOriginEmbedderPolicy: false,
-  });
+  await app.register(fastifyHelmet, helmetOptions({ https }));
   await app.register(fastifyCookie, { secret: ctx.secret });
   await app.register(fastifyFormbody);
   await app.register(fastifyCsrf, {

@@ -1,6 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { EMBED_FRAME_HOSTS, EMBEDS } from '../../src/ingest/embeds.js';
 import { sanitizeArticleHtml } from '../../src/ingest/sanitize.js';
+import { helmetOptions } from '../../src/web/security-headers.js';
 
 const baseUrl = 'https://news.example/world/2026/story.html';
 const clean = (html: string) => sanitizeArticleHtml(html, { baseUrl });
@@ -438,5 +440,37 @@ describe('sanitizeArticleHtml: a whole foreign page', () => {
     assert.match(html, /src="https:\/\/www\.youtube-nocookie\.com\/embed\/Xy12AbCdEfG\?rel=0"/);
     // Relative addresses resolve against baseUrl (this suite's news.example), lazy images lifted.
     assert.match(html, /<img src="https:\/\/news\.example\/media\/2026\/02\/harbour-wall-flood\.jpg" srcset="https:\/\/news\.example\/media\/2026\/02\/harbour-wall-flood-640\.jpg 640w, https:\/\/news\.example\/media\/2026\/02\/harbour-wall-flood-1280\.jpg 1280w" alt="Waves breaking over the harbour wall at Port Merrow" width="1280" height="720" loading="lazy" \/>/);
+  });
+});
+
+describe('sanitizeArticleHtml and the Content-Security-Policy agree (issue 9, item 13)', () => {
+  test('frame-src lists exactly the hosts a kept player iframe can point at', () => {
+    const policy = helmetOptions({ https: false }).contentSecurityPolicy;
+    assert.ok(policy && typeof policy === 'object');
+    const frameSrc = (policy.directives as Record<string, string[]>).frameSrc ?? [];
+    assert.deepEqual([...frameSrc].sort(), EMBED_FRAME_HOSTS.map((host) => `https://${host}`).sort());
+    // Every player the sanitizer keeps, written as publishers write it, lands on one of them.
+    const hosts = new Set<string>();
+    for (const [host, path] of EMBEDS) {
+      const kept = clean(`<iframe src="http://${host}${path}abc123"></iframe>`);
+      const src = /<iframe src="([^"]+)"/.exec(kept)?.[1];
+      assert.ok(src, `${host}${path} was kept`);
+      assert.ok(frameSrc.includes(new URL(src).origin), `${src} is allowed by frame-src`);
+      hosts.add(new URL(src).host);
+    }
+    assert.deepEqual([...hosts].sort(), [...EMBED_FRAME_HOSTS].sort(), 'and frame-src allows nothing more');
+  });
+
+  test('images, posters, video, audio and tracks are moved from http to https; links stay as written', () => {
+    const html = clean(
+      '<p><a href="http://pub.example/story">Story</a> <img src="http://pub.example/a.jpg" srcset="http://pub.example/a-1x.jpg 1x, /a-2x.jpg 2x" alt=""></p>' +
+        '<picture><source srcset="http://pub.example/b.webp" type="image/webp"><img src="http://pub.example/b.jpg" alt=""></picture>' +
+        '<video src="http://pub.example/v.mp4" poster="http://pub.example/v.jpg"><track src="http://pub.example/v.vtt" kind="captions"></video>' +
+        '<audio src="http://pub.example/a.mp3"></audio>',
+    );
+    assert.doesNotMatch(html, /(?:src|srcset|poster)="http:/);
+    assert.doesNotMatch(html, /, http:/);
+    assert.match(html, /<a href="http:\/\/pub\.example\/story"/);
+    for (const path of ['a.jpg', 'a-1x.jpg 1x', 'b.webp', 'b.jpg', 'v.mp4', 'v.jpg', 'v.vtt', 'a.mp3']) assert.ok(html.includes(`https://pub.example/${path}`), path);
   });
 });

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ExtractedPage } from '../types.js';
+import { boundHtml, type HtmlLimits } from './bounds.js';
 import { isAdName, isShareName, STRUCTURAL_TAGS } from './chrome.js';
 import type { DomDocument } from './dom.js';
 import { readMetadata, type PageMetadata } from './metadata.js';
@@ -14,7 +15,15 @@ import { parseBase, resolveUrl } from './urls.js';
  * a caption or a share bar holds. Share widgets with less text than this are removed.
  */
 const CHAR_THRESHOLD = 400;
-/** A page with more elements than this is not an article page worth the time (Readability throws; we return no content). */
+/**
+ * What a page may cost before it becomes a DOM. Readability's work grows with the number of
+ * elements times their depth (it measures the text and block children of every ancestor), so
+ * both are bounded: tags nested deeper than 48 go (their text stays), and the page ends
+ * before its 25,000th kept element. Real article pages nest 15–35 deep and put the article
+ * well before that. Characters are already capped by the fetch (15 MiB).
+ */
+export const PAGE_HTML_LIMITS: HtmlLimits = { maxDepth: 48, maxElements: 25_000, maxChars: 16 * 1024 * 1024 };
+/** Readability's own limit, above ours (the document shell adds a few elements): a backstop. */
 const MAX_ELEMENTS = 30_000;
 /** Furniture larger than this (in characters of text) is left for Readability to judge. */
 const MAX_FURNITURE_TEXT = 1_000;
@@ -28,9 +37,10 @@ type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
  * (or a page that cannot be read at all) comes back as null. contentHtml is
  * Readability's output with addresses made absolute, still to be sanitized.
  */
-export function extractPage(html: string, pageUrl: string): ExtractedPage {
+export function extractPage(foreignHtml: string, pageUrl: string): ExtractedPage {
   let document: DomDocument;
   try {
+    const html = boundHtml(foreignHtml, PAGE_HTML_LIMITS).html;
     document = parseHTML(asDocument(html)).document as unknown as DomDocument;
   } catch {
     return { contentHtml: null, ...NOTHING };

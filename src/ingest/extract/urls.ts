@@ -87,6 +87,22 @@ export function resolveUrl(value: string | null | undefined, base: URL | null, s
   return url.href;
 }
 
+/**
+ * The address of something the article page itself loads (an image, a video, its poster, an
+ * audio file or a subtitle track), resolved like resolveUrl and moved to https. The desk's
+ * Content-Security-Policy loads such things over https only: plain http would show readers'
+ * reading to the network and is mixed content on an https desk, and nearly every host that
+ * serves an image over http serves it over https too. A host that does not shows a missing
+ * image, not a policy violation. (Proxying them through the desk would make it an open relay.)
+ */
+export function resolveResourceUrl(value: string | null | undefined, base: URL | null): string | null {
+  const resolved = resolveUrl(value, base);
+  if (resolved === null || !resolved.startsWith('http:')) return resolved;
+  const url = new URL(resolved);
+  url.protocol = 'https:';
+  return url.href;
+}
+
 /** data: images allowed inline (never SVG, which can carry script when opened directly). */
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif)[;,]/i;
 
@@ -99,7 +115,7 @@ export function isSafeDataImage(value: string): boolean {
  * candidates that cannot be resolved. Commas inside a URL (as some image CDNs use)
  * are kept: a candidate's URL runs to the next whitespace, as in the HTML spec.
  */
-export function resolveSrcset(srcset: string | null | undefined, base: URL | null): string | null {
+export function resolveSrcset(srcset: string | null | undefined, base: URL | null, resolve: typeof resolveUrl = resolveUrl): string | null {
   if (!srcset) return null;
   const out: string[] = [];
   const n = srcset.length;
@@ -127,7 +143,7 @@ export function resolveSrcset(srcset: string | null | undefined, base: URL | nul
       i++;
     }
     if (descriptor !== '' && !/^\d+(?:\.\d+)?[wx]$/i.test(descriptor)) continue;
-    const resolved = resolveUrl(url, base);
+    const resolved = resolve(url, base);
     if (resolved) out.push(descriptor ? `${resolved} ${descriptor}` : resolved);
   }
   return out.length ? out.join(', ') : null;
