@@ -32,7 +32,7 @@ export async function usersCommand(config: Config, args: string[], stdin: NodeJS
     case 'list':
       return withDesk(config, async ({ store }) => {
         const users = await listUsers(store.db);
-        if (users.length === 0) console.log('No staff accounts yet. Add one with: newsdesk users add EMAIL --role admin');
+        if (users.length === 0) console.log('No staff accounts yet. Add one with: newsdesk users add EMAIL --role admin --name NAME');
         for (const u of users) {
           const password = u.password_hash ? 'password set' : 'no password yet';
           console.log(`#${u.id}\t${u.email}\t${u.role}\t${u.name || '-'}\t${password}\tlast seen ${u.last_seen_at ?? 'never'}`);
