@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 
 /*
  * `newsdesk serve` keeps its event loop for pages: fetching, parsing, extraction, sanitizing,
@@ -6,6 +7,9 @@ import { fork, type ChildProcess } from 'node:child_process';
  * it dies, and stops with itself. The child leaves when the parent goes away (the IPC channel
  * closes), so a killed server never leaves a worker behind.
  */
+
+/** The worker's scheduling priority relative to the server (Unix nice: higher yields more). */
+const WORKER_NICENESS = 10;
 
 export interface SupervisorOptions {
   /** The CLI's entry file; the child runs it with `worker`. */
@@ -37,6 +41,14 @@ export function superviseWorker(options: SupervisorOptions): SupervisedWorker {
     const startedAt = Date.now();
     const current = fork(options.entry, ['worker'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child = current;
+    // Background work yields the processor to pages when both want it.
+    if (current.pid !== undefined) {
+      try {
+        setPriority(current.pid, WORKER_NICENESS);
+      } catch {
+        // Not permitted here: the worker runs at the server's priority.
+      }
+    }
     options.log(`worker process ${current.pid ?? '?'} started`);
     current.once('exit', (code, signal) => {
       child = null;
@@ -69,5 +81,8 @@ export function superviseWorker(options: SupervisorOptions): SupervisedWorker {
 /** In a worker started by `serve`: run `close` when the parent goes away. */
 export function leaveWithParent(close: (why: string) => void): void {
   if (typeof process.send !== 'function') return;
-  process.once('disconnect', () => close('the serving process went away'));
+  const leave = () => close('the serving process went away');
+  // The parent may have gone while this process was still starting.
+  if (!process.connected) leave();
+  else process.once('disconnect', leave);
 }
