@@ -3,12 +3,16 @@
  * results compare across machines; targets from the issues are checked, not timed in tests.
  */
 import { ingestBench, type BenchRow } from './ingest.js';
+import { feedsBench } from './feeds.js';
+import { spamModelBench } from './spam-model.js';
 import { webBench } from './web.js';
 
 const only = process.argv[2];
 const rows: BenchRow[] = [];
 if (!only || only === 'web') rows.push(...(await webBench()));
 if (!only || only === 'ingest') rows.push(...(await ingestBench()));
+if (!only || only === 'feeds') rows.push(...(await feedsBench()));
+if (!only || only === 'spam') rows.push(...(await spamModelBench()));
 
 console.log('\n| case | figure | baseline | ratio | target |');
 console.log('| --- | ---: | ---: | ---: | --- |');
