@@ -21,6 +21,23 @@ export function linkKey(link: string): string | null {
   return url.href.replace(/^https?:/, '');
 }
 
+/**
+ * A link as the article keeps it: tracking parameters removed, everything else as written.
+ * The identity key (linkKey) already ignores them, so cleaning changes no article's identity.
+ */
+export function cleanLink(link: string): string {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return link;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return link;
+  const before = url.search;
+  stripTrackingParams(url);
+  return url.search === before ? link : url.href;
+}
+
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }

@@ -1,14 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Database, Source } from '../store/schema.js';
-import { knownIdentities, recordFetchFailure, recordFetchSuccess, tombstonedIdentities, type StoredIdentity } from '../store/ingest.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { insertUnderFreeSlug } from '../store/articles.js';
+import { knownIdentities, recordFetchFailure, recordFetchSuccess, tombstonedIdentities, updateIngestedArticle, type StoredIdentity } from '../store/ingest.js';
 import { hostPausedUntil, pauseHost } from '../store/fetch-hosts.js';
-import { firstFreeSlug, slugify } from '../store/slugs.js';
+import { slugify } from '../store/slugs.js';
 import { countWords } from './extract/excerpt.js';
 import { extractPage } from './extract/page.js';
 import { describeFetchError } from './fetch/fetcher.js';
 import { nextFetchAt } from './fetch/schedule.js';
 import { applyFilters, parseFilterRules, type FilterRule } from './filters.js';
-import { contentHash, itemIdentity } from './identity.js';
+import { cleanLink, contentHash, itemIdentity } from './identity.js';
 import { decodeDocument } from './parse/decode.js';
 import { parseFeed } from './parse/parse-feed.js';
 import { draftArticle, feedBody, type ArticleDraft } from './process-item.js';
@@ -75,24 +77,31 @@ export async function ingestSource(deps: IngestDeps, source: Source): Promise<So
   }
 
   const rules = [...deps.globalFilters, ...safeRules(source.filters)];
+  // The parser reads at most MAX_FEED_ITEMS of a feed; the others count as skipped.
+  report.skippedItems += feed.itemsLeftOut ?? 0;
   const candidates = feed.items.map((item) => ({ item, guidHash: itemIdentity(item), hash: contentHash(item.title, feedBody(item)) }));
   const hashes = candidates.map((c) => c.guidHash);
   const [known, gone] = await Promise.all([knownIdentities(deps.db, source.id, hashes), tombstonedIdentities(deps.db, source.id, hashes)]);
 
   const writes: ArticleWrite[] = [];
+  const linkRepairs: StoredIdentity[] = [];
   for (const candidate of candidates) {
     const existing = known.get(candidate.guidHash);
     if (gone.has(candidate.guidHash)) report.skippedItems++;
-    else if (existing?.content_hash === candidate.hash) continue;
-    else {
+    else if (existing?.content_hash === candidate.hash) {
+      if (hasTrackingParams(existing)) linkRepairs.push(existing);
+    } else {
       const draft = await prepareItem(deps, source, feed, result.url, candidate.item, rules, started);
       if (draft) writes.push({ ...candidate, draft, existing });
       else report.skippedItems++;
+      // Each item's work is bounded; between items, whatever else shares this thread gets its turn.
+      await nextTurn();
     }
   }
   const written = await writeArticles(deps.db, source.id, writes, started);
   report.newArticles = written.inserted;
   report.updatedArticles = written.updated;
+  for (const stored of linkRepairs) await updateIngestedArticle(deps.db, stored.id, { url: cleanLink(stored.url), canonical_url: cleanLink(stored.canonical_url) });
 
   await recordFetchSuccess(deps.db, source.id, {
     fetchedAt: started,
@@ -125,6 +134,11 @@ async function prepareItem(deps: IngestDeps, source: Source, feed: ParsedFeed, f
 /** Rows written per transaction: big enough to save commits, small enough not to hold readers up. */
 const WRITE_BATCH = 200;
 
+/** Articles stored before links were cleaned at ingest still carry their tracking parameters. */
+function hasTrackingParams(stored: StoredIdentity): boolean {
+  return cleanLink(stored.url) !== stored.url || cleanLink(stored.canonical_url) !== stored.canonical_url;
+}
+
 /**
  * Stores the new and changed articles in short transactions with no network inside. An
  * insert that meets the unique (source, identity) index was stored by another worker first.
@@ -137,11 +151,12 @@ async function writeArticles(db: Kysely<Database>, sourceId: number, writes: Art
     await db.transaction().execute(async (trx) => {
       for (const w of batch) {
         if (w.existing) {
-          await trx.updateTable('articles').set({ ...articleColumns(w.draft), content_hash: w.hash, updated_at: now.toISOString() }).where('id', '=', w.existing.id).execute();
+          await updateIngestedArticle(trx, w.existing.id, { ...articleColumns(w.draft), content_hash: w.hash, updated_at: now.toISOString() });
           updated++;
         } else if (await insertDraft(trx, sourceId, w.guidHash, w.hash, w.draft, now)) inserted++;
       }
     });
+    await nextTurn();
   }
   return { inserted, updated };
 }
@@ -161,23 +176,16 @@ function articleColumns(draft: ArticleDraft) {
 
 /** False when another worker stored the same item first: the unique index decides, not luck. */
 async function insertDraft(db: Kysely<Database>, sourceId: number, guidHash: string, hash: string, draft: ArticleDraft, now: Date): Promise<boolean> {
-  const slug = await firstFreeSlug(slugify(draft.title), async (candidate) => Boolean(await db.selectFrom('articles').select('id').where('slug', '=', candidate).executeTakeFirst()));
-  const inserted = await db
-    .insertInto('articles')
-    .values({
-      ...articleColumns(draft),
-      source_id: sourceId,
-      guid_hash: guidHash,
-      slug,
-      published_at: draft.publishedAt.toISOString(),
-      fetched_at: now.toISOString(),
-      updated_at: now.toISOString(),
-      content_hash: hash,
-    })
-    .onConflict((oc) => oc.columns(['source_id', 'guid_hash']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted !== undefined;
+  const row = {
+    ...articleColumns(draft),
+    source_id: sourceId,
+    guid_hash: guidHash,
+    published_at: draft.publishedAt.toISOString(),
+    fetched_at: now.toISOString(),
+    updated_at: now.toISOString(),
+    content_hash: hash,
+  };
+  return (await insertUnderFreeSlug(db, row, slugify(draft.title))) !== null;
 }
 
 /** The article page for full text; on any failure the feed's own body is used instead. */

@@ -2,6 +2,7 @@ import type { FeedItem, ExtractedPage, ParsedFeed } from './types.js';
 import { sanitizeArticleHtml } from './sanitize.js';
 import { makeExcerpt } from './extract/excerpt.js';
 import { clampToSeen } from './parse/dates.js';
+import { cleanLink } from './identity.js';
 
 /** An article as the ingest flow has made it, ready to be stored. */
 export interface ArticleDraft {
@@ -33,7 +34,8 @@ export function feedBody(item: FeedItem): string {
 
 /** Feed item (and the page, if fetched) → sanitized, excerpted, attributed article. */
 export function draftArticle({ item, feed, feedUrl, page, excerptWords, firstSeen }: DraftInput): ArticleDraft {
-  const url = item.link ?? page?.url ?? feed.siteUrl ?? feedUrl;
+  // The reader's way to the original carries no tracking parameters (identity ignores them too).
+  const url = cleanLink(item.link ?? page?.url ?? feed.siteUrl ?? feedUrl);
   const fromPage = page?.contentHtml ? page : null;
   const rawBody = fromPage?.contentHtml ?? feedBody(item);
   const baseUrl = fromPage ? fromPage.url : (item.baseUrl ?? item.link ?? feedUrl);
@@ -41,7 +43,7 @@ export function draftArticle({ item, feed, feedUrl, page, excerptWords, firstSee
   const title = item.title.trim() || page?.title?.trim() || 'Untitled';
   return {
     url,
-    canonicalUrl: page?.canonicalUrl ?? url,
+    canonicalUrl: page?.canonicalUrl ? cleanLink(page.canonicalUrl) : url,
     title,
     author: item.author?.trim() || page?.author?.trim() || null,
     publishedAt: clampToSeen(item.publishedAt ?? page?.publishedAt ?? null, firstSeen),

@@ -89,6 +89,8 @@ export interface ParsedFeed {
   /** RSS <ttl>, in minutes. */
   ttlMinutes: number | null;
   items: FeedItem[];
+  /** Items past the limit on what one feed may bring (MAX_FEED_ITEMS), not read. */
+  itemsLeftOut?: number;
 }
 
 /** A feed document could not be read at all; the message says why, for the source's last error. */

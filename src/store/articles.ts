@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Article, Database, NewArticle, Source } from './schema.js';
-import { firstFreeSlug, slugify } from './slugs.js';
+import { fallbackSlug, pickSlug, slugCandidates, slugify } from './slugs.js';
 
 /** An article as the listing pages show it. */
 export interface ArticleSummary {
@@ -39,10 +39,35 @@ export type NewArticleInput = Omit<NewArticle, 'slug'> & { slug?: string };
 
 /** Inserts an article under a free slug made from its title (or the slug it brings). */
 export async function insertArticle(db: Kysely<Database>, input: NewArticleInput): Promise<Article> {
-  const slug = await firstFreeSlug(input.slug ?? slugify(input.title), async (candidate) =>
-    Boolean(await db.selectFrom('articles').select('id').where('slug', '=', candidate).executeTakeFirst()),
-  );
-  return db.insertInto('articles').values({ ...input, slug }).returningAll().executeTakeFirstOrThrow();
+  const { slug, ...row } = input;
+  const article = await insertUnderFreeSlug(db, row, slug ?? slugify(input.title));
+  if (!article) throw new Error(`Source ${row.source_id} already has an article with this identity.`);
+  return article;
+}
+
+/**
+ * Inserts an article under the first free slug of `baseSlug` and a tag made from its source
+ * and identity: one query to find it, one to insert, however many articles share a title.
+ * Null when the source already holds an article with this identity (another worker stored
+ * it first). The unique slug index decides a race; the loser takes a random tag, once.
+ */
+export async function insertUnderFreeSlug(db: Kysely<Database>, row: Omit<NewArticle, 'slug'>, baseSlug: string): Promise<Article | null> {
+  const candidates = slugCandidates(baseSlug, `${row.source_id}:${row.guid_hash}`);
+  const taken = await db.selectFrom('articles').select('slug').where('slug', 'in', candidates).execute();
+  let slug = pickSlug(candidates, new Set(taken.map((r) => r.slug)));
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const inserted = await db
+      .insertInto('articles')
+      .values({ ...row, slug })
+      .onConflict((oc) => oc.doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (inserted) return inserted;
+    const stored = await db.selectFrom('articles').select('id').where('source_id', '=', row.source_id).where('guid_hash', '=', row.guid_hash).executeTakeFirst();
+    if (stored) return null;
+    slug = fallbackSlug(baseSlug);
+  }
+  throw new Error(`No free address for the article "${row.title}" after a retry.`);
 }
 
 export async function setCommentsOpen(db: Kysely<Database>, articleId: number, open: boolean): Promise<void> {

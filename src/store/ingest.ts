@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database, FullTextMode, Source } from './schema.js';
-import { firstFreeSlug, slugify } from './slugs.js';
+import type { ArticleUpdate, Database, FullTextMode, Source } from './schema.js';
+import { pickSlug, slugCandidates, slugify } from './slugs.js';
 
 /** What the ingest flow reads and writes: fetch state of sources, article identity, tombstones. */
 
@@ -16,9 +16,10 @@ export interface NewFeedSource {
 }
 
 export async function addFeedSource(db: Kysely<Database>, input: NewFeedSource, now: Date): Promise<Source> {
-  const slug = await firstFreeSlug(input.slug ?? slugify(input.title, 60), async (candidate) =>
-    Boolean(await db.selectFrom('sources').select('id').where('slug', '=', candidate).executeTakeFirst()),
-  );
+  // One query whatever the number of sources with this title; the unique index has the last word.
+  const candidates = slugCandidates(input.slug ?? slugify(input.title, 60), input.feedUrl);
+  const taken = await db.selectFrom('sources').select('slug').where('slug', 'in', candidates).execute();
+  const slug = pickSlug(candidates, new Set(taken.map((r) => r.slug)));
   return db
     .insertInto('sources')
     .values({
@@ -156,6 +157,8 @@ export async function removeSource(db: Kysely<Database>, sourceId: number): Prom
 export interface StoredIdentity {
   id: number;
   content_hash: string;
+  url: string;
+  canonical_url: string;
 }
 
 /** Bind-parameter lists are kept well under both dialects' limits. */
@@ -171,10 +174,15 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 export async function knownIdentities(db: Kysely<Database>, sourceId: number, guidHashes: readonly string[]): Promise<Map<string, StoredIdentity>> {
   const known = new Map<string, StoredIdentity>();
   for (const part of chunks([...new Set(guidHashes)], IN_LIST)) {
-    const rows = await db.selectFrom('articles').select(['id', 'guid_hash', 'content_hash']).where('source_id', '=', sourceId).where('guid_hash', 'in', part).execute();
-    for (const r of rows) known.set(r.guid_hash, { id: r.id, content_hash: r.content_hash });
+    const rows = await db.selectFrom('articles').select(['id', 'guid_hash', 'content_hash', 'url', 'canonical_url']).where('source_id', '=', sourceId).where('guid_hash', 'in', part).execute();
+    for (const r of rows) known.set(r.guid_hash, { id: r.id, content_hash: r.content_hash, url: r.url, canonical_url: r.canonical_url });
   }
   return known;
+}
+
+/** Writes what a new fetch changed in an ingested article. */
+export async function updateIngestedArticle(db: Kysely<Database>, articleId: number, changes: ArticleUpdate): Promise<void> {
+  await db.updateTable('articles').set(changes).where('id', '=', articleId).execute();
 }
 
 /** The identities among these that were deleted and must not come back. */

@@ -1,29 +1,53 @@
+import { createHash, randomBytes } from 'node:crypto';
+
 // Letters that Unicode does not decompose into a base letter plus accent.
 const latinLetters: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
-/** Lowercase ASCII words joined by hyphens, at most `maxLength` characters, never empty. */
+/** More of a title than this never reaches a slug; it bounds the work on a hostile one. */
+const MAX_SOURCE_CHARS = 2000;
+
+/**
+ * Lowercase ASCII words joined by hyphens, at most `maxLength` characters, never empty.
+ * A longer slug is cut after its last whole word that fits, unless that leaves less than
+ * half of it (one very long word is cut where it must be).
+ */
 export function slugify(text: string, maxLength = 80): string {
-  const slug = text
+  const words = text
+    .slice(0, MAX_SOURCE_CHARS)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[ßæœøłđðþı]/g, (letter) => latinLetters[letter] ?? letter)
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, maxLength)
-    .replace(/-+$/, '');
-  return slug || 'item';
+    .replace(/^-|-$/g, '');
+  return cutAtWord(words, maxLength) || 'item';
+}
+
+function cutAtWord(slug: string, maxLength: number): string {
+  if (slug.length <= maxLength) return slug;
+  // From maxLength itself, so a hyphen just after the last character that fits is a word boundary.
+  const boundary = slug.lastIndexOf('-', maxLength);
+  return boundary >= maxLength / 2 ? slug.slice(0, boundary) : slug.slice(0, maxLength).replace(/-$/, '');
 }
 
 /**
- * The first of `base`, `base-2`, `base-3`… that `taken` says is free.
- * The unique index on the column is what guarantees it; this only avoids most collisions.
+ * The slugs to try for a new row, in order: the base, then the base with a short tag made
+ * from something unique to the row (for an article, its source and identity), so finding a
+ * free slug costs one query however many rows share a title. The unique index on the column
+ * is what guarantees it; see `fallbackSlug` for the rare case where both are taken.
  */
-export async function firstFreeSlug(base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
-  if (!(await taken(base))) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base}-${n}`;
-    if (!(await taken(candidate))) return candidate;
-  }
+export function slugCandidates(base: string, uniqueKey: string): [string, string] {
+  return [base, `${base}-${createHash('sha256').update(uniqueKey).digest('hex').slice(0, 8)}`];
+}
+
+/** A slug with a random tag, for when both candidates are taken (a tag collision, or a race). */
+export function fallbackSlug(base: string): string {
+  return `${base}-${randomBytes(5).toString('hex')}`;
+}
+
+/** The first candidate not among `taken`, else a fallback. */
+export function pickSlug(candidates: readonly [string, string], taken: ReadonlySet<string>): string {
+  for (const candidate of candidates) if (!taken.has(candidate)) return candidate;
+  return fallbackSlug(candidates[0]);
 }

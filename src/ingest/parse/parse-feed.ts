@@ -4,7 +4,14 @@ import { FeedParseError, type ParsedFeed } from '../types.js';
 import { fromAtom } from './from-atom.js';
 import { fromJson } from './from-json.js';
 import { fromRdf, fromRss } from './from-rss.js';
-import { checkSize, doctypeEnd, makeXmlSafe, openElements } from './xml-safety.js';
+import { checkSize, doctypeEnd, keepFirstItems, makeXmlSafe, openElements } from './xml-safety.js';
+
+/**
+ * Items read from one feed: the first 5,000 in the feed's order (feeds list the newest
+ * first). Archive feeds rarely carry more than a few thousand; this bounds what one fetch
+ * can cost, parsing included. The rest are counted in itemsLeftOut.
+ */
+export const MAX_FEED_ITEMS = 5_000;
 
 /**
  * Feed text (already decoded) → ParsedFeed, for RSS 0.9x/2.0, Atom 0.3/1.0, RDF/RSS 1.0 and
@@ -32,7 +39,7 @@ function readFeed(input: string, feedUrl: string): ParsedFeed {
   }
   const xml = skipLeadingJunk(text);
   if (xml.trimStart()[0] !== '<') throw new FeedParseError('This is not a feed: the document is neither XML nor JSON.');
-  const safe = makeXmlSafe(xml);
+  const { text: safe, itemsLeftOut } = keepFirstItems(makeXmlSafe(xml), MAX_FEED_ITEMS);
   const root = readProlog(safe).root;
   let parsed: AnyFeed;
   try {
@@ -46,6 +53,10 @@ function readFeed(input: string, feedUrl: string): ParsedFeed {
       throw explain(error, root);
     }
   }
+  return { ...normalize(parsed, feedUrl), itemsLeftOut };
+}
+
+function normalize(parsed: AnyFeed, feedUrl: string): ParsedFeed {
   switch (parsed.format) {
     case 'rss':
       return fromRss(parsed.feed, feedUrl);
@@ -68,7 +79,9 @@ function readJsonFeed(text: string, feedUrl: string): ParsedFeed {
   if (!detectJsonFeed(data)) {
     throw new FeedParseError('The document is JSON but not a JSON Feed: it has no jsonfeed.org version, nor a title with items.');
   }
-  return fromJson(parseJsonFeed(data), feedUrl);
+  const feed = fromJson(parseJsonFeed(data), feedUrl);
+  const itemsLeftOut = Math.max(0, feed.items.length - MAX_FEED_ITEMS);
+  return { ...feed, items: feed.items.slice(0, MAX_FEED_ITEMS), itemsLeftOut };
 }
 
 /** The format is chosen by the root element, so markup quoted inside an item cannot mislead detection. */

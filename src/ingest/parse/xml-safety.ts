@@ -42,6 +42,19 @@ export function openElements(text: string): string[] {
   return scanXml(text, Number.POSITIVE_INFINITY).stack;
 }
 
+/**
+ * The document with only its first `maxItems` items (<item> or <entry>, in any namespace),
+ * cut after the last one kept with the elements open there closed again, and how many were
+ * left out. Read in the same pass that knows comments and CDATA, so markup quoted in an
+ * item's text is not counted.
+ */
+export function keepFirstItems(text: string, maxItems: number): { text: string; itemsLeftOut: number } {
+  const { itemEnds, stackAtCut, cutAt } = scanXml(text, Number.POSITIVE_INFINITY, maxItems);
+  if (cutAt === -1) return { text, itemsLeftOut: 0 };
+  const closing = stackAtCut.reverse().map((name) => `</${name}>`).join('');
+  return { text: text.slice(0, cutAt) + closing, itemsLeftOut: itemEnds - maxItems };
+}
+
 function formatMiB(chars: number): string {
   return `${(chars / (1024 * 1024)).toFixed(1)} MiB`;
 }
@@ -56,17 +69,29 @@ interface ScanResult {
   /** [start, end) ranges of declarations to cut out. */
   removals: [number, number][];
   stack: string[];
+  /** End tags of items and entries seen. */
+  itemEnds: number;
+  /** Just after the end tag of item number `keepItems`, when more followed it; else -1. */
+  cutAt: number;
+  /** The open elements at cutAt, outermost first. */
+  stackAtCut: string[];
 }
+
+const itemName = /^(?:[^:]+:)?(?:item|entry)$/i;
 
 /**
  * One pass over the markup: skips comments, CDATA and processing instructions, records the
  * declarations to remove and keeps a stack of open elements (an end tag closes back to its
  * matching start tag, so stray unclosed tags do not add up).
  */
-function scanXml(text: string, maxDepth: number): ScanResult {
+function scanXml(text: string, maxDepth: number, keepItems = Number.POSITIVE_INFINITY): ScanResult {
   const removals: [number, number][] = [];
   const stack: string[] = [];
   const length = text.length;
+  let itemEnds = 0;
+  let cutAt = -1;
+  let stackAtCut: string[] = [];
+  let lastKeptItemEnd = -1;
   let i = 0;
   while (i < length) {
     const lt = text.indexOf('<', i);
@@ -89,6 +114,15 @@ function scanXml(text: string, maxDepth: number): ScanResult {
       const name = namePattern.exec(text)?.[0];
       if (name) closeElement(stack, name);
       i = endAfter(text, '>', lt + 2);
+      if (name && itemName.test(name)) {
+        itemEnds++;
+        if (itemEnds === keepItems) {
+          lastKeptItemEnd = i;
+          stackAtCut = [...stack];
+        } else if (itemEnds === keepItems + 1) {
+          cutAt = lastKeptItemEnd;
+        }
+      }
     } else if (isNameStart(next)) {
       namePattern.lastIndex = lt + 1;
       const name = namePattern.exec(text)?.[0] ?? '';
@@ -105,7 +139,7 @@ function scanXml(text: string, maxDepth: number): ScanResult {
       i = lt + 1;
     }
   }
-  return { removals, stack };
+  return { removals, stack, itemEnds, cutAt, stackAtCut };
 }
 
 function isNameStart(code: number): boolean {

@@ -1,0 +1,104 @@
+/**
+ * Tracking parameters on feed links are stripped from the article's own addresses (its url
+ * and canonical_url, which the article page links to as the original), without changing
+ * any article's identity: nothing stored before is duplicated.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createIngestDeps } from '../../src/ingest/deps.js';
+import { contentHash, itemIdentity } from '../../src/ingest/identity.js';
+import { ingestSource, type IngestDeps } from '../../src/ingest/ingest-source.js';
+import { addFeedSource } from '../../src/store/ingest.js';
+import { loadSettings } from '../../src/store/settings.js';
+import type { Source } from '../../src/store/schema.js';
+import { quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
+import { Browserish } from '../support/http.js';
+import { serve, startPublisher, type Publisher } from '../support/publisher.js';
+
+let t: TestDesk;
+let publisher: Publisher;
+let deps: IngestDeps;
+
+before(async () => {
+  t = await startTestDesk({ settings: quickSettings });
+  publisher = await startPublisher();
+  deps = createIngestDeps(t.desk.store.db, await loadSettings(t.desk.store.db), { fetchOptions: { allowPrivateAddresses: true, totalTimeoutMs: 5000 } });
+});
+after(async () => {
+  await publisher.close();
+  await t.close();
+});
+
+let feedCounter = 0;
+async function addSource(path: string, fullText: 'auto' | 'off' = 'off'): Promise<Source> {
+  feedCounter++;
+  return addFeedSource(t.desk.store.db, { feedUrl: publisher.url + path, title: `Linker ${feedCounter}`, siteUrl: publisher.url + '/', fullText }, new Date());
+}
+
+const body = `<p>${'Council harbour ferry budget quay. '.repeat(40)}</p>`;
+
+/** An item with no GUID, so its identity is its link. `&` in links is written as XML wants it. */
+function rss(items: { title: string; link: string }[]): string {
+  const entries = items.map((i) => `<item><title>${i.title}</title><link>${i.link.replace(/&/g, '&amp;')}</link><content:encoded><![CDATA[${body}]]></content:encoded></item>`);
+  return `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Linker</title><link>${publisher.url}/</link><description>x</description>${entries.join('')}</channel></rss>`;
+}
+
+async function articlesOf(sourceId: number) {
+  return t.desk.store.db.selectFrom('articles').selectAll().where('source_id', '=', sourceId).orderBy('id').execute();
+}
+
+describe('tracking parameters on an article’s own links', () => {
+  test('are stripped from url and canonical_url and from the page’s link to the original; other parameters stay', async () => {
+    const link = `${publisher.url}/news/story?id=7&utm_source=rss&utm_medium=feed&fbclid=abc#top`;
+    publisher.route('/links/feed.xml', serve(rss([{ title: 'Ferry timetable', link }])));
+    const source = await addSource('/links/feed.xml');
+    assert.equal((await ingestSource(deps, source)).newArticles, 1);
+    const [article] = await articlesOf(source.id);
+    assert.equal(article!.url, `${publisher.url}/news/story?id=7#top`);
+    assert.equal(article!.canonical_url, article!.url);
+    const page = await new Browserish(t.url).get(`/articles/${article!.slug}`);
+    assert.doesNotMatch(page.html, /utm_|fbclid/);
+    assert.match(page.html, /\/news\/story\?id=7#top/);
+  });
+
+  test('a canonical address from the page loses them too', async () => {
+    const page = `<!doctype html><html><head><title>P</title><link rel="canonical" href="/canon/story?utm_campaign=x&amp;page=2"></head><body><article>${body}${body}</article></body></html>`;
+    publisher.route('/canon/page', serve(page, { 'content-type': 'text/html; charset=utf-8' }));
+    publisher.route('/canon/feed.xml', (_q, response) => {
+      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>C</title><link>${publisher.url}/</link><description>x</description><item><title>Canon</title><link>${publisher.url}/canon/page?utm_source=rss</link><description>Teaser.</description></item></channel></rss>`,
+      );
+    });
+    const source = await addSource('/canon/feed.xml', 'auto');
+    assert.equal((await ingestSource(deps, source)).newArticles, 1);
+    const [article] = await articlesOf(source.id);
+    assert.equal(article!.url, `${publisher.url}/canon/page`);
+    assert.equal(article!.canonical_url, `${publisher.url}/canon/story?page=2`);
+  });
+
+  test('the same item with other tracking parameters is the same article, and one stored with them before is repaired, not duplicated', async () => {
+    const clean = `${publisher.url}/same/story?id=9`;
+    let link = `${clean}&utm_source=rss`;
+    publisher.route('/same/feed.xml', (_q, response) => void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([{ title: 'Same story', link }])));
+    const source = await addSource('/same/feed.xml');
+
+    // An article as the desk stored it before links were cleaned: same identity, tracking parameters kept.
+    const item = { guid: null, link, title: 'Same story', contentHtml: body, summaryHtml: null };
+    const now = new Date().toISOString();
+    await t.desk.store.db
+      .insertInto('articles')
+      .values({ source_id: source.id, guid_hash: itemIdentity(item), slug: 'same-story', url: link, canonical_url: link, title: 'Same story', author: null, published_at: now, fetched_at: now, updated_at: now, excerpt_html: body, image_url: null, language: null, content_hash: contentHash('Same story', body) })
+      .execute();
+
+    const first = await ingestSource(deps, source);
+    assert.equal(first.newArticles, 0);
+    link = `${clean}&utm_source=newsletter&utm_medium=email&gclid=zz`;
+    const second = await ingestSource(deps, source);
+    assert.equal(second.newArticles, 0);
+    const stored = await articlesOf(source.id);
+    assert.equal(stored.length, 1);
+    assert.equal(stored[0]!.url, clean);
+    assert.equal(stored[0]!.canonical_url, clean);
+    assert.equal(stored[0]!.slug, 'same-story', 'its address on the desk did not change');
+  });
+});
