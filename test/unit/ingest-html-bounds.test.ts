@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { Tokenizer } from 'htmlparser2';
 import { boundHtml, RAW_TEXT, type HtmlLimits } from '../../src/ingest/extract/bounds.js';
 import { extractPage, PAGE_HTML_LIMITS } from '../../src/ingest/extract/page.js';
+import { findFeedLinks } from '../../src/ingest/parse/discover.js';
 import { ARTICLE_HTML_LIMITS, sanitizeArticleHtml } from '../../src/ingest/sanitize.js';
 import { htmlDepth, nestedHtml, paragraphs } from '../support/hostile-html.js';
 
@@ -114,5 +115,12 @@ describe('what reaches the parsers does not grow with hostile input', () => {
     assert.ok(one.elements <= PAGE_HTML_LIMITS.maxElements && two.elements <= PAGE_HTML_LIMITS.maxElements, `${one.elements}, ${two.elements}`);
     const deep = extractPage(`<!doctype html><html><head><title>t</title></head><body>${nestedHtml(40_000, paragraphs(6))}</body></html>`, 'https://pub.example/a');
     assert.match(deep.contentHtml ?? '', /Paragraph 6/);
+  });
+});
+
+describe('feed discovery reads a bounded page', () => {
+  test('the feed links of a page nested 50,000 deep are still found once the page is bounded', () => {
+    const page = `<!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body>${nestedHtml(50_000, 'x')}</body></html>`;
+    assert.deepEqual(findFeedLinks(page, 'https://pub.example/'), ['https://pub.example/feed.xml']);
   });
 });

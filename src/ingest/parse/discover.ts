@@ -1,4 +1,6 @@
 import { DOMParser } from 'linkedom';
+import { boundHtml } from '../extract/bounds.js';
+import { PAGE_HTML_LIMITS } from '../extract/page.js';
 import { resolveBase, resolveHttpUrl } from './text.js';
 
 const feedTypes = new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/rdf+xml']);
@@ -12,7 +14,8 @@ export const commonFeedPaths = ['/feed', '/rss.xml', '/atom.xml', '/feed.json', 
  * in document order, without repeats.
  */
 export function findFeedLinks(html: string, pageUrl: string): string[] {
-  const document = new DOMParser().parseFromString(html, 'text/html');
+  // A page is bounded before it becomes a DOM, as for full text (a hostile one nests 20,000 deep).
+  const document = new DOMParser().parseFromString(boundHtml(html, PAGE_HTML_LIMITS).html, 'text/html');
   const baseHref = document.querySelector('base[href]')?.getAttribute('href');
   const base = resolveBase(baseHref, pageUrl);
   const found: string[] = [];
