@@ -29,9 +29,10 @@ const sections = {
                                 set a comment's status`,
   settings: `  settings list                 show every setting and its value
   settings set KEY VALUE        change a setting (VALUE is JSON: 5, true, "text")`,
-  users: `  users add EMAIL --role ${staffRoles.join('|')} [--name N] [--password-stdin]
-                                add a staff account for /admin; without --password-stdin,
-                                prints a one-time link (24 h) to choose a password
+  users: `  users add EMAIL --role ${staffRoles.join('|')} --name N [--password-stdin]
+                                add a staff account for /admin (N: the name readers see on
+                                staff replies); without --password-stdin, prints a one-time
+                                link (24 h) to choose a password
   users list                    every staff account, its role and when it was last seen
   users set-name EMAIL|ID NAME  change the name shown with a staff member's replies
   users set-role EMAIL|ID ROLE  change a staff member's role
