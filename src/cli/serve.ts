@@ -10,6 +10,7 @@ import { applyRetention } from '../ingest/retention.js';
 import { startScheduler, type Scheduler } from '../ingest/run.js';
 import { learnedModelSettled, warmLearnedModel } from '../discussion/spam/bayes-store.js';
 import { emptyOldTrash } from '../store/admin-comments.js';
+import { recordPublicUrl } from '../store/public-url.js';
 import { loadSettings } from '../store/settings.js';
 import { createMailTransport, startMailSender, type MailSender } from '../mail/sender.js';
 import { buildServer } from '../web/server.js';
@@ -37,6 +38,8 @@ export async function serve(config: Config, args: string[]): Promise<number> {
     const seeded = await seedDemoDesk(store.db, context.secret);
     if (seeded) console.log(`Seeded the demo desk: ${seeded.sources} sources, ${seeded.articles} articles, ${seeded.comments} comments.`);
   }
+  // Links the CLI prints (set-password) use the address readers reach this desk at.
+  await recordPublicUrl(store.db, config.publicUrl);
   const app = await buildServer(context, { level: config.logLevel });
   // The learned spam filter is built in small slices in the background; until then it abstains.
   void warmLearnedModel(store.db);

@@ -136,7 +136,7 @@ export interface PasswordTokensTable {
 
 export interface LoginFailuresTable {
   id: Generated<number>;
-  /** "account:EMAIL" or "address:HASH". */
+  /** "pair:HASH:EMAIL", "address:HASH" or "account:EMAIL"; rows include attempts still being checked. */
   key: string;
   failed_at: IsoTime;
 }

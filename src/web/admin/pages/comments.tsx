@@ -334,7 +334,7 @@ export function ReplyPage({ settings, staff, csrfToken, parent, body, error, ret
       <blockquote class="comment-text quoted-comment" dangerouslySetInnerHTML={{ __html: parent.body_html }} />
       <form method="post" action={`/admin/comments/${parent.id}/reply`} class="admin-form">
         <p class={error ? 'has-error' : undefined}>
-          <label for="comment">Your reply (Markdown), shown as {staff.user.name || staff.user.email} with a Staff badge</label>
+          <label for="comment">Your reply (Markdown), shown as {staff.user.name} with a Staff badge</label>
           <textarea id="comment" name="comment" rows={8} maxLength={commentLimits.comment} required aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'comment-error' : undefined}>
             {body}
           </textarea>
