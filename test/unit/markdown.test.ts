@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { countLinks, renderCommentMarkdown } from '../../src/discussion/markdown.js';
+import { countLinks, MARKUP_BUDGET, renderCommentMarkdown } from '../../src/discussion/markdown.js';
 
 const rel = 'rel="nofollow ugc noopener"';
 
@@ -177,5 +177,19 @@ describe('countLinks', () => {
 
   test('counts raw anchors in HTML directly', () => {
     assert.equal(countLinks('<p><a href="https://x.example">x</a> <a\nhref="https://y.example">y</a></p>'), 2);
+  });
+});
+
+describe('renderCommentMarkdown: a text made mostly of markup', () => {
+  test('past MARKUP_BUDGET markup characters the text is shown as typed, its links still linked', () => {
+    const stars = '*'.repeat(MARKUP_BUDGET);
+    const html = renderCommentMarkdown(`*so* see https://example.org/r\n${stars}`);
+    assert.ok(html.startsWith(`<p>*so* see <a href="https://example.org/r" ${rel}>https://example.org/r</a><br />`), html.slice(0, 120));
+    assert.ok(html.includes(stars));
+    assert.deepEqual([...new Set(tagNames(html))].sort(), ['a', 'br', 'p']);
+  });
+
+  test('up to the budget, Markdown is rendered as ever', () => {
+    assert.equal(renderCommentMarkdown(`*so* ${'_'.repeat(MARKUP_BUDGET - 2)}`).slice(0, 16), '<p><em>so</em> _');
   });
 });

@@ -33,16 +33,16 @@ export const spamPhrases: readonly SpamPhrase[] = [
   words('(?:without|no) (?:a )?(?:doctor(?:\'?s)? )?prescription(?: needed)?|online (?:pharmacy|drugstore)|cheap (?:meds|pills|medication)|pills? online|generic (?:pills|meds)', STRONG),
   words('erectile dysfunction|male enhancement|penis enlargement', STRONG),
   // Followers, likes, reviews.
-  words('buy(?:ing)? (?:[\\p{L}-]+ ){0,3}(?:followers|likes|views|subscribers|reviews|plays|streams)', STRONG),
+  words('buy(?:ing)? (?:[\\p{L}-]{1,40} ){0,3}(?:followers|likes|views|subscribers|reviews|plays|streams)', STRONG),
   words('(?:followers|likes|views|subscribers|plays|streams) (?:and (?:followers|likes|views|subscribers|plays) )?(?:cheap|fast|instantly|real accounts)', STRONG),
   words('(?:cheap|real|instant|active) (?:instagram |tiktok |youtube )?(?:followers|likes|subscribers)', MEDIUM),
-  words('free (?:gift ?cards?|iphone|vouchers?)|gift card giveaway|for the first \\d+ (?:visitors|people|users)', STRONG),
+  words('free (?:gift ?cards?|iphone|vouchers?)|gift card giveaway|for the first \\d{1,12} (?:visitors|people|users)', STRONG),
   // Essays.
   words('(?:essay|paper|thesis|dissertation|assignment|homework) (?:writing )?(?:service|services|help|writers?)|write my (?:essay|paper|thesis|assignment)|do my (?:homework|assignment)', STRONG),
   // Crypto and income.
   words('crypto(?:currency)? giveaway|bitcoin giveaway|(?:double|triple|multiply) your (?:bitcoin|btc|eth|crypto|money|investment)|bitcoin doubler', STRONG),
-  words('giving away [\\d,.]+ ?(?:btc|eth|bitcoin|ethereum|usdt|sol)|send (?:any amount|[\\d.]+ ?(?:btc|eth)) and (?:get|receive) (?:it )?(?:double|2x|twice)|get double back|(?:token|coin) presale|next 100x', STRONG),
-  words('(?:investing|invest|trading) with (?:mr|mrs|ms|dr)\\.? \\p{Lu}\\p{Ll}+|(?:thanks to|contact|message|write to) (?:mr|mrs|ms|dr)\\.? \\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?(?:\'s)? (?:forex|bitcoin|crypto|trading|investment|loan|on whatsapp|on telegram)', STRONG),
+  words('giving away [\\d,.]{1,20} ?(?:btc|eth|bitcoin|ethereum|usdt|sol)|send (?:any amount|[\\d.]{1,20} ?(?:btc|eth)) and (?:get|receive) (?:it )?(?:double|2x|twice)|get double back|(?:token|coin) presale|next 100x', STRONG),
+  words('(?:investing|invest|trading) with (?:mr|mrs|ms|dr)\\.? \\p{Lu}\\p{Ll}{1,40}|(?:thanks to|contact|message|write to) (?:mr|mrs|ms|dr)\\.? \\p{Lu}\\p{Ll}{1,40}(?:\\s\\p{Lu}\\p{Ll}{1,40})?(?:\'s)? (?:forex|bitcoin|crypto|trading|investment|loan|on whatsapp|on telegram)', STRONG),
   words('guaranteed (?:returns?|profits?|income)|forex signals?|binary options?|(?:crypto|forex|bitcoin) (?:trading )?(?:bot|signals|expert|investment platform)|recover(?:y of)? (?:your )?(?:lost|stolen) (?:crypto|bitcoin|funds)', STRONG),
   words('make money (?:online|from home|fast)|work from home (?:and )?(?:earn|make)|passive income|get rich (?:quick|fast)|financial freedom|earn (?:extra )?(?:money|cash) (?:online|from home|daily)', MEDIUM),
   // Casinos and betting.
@@ -60,7 +60,7 @@ export const spamPhrases: readonly SpamPhrase[] = [
   words('porn|xxx', MEDIUM),
   // Weight loss and supplements.
   words('natural (?:supplement|remedy|cure|pills)|miracle (?:cure|pill)', MEDIUM),
-  words('weight loss (?:pills|supplements?)|diet pills|fat burners?|keto (?:pills|gummies|diet pills)|cbd (?:oil|gummies)|(?:lose|lost|losing) (?:weight|\\d+ ?(?:lbs|pounds|kg|kilos)) (?:fast|quickly|in (?:\\d+|a|one|two|three|a few) (?:days?|weeks?))', STRONG),
+  words('weight loss (?:pills|supplements?)|diet pills|fat burners?|keto (?:pills|gummies|diet pills)|cbd (?:oil|gummies)|(?:lose|lost|losing) (?:weight|\\d{1,12} ?(?:lbs|pounds|kg|kilos)) (?:fast|quickly|in (?:\\d{1,12}|a|one|two|three|a few) (?:days?|weeks?))', STRONG),
   // Spam's greetings and contact requests.
   words('dear (?:sir|madam|friend|admin|webmaster)|hello (?:admin|webmaster)|hi (?:admin|webmaster)', MEDIUM),
   words('(?:whatsapp|telegram|wechat|viber)(?: me| us)?(?: ?:| at| on| via| number| \\+)', MEDIUM),
@@ -75,7 +75,7 @@ export const spamPhrases: readonly SpamPhrase[] = [
   words('hook ?ups?|meet (?:local )?(?:women|girls|singles|milfs)|(?:private |live )?(?:video |cam )chat with (?:girls|women)|18\\+ only|nudes|lonely tonight', STRONG),
   // Outreach, links for sale, property and visas, apps.
   words('do-?follow|sponsored (?:post|article)s?|accept guest|link (?:insertion|placement|exchange)|more leads|free (?:quote|audit|consultation)', MEDIUM),
-  words('guaranteed (?:rental )?yield|title deeds?|off-plan|plots? for sale|visa (?:fast[- ]track|sponsorship|guaranteed)|\\d+% success rate', MEDIUM),
+  words('guaranteed (?:rental )?yield|title deeds?|off-plan|plots? for sale|visa (?:fast[- ]track|sponsorship|guaranteed)|\\d{1,12}% success rate', MEDIUM),
   words('free trial|no watermark|who viewed your profile|read (?:deleted|someone\'s) messages|spy (?:app|on (?:your|any))|best vpn', MEDIUM),
   // Topics a real reader may discuss: they only count together with other signals.
   words('casinos?|betting|gambling|loans?|crypto(?:currency|currencies)?|bitcoin|forex|seo|pharmacy|followers|dating|investment opportunity', WEAK),

@@ -130,7 +130,7 @@ export function scoreComment(input: ScoreInput): SpamScore {
   const internationalPhone = phoneNumber.test(text);
   if (internationalPhone) add('phone', 25, 'a phone number');
   // One character before the @ is enough, and keeps the search linear on long runs of letters.
-  const emailInText = /[\w.+-]@[\w-]+\.\w/.test(input.body);
+  const emailInText = /[\w.+-]@[\w-]{1,63}\.\w/.test(input.body);
   if (emailInText) add('email-in-text', 20, 'an email address in the text');
 
   // A route away (a link, a number, "ask me how") and a pitch (money, a deadline, an offer…) together.
@@ -270,44 +270,44 @@ function registrableLabel(host: string): string {
 }
 
 const genericPraise = [
-  /\b(?:great|nice|good|awesome|amazing|excellent|wonderful|fantastic|informative|useful|helpful|interesting|superb|brilliant|lovely|cool|valuable|impressive)\s+(?:post|article|blog|read|content|information|info|write[- ]?up|piece|site|website|work|share|topic|stuff|job|article\s+dear|blog\s+post)\b/i,
-  /\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:for|4)\s+(?:sharing|posting|the\s+(?:info|information|article|post|great|nice|useful))\b/i,
-  /\bkeep\s+(?:it\s+up|up\s+the\s+(?:good|great|nice|awesome)\s+work|posting|writing|sharing)\b/i,
-  /\bvery\s+(?:informative|helpful|useful|interesting|nice|good|well\s+written)\b/i,
-  /\bi\s+(?:really\s+|truly\s+)?(?:enjoyed|liked|loved|appreciate[d]?)\s+(?:reading|this\s+(?:post|article|blog)|your\s+(?:post|article|blog|site|website|content))\b/i,
-  /\b(?:this|your)\s+(?:post|article|blog|site|website)\s+(?:is|was)\s+(?:very\s+|really\s+|so\s+|truly\s+)?(?:helpful|useful|informative|great|nice|amazing|awesome|excellent)\b/i,
+  /\b(?:great|nice|good|awesome|amazing|excellent|wonderful|fantastic|informative|useful|helpful|interesting|superb|brilliant|lovely|cool|valuable|impressive)\s{1,20}(?:post|article|blog|read|content|information|info|write[- ]?up|piece|site|website|work|share|topic|stuff|job|article\s{1,20}dear|blog\s{1,20}post)\b/i,
+  /\bthanks?\s{1,20}(?:you\s{1,20})?(?:so\s{1,20}much\s{1,20})?(?:for|4)\s{1,20}(?:sharing|posting|the\s{1,20}(?:info|information|article|post|great|nice|useful))\b/i,
+  /\bkeep\s{1,20}(?:it\s{1,20}up|up\s{1,20}the\s{1,20}(?:good|great|nice|awesome)\s{1,20}work|posting|writing|sharing)\b/i,
+  /\bvery\s{1,20}(?:informative|helpful|useful|interesting|nice|good|well\s{1,20}written)\b/i,
+  /\bi\s{1,20}(?:really\s{1,20}|truly\s{1,20})?(?:enjoyed|liked|loved|appreciate[d]?)\s{1,20}(?:reading|this\s{1,20}(?:post|article|blog)|your\s{1,20}(?:post|article|blog|site|website|content))\b/i,
+  /\b(?:this|your)\s{1,20}(?:post|article|blog|site|website)\s{1,20}(?:is|was)\s{1,20}(?:very\s{1,20}|really\s{1,20}|so\s{1,20}|truly\s{1,20})?(?:helpful|useful|informative|great|nice|amazing|awesome|excellent)\b/i,
   /\bbookmark(?:ed|ing)?\b/i,
-  /\b(?:i|we)\s+will\s+(?:definitely\s+|surely\s+|certainly\s+)?(?:come\s+back|return|share\s+this|be\s+back|recommend)\b/i,
-  /\b(?:hi|hello|hey)\s+(?:there|admin|webmaster)\b/i,
+  /\b(?:i|we)\s{1,20}will\s{1,20}(?:definitely\s{1,20}|surely\s{1,20}|certainly\s{1,20})?(?:come\s{1,20}back|return|share\s{1,20}this|be\s{1,20}back|recommend)\b/i,
+  /\b(?:hi|hello|hey)\s{1,20}(?:there|admin|webmaster)\b/i,
 ];
 
 /** Spam is written to "the blog owner"; readers of a news desk talk about the article or the story. */
-const blogOwnerTalk = /\b(?:your|this)\s+(?:blog|site|website|webpage|blog\s+post)\b|\b(?:dear|hi|hello)\s+admin\b/i;
+const blogOwnerTalk = /\b(?:your|this)\s{1,20}(?:blog|site|website|webpage|blog\s{1,20}post)\b|\b(?:dear|hi|hello)\s{1,20}admin\b/i;
 
 /** A recommendation of a business or product, the quiet kind of advert (counted only with a link). */
 const endorsements =
-  /\b(?:highly\s+recommend(?:ed)?|(?:i|we)\s+(?:would\s+)?recommend\s+(?:them|this\s+company|their)|these\s+guys|(?:they|these\s+people)\s+are\s+the\s+best|if\s+anyone\s+(?:needs|is\s+looking\s+for)\s+an?\b|worth\s+a\s+(?:look|try)|sav(?:e|es|ed)\s+(?:a\s+lot|loads)(?:\s+of\s+(?:time|hassle|money))?|(?:we|i)\s+used\s+(?:a|this|their)\s+(?:great|reliable|brilliant|fantastic)\s+(?:company|firm|service)|life[-\s]changing|changed\s+my\s+life|happy\s+to\s+share\s+(?:the\s+)?details|(?:i|we)\s+found\s+(?:some\s+)?(?:amazing|great|cheap|incredible)\s+(?:\w+\s+)?deals)\b/i;
+  /\b(?:highly\s{1,20}recommend(?:ed)?|(?:i|we)\s{1,20}(?:would\s{1,20})?recommend\s{1,20}(?:them|this\s{1,20}company|their)|these\s{1,20}guys|(?:they|these\s{1,20}people)\s{1,20}are\s{1,20}the\s{1,20}best|if\s{1,20}anyone\s{1,20}(?:needs|is\s{1,20}looking\s{1,20}for)\s{1,20}an?\b|worth\s{1,20}a\s{1,20}(?:look|try)|sav(?:e|es|ed)\s{1,20}(?:a\s{1,20}lot|loads)(?:\s{1,20}of\s{1,20}(?:time|hassle|money))?|(?:we|i)\s{1,20}used\s{1,20}(?:a|this|their)\s{1,20}(?:great|reliable|brilliant|fantastic)\s{1,20}(?:company|firm|service)|life[-\s]changing|changed\s{1,20}my\s{1,20}life|happy\s{1,20}to\s{1,20}share\s{1,20}(?:the\s{1,20})?details|(?:i|we)\s{1,20}found\s{1,20}(?:some\s{1,20})?(?:amazing|great|cheap|incredible)\s{1,20}(?:\w{1,40}\s{1,20})?deals)\b/i;
 
 const callsToAction =
-  /\b(?:click\s+(?:here|the\s+link|this\s+link)|visit\s+(?:my|our)\s+(?:site|website|blog|page|store|shop|profile)|check\s+(?:out\s+)?(?:my|our)\s+(?:site|website|blog|page|profile|store|shop|channel|link)|(?:more|further)\s+(?:info|information|details)\s+(?:at|on|here|visit)|contact\s+(?:me|us)\s+(?:at|on|via|today|now)|dm\s+me|message\s+me\s+on|sign\s+up\s+(?:now|today|here)|register\s+(?:now|today|here))\b/i;
+  /\b(?:click\s{1,20}(?:here|the\s{1,20}link|this\s{1,20}link)|visit\s{1,20}(?:my|our)\s{1,20}(?:site|website|blog|page|store|shop|profile)|check\s{1,20}(?:out\s{1,20})?(?:my|our)\s{1,20}(?:site|website|blog|page|profile|store|shop|channel|link)|(?:more|further)\s{1,20}(?:info|information|details)\s{1,20}(?:at|on|here|visit)|contact\s{1,20}(?:me|us)\s{1,20}(?:at|on|via|today|now)|dm\s{1,20}me|message\s{1,20}me\s{1,20}on|sign\s{1,20}up\s{1,20}(?:now|today|here)|register\s{1,20}(?:now|today|here))\b/i;
 
 /** "$900 a day", "5,000 dollars per week", "weekly profits of $6,000": spam's income. (Hourly pay is what readers discuss as wages.) */
 const incomeClaim =
-  /(?:daily|weekly|monthly)\s+(?:profits?|income|earnings|returns|payouts?)\s+of\s+(?:[$€£]|usd)?\s?\d|(?:[$€£]|usd\s?)\s?\d[\d,.]*\s?k?\+?\s*(?:per|a|an|\/|every|each)\s*(?:day|week|month)|\d[\d,.]*\s?(?:[$€£]|usd|dollars|euros)\s*(?:per|a|an|\/|every|each)\s*(?:day|week|month)|(?:earn|make|made|making)\s+(?:up\s+to\s+)?(?:[$€£]\s?)?\d[\d,.]*\s?k?\+?\s*(?:[$€£]|dollars|euros)?\s*(?:per|a|an|\/|every|each)\s*(?:day|week|month)/i;
+  /(?:daily|weekly|monthly)\s{1,3}(?:profits?|income|earnings|returns|payouts?)\s{1,3}of\s{1,3}(?:[$€£]|usd)?\s?\d|(?:[$€£]|usd\s?)\s?\d[\d,.]{0,20}\s?k?\+?\s{0,3}(?:per|a|an|\/|every|each)\s{0,3}(?:day|week|month)|\d[\d,.]{0,20}\s?(?:[$€£]|usd|dollars|euros)\s{0,3}(?:per|a|an|\/|every|each)\s{0,3}(?:day|week|month)|(?:earn|make|made|making)\s{1,3}(?:up\s{1,3}to\s{1,3})?(?:[$€£]\s?)?\d[\d,.]{0,20}\s?k?\+?\s{0,3}(?:[$€£]|dollars|euros)?\s{0,3}(?:per|a|an|\/|every|each)\s{0,3}(?:day|week|month)/i;
 
 /** Words that sell. Each counts once; civic money words (cost, budget, pay, price rise) are left out. */
 const salesWords =
-  /\b(?:free|bonus|offers?|discounts?|deals?|sale|cheap(?:est)?|\d+% off|coupon|promo|voucher|cashback|order (?:now|today)|shipping|delivery worldwide|apply (?:now|today)|sign ?up|register|subscribe|download|claim|win|winners?|prize|guaranteed|instant(?:ly)?|limited|exclusive|hurry|today only|don'?t miss|trial|packages?|all-inclusive|affordable|best (?:price|rates?|deals?)|lowest|\d+x|earn|income|profit|returns?|invest(?:ment)?|hiring|clients|customers)\b/gi;
+  /\b(?:free|bonus|offers?|discounts?|deals?|sale|cheap(?:est)?|\d{1,3}% off|coupon|promo|voucher|cashback|order (?:now|today)|shipping|delivery worldwide|apply (?:now|today)|sign ?up|register|subscribe|download|claim|win|winners?|prize|guaranteed|instant(?:ly)?|limited|exclusive|hurry|today only|don'?t miss|trial|packages?|all-inclusive|affordable|best (?:price|rates?|deals?)|lowest|\d{1,4}x|earn|income|profit|returns?|invest(?:ment)?|hiring|clients|customers)\b/gi;
 
 /** A comment that begins by telling the reader to do something commercial. */
-const salesOpener = /^\W*(get|try|buy|download|claim|apply|join|register|sign up|order|book|call|win|earn|discover|unlock|grab|shop|meet|need|want|looking for|invest)\b/i;
+const salesOpener = /^\W{0,20}(get|try|buy|download|claim|apply|join|register|sign up|order|book|call|win|earn|discover|unlock|grab|shop|meet|need|want|looking for|invest)\b/i;
 
 /** An international (+44 …) or long grouped phone number. */
 const phoneNumber = /(?:\+\d{1,3}[\s.-]?)\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b/;
 /** A national number ("0808 157 0483", "(202) 555-0181"): ordinary in a reader's helpline tip, so only a route, never points alone. */
 const nationalPhoneNumber = /\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b/;
 
-const typedLinkMarkup = /\[url=|\[link=|\[\/url\]|<a\s+href\s*=/i;
+const typedLinkMarkup = /\[url=|\[link=|\[\/url\]|<a\s{1,20}href\s{0,20}=/i;
 
 const scriptAgents = /python-requests|python-urllib|aiohttp|\bcurl\/|\bwget\/|go-http-client|\bjava\/|libwww-perl|\bhttpclient\b|okhttp|scrapy|node-fetch|axios\/|\bphp\/|guzzlehttp|mechanize|headlesschrome|phantomjs/i;
 
@@ -328,7 +328,7 @@ function mostRepeatedWord(words: string[]): { word: string; count: number } | nu
 // ——— Text helpers ———
 
 /** A whitespace-separated token that is (or contains) a web address: "https://…", "www.…", "example.com/…". */
-const urlToken = /https?:\/\/|www\.|^[("'<[]*[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|xyz|top|ru|io|co|us|uk|de|fr|es|in|online|site|shop|store|club|example)(?:[/:?#)\]"'>.,;!]|$)/i;
+const urlToken = /https?:\/\/|www\.|^[("'<[]{0,5}[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:com|net|org|info|biz|xyz|top|ru|io|co|us|uk|de|fr|es|in|online|site|shop|store|club|example)(?:[/:?#)\]"'>.,;!]|$)/i;
 
 /**
  * The words a reader wrote, without the addresses (a link's text stays). Token by token, so a
@@ -336,9 +336,9 @@ const urlToken = /https?:\/\/|www\.|^[("'<[]*[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*
  */
 export function withoutUrls(markdown: string): string {
   return markdown
-    .replace(/\[([^[\]]*)\]\(([^()\s]*)\)/g, '$1 ')
+    .replace(/\[([^[\]]{0,1000})\]\(([^()\s]{0,2000})\)/g, '$1 ')
     .split(/\s+/)
-    .filter((token) => token !== '' && !(token.length <= 2000 ? urlToken.test(token) : /https?:\/\/|www\./i.test(token)))
+    .filter((token) => token !== '' && !urlToken.test(token))
     .join(' ');
 }
 
@@ -348,13 +348,13 @@ export function withoutUrls(markdown: string): string {
  * A regular expression rather than Intl.Segmenter, whose iteration is slow on long texts.
  */
 export function wordsOf(text: string): string[] {
-  return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
+  return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[\p{L}\p{M}\p{N}]{1,60}(?:['’-][\p{L}\p{M}\p{N}]{1,60}){0,8}/gu) ?? [];
 }
 
 /** The addresses of the links in rendered comment HTML (entities in attributes decoded). */
 export function linksIn(html: string): string[] {
   const out: string[] = [];
-  for (const match of html.matchAll(/<a\s[^>]*href="([^"]*)"/g)) {
+  for (const match of html.matchAll(/<a href="([^"]*)"/g)) {
     out.push(match[1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'"));
   }
   return out;
