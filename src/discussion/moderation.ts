@@ -5,20 +5,26 @@ import { explainVerdict, LEARNED_AGREE_PROBABILITY, LEARNED_HOLD_PROBABILITY, ty
 import type { ListMatch } from './spam/lists.js';
 import { explainScore, type SpamScore } from './spam/score.js';
 
-/** What the store knows that bears on a new comment; gathered before the rules run. */
-export interface CommentFacts {
+/**
+ * What is known about a post before anything in its text is examined: the form, the store's
+ * few cheap answers (duplicate, last comment, recent count). Refusals come from these alone.
+ */
+export interface AdmissionFacts {
   commentsOpen: boolean;
   formToken: FormTokenCheck;
   honeypotFilled: boolean;
   /** Undefined when the comment is not a reply; null when the parent is not on this article. */
   parent?: { status: CommentStatus } | null;
   duplicate: boolean;
-  /** Seconds since the last comment from the same address or email, if any. */
+  /** Seconds since the last reader's comment from the same address or email, if any. */
   secondsSinceLastComment: number | null;
-  authorHasApprovedComment: boolean;
-  linkCount: number;
-  /** Comments stored from the same client address (its keyed hash) in the last 60 seconds. */
+  /** Readers' comments stored from the same client address (its keyed hash) in the last 60 seconds. */
   recentCommentsFromAddress: number;
+}
+
+/** What the text itself says (spam/content.ts) and what the learned filter makes of it: the costly part, gathered only for an admitted post or an edit. */
+export interface ContentVerdictFacts {
+  linkCount: number;
   /** Whether the blocked-authors list matched the email or the address. */
   blockedAuthor: 'email' | 'address' | null;
   disallowedWord: ListMatch | null;
@@ -27,6 +33,11 @@ export interface CommentFacts {
   spamScore: SpamScore | null;
   /** The learned filter's verdict (spam/bayes.ts); absent or null when it was not asked. */
   learned?: BayesVerdict | null;
+}
+
+/** Everything the rules weigh for a new comment. */
+export interface CommentFacts extends AdmissionFacts, ContentVerdictFacts {
+  authorHasApprovedComment: boolean;
 }
 
 export interface ModerationSettings {
@@ -45,6 +56,17 @@ export interface ModerationSettings {
 export type CommentDecision =
   | { kind: 'refused'; message: string; fieldErrors?: FieldErrors }
   | { kind: 'accepted'; status: CommentStatus; reason: string };
+
+/** The first step's outcome: refused, kept as spam without a look at its text (the honeypot), or admitted to the content rules. */
+export type Admission = { kind: 'refused'; message: string; fieldErrors?: FieldErrors } | { kind: 'accepted'; status: 'spam'; reason: string } | { kind: 'admitted' };
+
+/** What the content rules make of a text that they object to; null when they let it through. */
+export interface ContentVerdict {
+  status: 'spam' | 'pending';
+  reason: string;
+}
+
+export const HONEYPOT_REASON = 'spam: hidden field filled';
 
 export const messages = {
   closed: 'Sorry, comments are closed for this item.',
@@ -68,19 +90,17 @@ function listReason(kind: string, match: ListMatch): string {
   return match.field === 'address' ? `${kind} in the address` : `${kind} "${match.word}" in ${match.field}`;
 }
 
-/**
- * Decides what happens to a comment, in WordPress's order: closed articles first, then
- * the reader's own mistakes, then bot signals, then duplicates, floods and the per-address
- * limit, then what sends a comment to spam (blocked author, disallowed word, content score),
- * then what holds it (links, moderation word, content score, learned filter, hold-all, first comment).
- */
 /** A content score at or above this (or spamScoreHold, if lower) holds a comment the learned filter leans against. */
 export const AGREEING_SCORE = 30;
 
-export function decideComment(draft: CommentDraft | null, fieldErrors: FieldErrors, facts: CommentFacts, settings: ModerationSettings): CommentDecision {
+/**
+ * The cheap first step, in WordPress's order: closed articles, the reader's own mistakes, the
+ * form token, the parent, duplicates, floods and the per-address limit. Only a post that passes
+ * all of them is looked at further; a filled honeypot is then kept as spam without a look at its
+ * text, so a bot that fills it meets every limit a person meets and costs no more than a refusal.
+ */
+export function admitComment(draft: CommentDraft | null, fieldErrors: FieldErrors, facts: AdmissionFacts, settings: ModerationSettings): Admission {
   if (!facts.commentsOpen) return { kind: 'refused', message: messages.closed };
-  // A filled honeypot is kept as spam rather than refused, so a rare person caught by it loses nothing.
-  if (draft && facts.honeypotFilled) return { kind: 'accepted', status: 'spam', reason: 'spam: hidden field filled' };
 
   const tokenMessage = facts.formToken === 'ok' ? null : facts.formToken === 'too-fast' ? messages.tokenTooFast : messages.tokenStale;
   if (!draft) return { kind: 'refused', message: tokenMessage ?? 'Please correct the marked fields.', fieldErrors };
@@ -95,33 +115,70 @@ export function decideComment(draft: CommentDraft | null, fieldErrors: FieldErro
   if (settings.commentsPerMinutePerAddress > 0 && facts.recentCommentsFromAddress >= settings.commentsPerMinutePerAddress) {
     return { kind: 'refused', message: rateLimitMessage(facts.recentCommentsFromAddress) };
   }
+  // Kept as spam rather than refused, so a rare person caught by it loses nothing.
+  if (facts.honeypotFilled) return { kind: 'accepted', status: 'spam', reason: HONEYPOT_REASON };
+  return { kind: 'admitted' };
+}
 
+/**
+ * The rules on what a text says, the same for a new comment and for an edit: what sends it to
+ * spam (blocked author, disallowed word, content score), then what holds it (links, moderation
+ * word, content score, learned filter). Null when none objects.
+ */
+export function judgeContent(facts: ContentVerdictFacts, settings: ModerationSettings): ContentVerdict | null {
   // Spam: kept (nothing is lost, a moderator can still approve it) but never shown or mailed.
-  if (facts.blockedAuthor) return { kind: 'accepted', status: 'spam', reason: `spam: blocked author (${facts.blockedAuthor})` };
-  if (facts.disallowedWord) return { kind: 'accepted', status: 'spam', reason: listReason('spam: disallowed word', facts.disallowedWord) };
+  if (facts.blockedAuthor) return { status: 'spam', reason: `spam: blocked author (${facts.blockedAuthor})` };
+  if (facts.disallowedWord) return { status: 'spam', reason: listReason('spam: disallowed word', facts.disallowedWord) };
   const score = facts.spamScore;
   if (score && settings.spamScoreSpam > 0 && score.score >= settings.spamScoreSpam) {
-    return { kind: 'accepted', status: 'spam', reason: `spam: score ${score.score} (${explainScore(score)})` };
+    return { status: 'spam', reason: `spam: score ${score.score} (${explainScore(score)})` };
   }
 
   if (settings.commentMaxLinks > 0 && facts.linkCount >= settings.commentMaxLinks) {
-    return { kind: 'accepted', status: 'pending', reason: `held: ${facts.linkCount} links` };
+    return { status: 'pending', reason: `held: ${facts.linkCount} links` };
   }
-  if (facts.moderationWord) return { kind: 'accepted', status: 'pending', reason: listReason('held: moderation word', facts.moderationWord) };
+  if (facts.moderationWord) return { status: 'pending', reason: listReason('held: moderation word', facts.moderationWord) };
   if (score && settings.spamScoreHold > 0 && score.score >= settings.spamScoreHold) {
-    return { kind: 'accepted', status: 'pending', reason: `held: score ${score.score} (${explainScore(score)})` };
+    return { status: 'pending', reason: `held: score ${score.score} (${explainScore(score)})` };
   }
   // The learned filter only holds: it is never the sole reason a comment is hidden as spam.
   if (facts.learned && facts.learned.probability >= LEARNED_HOLD_PROBABILITY) {
-    return { kind: 'accepted', status: 'pending', reason: `held: looks like spam to the learned filter (${explainVerdict(facts.learned)})` };
+    return { status: 'pending', reason: `held: looks like spam to the learned filter (${explainVerdict(facts.learned)})` };
   }
   // Two judges that are each unsure but agree: a middling score and a leaning learned filter.
   if (score && facts.learned && settings.spamScoreHold > 0 && score.score >= Math.min(AGREEING_SCORE, settings.spamScoreHold) && facts.learned.probability >= LEARNED_AGREE_PROBABILITY) {
-    return { kind: 'accepted', status: 'pending', reason: `held: score ${score.score} and the learned filter agree (${explainScore(score, 2)}; ${explainVerdict(facts.learned, 2)})` };
+    return { status: 'pending', reason: `held: score ${score.score} and the learned filter agree (${explainScore(score, 2)}; ${explainVerdict(facts.learned, 2)})` };
   }
+  return null;
+}
+
+/** After the content rules, a new comment is held when every comment is, or when it is its author's first. */
+export function decideAdmitted(facts: ContentVerdictFacts & { authorHasApprovedComment: boolean }, settings: ModerationSettings): CommentDecision {
+  const verdict = judgeContent(facts, settings);
+  if (verdict) return { kind: 'accepted', ...verdict };
   if (settings.holdAllComments) return { kind: 'accepted', status: 'pending', reason: 'held: every comment is held' };
   if (settings.requirePriorApproval && !facts.authorHasApprovedComment) {
     return { kind: 'accepted', status: 'pending', reason: 'held: first comment' };
   }
   return { kind: 'accepted', status: 'approved', reason: 'approved: known author' };
+}
+
+/**
+ * Decides what happens to a new comment: the cheap first step (admitComment), then the content
+ * rules (judgeContent), then hold-all and the first-comment rule. postComment runs the same two
+ * steps apart, so that a refused post never has its text examined.
+ */
+export function decideComment(draft: CommentDraft | null, fieldErrors: FieldErrors, facts: CommentFacts, settings: ModerationSettings): CommentDecision {
+  const admission = admitComment(draft, fieldErrors, facts, settings);
+  return admission.kind === 'admitted' ? decideAdmitted(facts, settings) : admission;
+}
+
+/**
+ * What an author's edit of their own comment leads to: the content rules a new comment meets,
+ * and hold-all. Null when the comment may keep its status. (The first-comment rule does not
+ * apply: the author is the one who already posted it.)
+ */
+export function decideEdit(facts: ContentVerdictFacts, settings: ModerationSettings): ContentVerdict | null {
+  const verdict = judgeContent(facts, settings) ?? (settings.holdAllComments ? { status: 'pending' as const, reason: 'held: every comment is held' } : null);
+  return verdict && { status: verdict.status, reason: `${verdict.reason}, after an edit` };
 }

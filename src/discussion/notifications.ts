@@ -74,8 +74,17 @@ export function moderationLinks(publicUrl: string, commentId: number): { review:
   };
 }
 
-/** Asks every admin and moderator to look at a held comment (when settings.notifyModeratorsOfHeld). */
-export async function notifyModerators(ctx: DiscussionContext, comment: Comment): Promise<number> {
+/**
+ * Why a comment is held, as a moderator reads it in mail: the stored reason without its status
+ * word ("held: first comment" reads "first comment"; "held: score 62 (…)" reads "score 62 (…)").
+ */
+export function heldBecause(statusReason: string): string {
+  const reason = statusReason.replace(/^(?:held|pending|spam|approved|trash):\s?/, '').trim();
+  return reason === '' ? 'no reason was recorded' : reason;
+}
+
+/** Asks every admin and moderator to look at a held comment (when settings.notifyModeratorsOfHeld); `edited` when its author's edit held it. */
+export async function notifyModerators(ctx: DiscussionContext, comment: Comment, options: { edited?: boolean } = {}): Promise<number> {
   if (comment.status !== 'pending' || !ctx.settings.notifyModeratorsOfHeld) return 0;
   const moderators = await listModerators(ctx.db);
   if (moderators.length === 0) return 0;
@@ -85,10 +94,13 @@ export async function notifyModerators(ctx: DiscussionContext, comment: Comment)
   const title = clip(article?.title ?? `article #${comment.article_id}`);
   const links = moderationLinks(ctx.publicUrl, comment.id);
   const mail = composeMail(`[${site}] Please moderate: “${title}”`, [
-    { kind: 'text', text: `A new comment on “${title}” is waiting for your approval.` },
     {
       kind: 'text',
-      text: [`Author: ${clip(comment.author_name, 80)} <${comment.author_email}>`, comment.author_url ? `Website: ${comment.author_url}` : null, `Held because: ${comment.status_reason}`]
+      text: options.edited ? `A comment on “${title}” was edited by its author and is waiting for your approval.` : `A new comment on “${title}” is waiting for your approval.`,
+    },
+    {
+      kind: 'text',
+      text: [`Author: ${clip(comment.author_name, 80)} <${comment.author_email}>`, comment.author_url ? `Website: ${comment.author_url}` : null, `Held because: ${heldBecause(comment.status_reason)}`]
         .filter((line): line is string => line !== null)
         .join('\n'),
     },
@@ -101,7 +113,9 @@ export async function notifyModerators(ctx: DiscussionContext, comment: Comment)
   let queued = 0;
   for (const moderator of moderators) {
     const to = normalizeEmail(moderator.email);
-    if (await enqueueMail(ctx.db, { idempotencyKey: `held:${comment.id}:${to}`, to, ...mail }, now)) queued++;
+    // A comment held once, approved, then held again by its author's edit is news again: the edit has a key of its own.
+    const key = options.edited ? `held:${comment.id}:edit-${now.getTime()}:${to}` : `held:${comment.id}:${to}`;
+    if (await enqueueMail(ctx.db, { idempotencyKey: key, to, ...mail }, now)) queued++;
   }
   return queued;
 }

@@ -1,10 +1,12 @@
 import { sign, signatureMatches } from './signing.js';
-import type { Actor } from '../store/audit.js';
-import { updateCommentBody } from '../store/comments.js';
+import { writeAudit, type Actor } from '../store/audit.js';
+import { saveEditedComment } from '../store/comments.js';
 import type { Comment } from '../store/schema.js';
 import { emptyCommentForm, validateCommentForm } from './comment-form.js';
-import { countLinks, renderCommentMarkdown } from './markdown.js';
+import { examineContent } from './examine.js';
 import { changeCommentStatus } from './moderate.js';
+import { decideEdit } from './moderation.js';
+import { notifyModerators } from './notifications.js';
 import type { DiscussionContext } from './post-comment.js';
 
 /*
@@ -96,17 +98,23 @@ export function isChangeable(comment: Pick<Comment, 'status'>): boolean {
   return comment.status === 'approved' || comment.status === 'pending';
 }
 
-function linkTargets(html: string): Set<string> {
-  return new Set([...html.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((m) => m[1]!));
+export type EditResult = { kind: 'saved'; comment: Comment } | { kind: 'refused'; message: string };
+
+/** Where an edit comes from: the lists match the editor's address and user agent, as they match a new comment's. */
+export interface EditRequest {
+  /** The raw client address: matched against the lists, never stored. */
+  clientAddress: string;
+  userAgent: string;
+  articleLanguage: string | null;
 }
 
-export type EditResult = { kind: 'saved'; comment: Comment; held: boolean } | { kind: 'refused'; message: string };
-
 /**
- * Saves a reader's new text for their comment, checked as a new comment's text is. An approved
- * comment that now carries new links up to the hold limit goes back to moderation.
+ * Saves a reader's new text for their comment. The text meets the rules a new comment's text
+ * meets (examineContent, then decideEdit: the lists, blocked authors, links, the score, the
+ * learned filter, hold-all): where they object, the comment goes to moderation (or to spam)
+ * with the reason, in the same statement that saves the text. An edit never approves a comment.
  */
-export async function editOwnComment(ctx: DiscussionContext, comment: Comment, text: string): Promise<EditResult> {
+export async function editOwnComment(ctx: DiscussionContext, comment: Comment, text: string, request: EditRequest): Promise<EditResult> {
   const validation = validateCommentForm({
     ...emptyCommentForm,
     comment: text,
@@ -115,19 +123,24 @@ export async function editOwnComment(ctx: DiscussionContext, comment: Comment, t
     url: comment.author_url ?? '',
   });
   if ('errors' in validation && validation.errors.comment) return { kind: 'refused', message: validation.errors.comment };
-  // Only the text is being changed: the stored name and address are not judged again.
+  // Only the text is being changed: the stored name and addresses are judged with it, as they were when it was posted.
   const body = 'draft' in validation ? validation.draft.body : text.replace(/\r\n?/g, '\n').trim();
-  const bodyHtml = renderCommentMarkdown(body);
-  const updated = (await updateCommentBody(ctx.db, comment.id, body, bodyHtml)) ?? comment;
-
-  const max = ctx.settings.commentMaxLinks;
-  const before = linkTargets(comment.body_html);
-  const addsLinks = [...linkTargets(bodyHtml)].some((href) => !before.has(href));
-  if (comment.status === 'approved' && max > 0 && countLinks(bodyHtml) >= max && addsLinks) {
-    const held = await changeCommentStatus(ctx, comment.id, 'pending', commentAuthor, 'held: edited to add links');
-    return { kind: 'saved', comment: held ?? updated, held: true };
-  }
-  return { kind: 'saved', comment: updated, held: false };
+  const examined = await (ctx.examine ?? examineContent)(ctx.db, ctx.settings, {
+    draft: { body, authorName: comment.author_name, authorEmail: comment.author_email, authorUrl: comment.author_url },
+    clientAddress: request.clientAddress,
+    userAgent: request.userAgent,
+    articleLanguage: request.articleLanguage,
+  });
+  const verdict = decideEdit(examined.facts, ctx.settings);
+  const now = ctx.now?.() ?? new Date();
+  const saved = await ctx.db.transaction().execute(async (trx) => {
+    const row = await saveEditedComment(trx, comment.id, { bodyMarkdown: body, bodyHtml: examined.bodyHtml, spamScore: examined.facts.spamScore?.score ?? null, verdict });
+    if (!row || !verdict || row.status === comment.status) return row;
+    await writeAudit(trx, commentAuthor, { action: `comment.${row.status}`, targetType: 'comment', targetId: row.id, details: { from: comment.status, reason: verdict.reason } }, now);
+    if (row.status === 'pending') await notifyModerators({ ...ctx, db: trx }, row, { edited: true });
+    return row;
+  });
+  return { kind: 'saved', comment: saved ?? comment };
 }
 
 /** The author's delete: to the trash, where moderators can still restore it. */

@@ -1,18 +1,16 @@
 import type { Kysely } from 'kysely';
-import type { Article, Comment, Database } from '../store/schema.js';
+import type { Article, Comment, CommentStatus, Database } from '../store/schema.js';
 import type { Settings } from '../store/settings.js';
 import { countCommentsFromClientSince, findComment, hasApprovedComment, insertComment, isDuplicateComment, lastCommentTime } from '../store/comments.js';
-import { validateCommentForm, type CommentFormInput, type FieldErrors } from './comment-form.js';
+import { validateCommentForm, type CommentDraft, type CommentFormInput, type FieldErrors } from './comment-form.js';
 import { checkFormToken } from './form-token.js';
 import { clientHash } from './identity.js';
-import { countLinks, renderCommentMarkdown } from './markdown.js';
+import { renderCommentMarkdown } from './markdown.js';
 import { afterCommentStored } from './hooks.js';
 import { commentsOpenFor } from './open.js';
-import { decideComment, type CommentFacts } from './moderation.js';
+import { admitComment, decideAdmitted, type AdmissionFacts } from './moderation.js';
+import { examineContent, type ExamineContent } from './examine.js';
 import { akismetCommentCheck, type AkismetComment } from './spam/akismet.js';
-import { spamProbability } from './spam/bayes.js';
-import { learnedModel } from './spam/bayes-store.js';
-import { gatherContentFacts } from './spam/content.js';
 
 export interface PostCommentRequest {
   /** slug and language, when given, go to the spam checks (permalink, the article's script). */
@@ -41,28 +39,18 @@ export interface DiscussionContext {
   now?: () => Date;
   /** Where problems that must not stop a reader or a moderator are reported (console.warn when absent). */
   warn?: ((message: string) => void) | undefined;
+  /** How a comment's text is examined (examineContent when absent; a test may watch it). */
+  examine?: ExamineContent | undefined;
 }
 
 /** Comments one address may have stored within this window before the per-address limit refuses more. */
 const RATE_WINDOW_MS = 60_000;
 
-/** A reader's form becomes a comment row, or a refusal that says what to fix. */
-export async function postComment(ctx: DiscussionContext, request: PostCommentRequest): Promise<PostCommentResult> {
+/** What the store says about a post that the cheap rules need: its parent, a duplicate, the last comment, the recent count. */
+async function admissionFacts(ctx: DiscussionContext, request: PostCommentRequest, draft: CommentDraft | null, client: string): Promise<AdmissionFacts> {
   const { db, secret, settings } = ctx;
   const { article, form, now } = request;
-  const validation = validateCommentForm(form);
-  const draft = 'draft' in validation ? validation.draft : null;
-  const fieldErrors = 'errors' in validation ? validation.errors : {};
-  const client = clientHash(secret, request.clientAddress);
-  const bodyHtml = draft ? renderCommentMarkdown(draft.body) : '';
-  const content = draft
-    ? gatherContentFacts(
-        { draft, bodyHtml, clientAddress: request.clientAddress, userAgent: request.userAgent, articleLanguage: article.language ?? null },
-        settings,
-      )
-    : null;
-
-  const facts: CommentFacts = {
+  const facts: AdmissionFacts = {
     commentsOpen: commentsOpenFor(article, settings.closeCommentsAfterDays, now),
     formToken: checkFormToken(secret, form.formToken, article.id, now.getTime(), {
       minFillSeconds: settings.minFillSeconds,
@@ -71,42 +59,57 @@ export async function postComment(ctx: DiscussionContext, request: PostCommentRe
     honeypotFilled: form.trap.trim() !== '',
     duplicate: false,
     secondsSinceLastComment: null,
-    authorHasApprovedComment: false,
-    linkCount: content?.linkCount ?? countLinks(bodyHtml),
     recentCommentsFromAddress: 0,
-    blockedAuthor: content?.blockedAuthor ?? null,
-    disallowedWord: content?.disallowedWord ?? null,
-    moderationWord: content?.moderationWord ?? null,
-    spamScore: content?.spamScore ?? null,
   };
-  if (draft) {
-    if (draft.parentId !== null) {
-      const parent = await findComment(db, draft.parentId);
-      facts.parent = parent && parent.article_id === article.id ? { status: parent.status } : null;
-    }
-    const [duplicate, latest, known, recent] = await Promise.all([
-      isDuplicateComment(db, { articleId: article.id, ...draft }),
-      lastCommentTime(db, client, draft.authorEmail),
-      hasApprovedComment(db, draft.authorName, draft.authorEmail),
-      settings.commentsPerMinutePerAddress > 0 ? countCommentsFromClientSince(db, client, new Date(now.getTime() - RATE_WINDOW_MS).toISOString()) : 0,
-    ]);
-    facts.duplicate = duplicate;
-    facts.recentCommentsFromAddress = recent;
-    facts.secondsSinceLastComment = latest ? (now.getTime() - Date.parse(latest)) / 1000 : null;
-    facts.authorHasApprovedComment = known;
-    facts.learned = spamProbability(await learnedModel(db), {
-      authorName: draft.authorName,
-      authorEmail: draft.authorEmail,
-      authorUrl: draft.authorUrl,
-      body: draft.body,
-      userAgent: request.userAgent,
-    });
+  // A closed article, a refused form or token needs nothing from the store.
+  if (!draft || !facts.commentsOpen || facts.formToken !== 'ok') return facts;
+  if (draft.parentId !== null) {
+    const parent = await findComment(db, draft.parentId);
+    facts.parent = parent && parent.article_id === article.id ? { status: parent.status } : null;
   }
+  const [duplicate, latest, recent] = await Promise.all([
+    isDuplicateComment(db, { articleId: article.id, ...draft }),
+    lastCommentTime(db, client, draft.authorEmail),
+    settings.commentsPerMinutePerAddress > 0 ? countCommentsFromClientSince(db, client, new Date(now.getTime() - RATE_WINDOW_MS).toISOString()) : 0,
+  ]);
+  facts.duplicate = duplicate;
+  facts.recentCommentsFromAddress = recent;
+  facts.secondsSinceLastComment = latest ? (now.getTime() - Date.parse(latest)) / 1000 : null;
+  return facts;
+}
 
-  const decision = decideComment(draft, fieldErrors, facts, settings);
-  if (decision.kind === 'refused' || !draft) {
-    return { kind: 'refused', message: decision.kind === 'refused' ? decision.message : '', fieldErrors };
+/**
+ * A reader's form becomes a comment row, or a refusal that says what to fix. The cheap rules
+ * come first (closed, the form, the token, the parent, duplicates, floods, the per-address limit,
+ * then the honeypot); only a post they all let through has its text examined, so a refused or
+ * bot-caught post costs a few small queries whatever it contains.
+ */
+export async function postComment(ctx: DiscussionContext, request: PostCommentRequest): Promise<PostCommentResult> {
+  const { db, secret, settings } = ctx;
+  const { article, form, now } = request;
+  const validation = validateCommentForm(form);
+  const draft = 'draft' in validation ? validation.draft : null;
+  const fieldErrors = 'errors' in validation ? validation.errors : {};
+  const client = clientHash(secret, request.clientAddress);
+
+  const admission = admitComment(draft, fieldErrors, await admissionFacts(ctx, request, draft, client), settings);
+  if (admission.kind === 'refused' || !draft) {
+    return { kind: 'refused', message: admission.kind === 'refused' ? admission.message : '', fieldErrors };
   }
+  const store = (status: CommentStatus, reason: string, bodyHtml: string, spamScore: number | null) =>
+    storeComment(ctx, request, draft, { status, reason, bodyHtml, spamScore, client });
+  // Caught by the honeypot: kept as spam, its text rendered for a moderator but never examined.
+  if (admission.kind === 'accepted') return store(admission.status, admission.reason, renderCommentMarkdown(draft.body), null);
+
+  const examined = await (ctx.examine ?? examineContent)(db, settings, {
+    draft,
+    clientAddress: request.clientAddress,
+    userAgent: request.userAgent,
+    articleLanguage: article.language ?? null,
+  });
+  const known = await hasApprovedComment(db, draft.authorName, draft.authorEmail);
+  const decision = decideAdmitted({ ...examined.facts, authorHasApprovedComment: known }, settings);
+  if (decision.kind === 'refused') return { kind: 'refused', message: decision.message, fieldErrors };
   let { status, reason } = decision;
 
   // The spam service, when configured, has the last word on what the rules let through. It
@@ -135,26 +138,34 @@ export async function postComment(ctx: DiscussionContext, request: PostCommentRe
       status = 'pending';
     }
   }
+  return store(status, reason, examined.bodyHtml, examined.facts.spamScore?.score ?? null);
+}
 
-  // The row and the mail it causes are committed together: a crash never keeps one without the other.
-  const comment = await db.transaction().execute(async (trx) => {
-    const row = await insertComment(trx, {
-    article_id: article.id,
-    parent_id: draft.parentId,
-    author_name: draft.authorName,
-    author_email: draft.authorEmail,
-    author_url: draft.authorUrl,
-    body_markdown: draft.body,
-    body_html: bodyHtml,
-    status,
-    status_reason: reason,
-    spam_score: content?.spamScore.score ?? null,
-    client_hash: client,
-    user_agent: request.userAgent.slice(0, 255),
-    created_at: now.toISOString(),
+/** The row and the mail it causes are committed together: a crash never keeps one without the other. */
+async function storeComment(
+  ctx: DiscussionContext,
+  request: PostCommentRequest,
+  draft: CommentDraft,
+  row: { status: CommentStatus; reason: string; bodyHtml: string; spamScore: number | null; client: string },
+): Promise<PostCommentResult> {
+  const comment = await ctx.db.transaction().execute(async (trx) => {
+    const stored = await insertComment(trx, {
+      article_id: request.article.id,
+      parent_id: draft.parentId,
+      author_name: draft.authorName,
+      author_email: draft.authorEmail,
+      author_url: draft.authorUrl,
+      body_markdown: draft.body,
+      body_html: row.bodyHtml,
+      status: row.status,
+      status_reason: row.reason,
+      spam_score: row.spamScore,
+      client_hash: row.client,
+      user_agent: request.userAgent.slice(0, 255),
+      created_at: request.now.toISOString(),
     });
-    await afterCommentStored({ ...ctx, db: trx }, row, form);
-    return row;
+    await afterCommentStored({ ...ctx, db: trx }, stored, request.form);
+    return stored;
   });
   return { kind: 'stored', comment };
 }

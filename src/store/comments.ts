@@ -90,11 +90,12 @@ export async function isDuplicateComment(
   return row !== undefined;
 }
 
-/** Time of the newest comment sent from this address or with this email, if any. */
+/** Time of the newest reader's comment sent from this address or with this email, if any. Staff replies (user_id set) are not readers' posts and never count. */
 export async function lastCommentTime(db: Kysely<Database>, clientHash: string, email: string): Promise<string | null> {
   const row = await db
     .selectFrom('comments')
     .select((eb) => eb.fn.max('created_at').as('latest'))
+    .where('user_id', 'is', null)
     .where((eb) => eb.or([eb('client_hash', '=', clientHash), eb('author_email', '=', email)]))
     .executeTakeFirst();
   return (row?.latest as string | null | undefined) ?? null;
@@ -113,9 +114,32 @@ export async function hasApprovedComment(db: Kysely<Database>, authorName: strin
 
 /* Readers' own data: editing one's own comment, comment feeds and pages, privacy requests. */
 
-/** Replaces a comment's text (its author editing it); returns the row as it now is. */
+/** Replaces a comment's text; returns the row as it now is. */
 export async function updateCommentBody(db: Kysely<Database>, id: number, bodyMarkdown: string, bodyHtml: string): Promise<Comment | undefined> {
   return db.updateTable('comments').set({ body_markdown: bodyMarkdown, body_html: bodyHtml }).where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+/**
+ * Saves an author's edit: the new text and its score and, when the rules object to the new
+ * text, the new status and reason, in one statement, so the new text is never public for a
+ * moment under the old status. Returns the row as it now is.
+ */
+export async function saveEditedComment(
+  db: Kysely<Database>,
+  id: number,
+  edit: { bodyMarkdown: string; bodyHtml: string; spamScore: number | null; verdict: { status: CommentStatus; reason: string } | null },
+): Promise<Comment | undefined> {
+  return db
+    .updateTable('comments')
+    .set({
+      body_markdown: edit.bodyMarkdown,
+      body_html: edit.bodyHtml,
+      spam_score: edit.spamScore,
+      ...(edit.verdict ? { status: edit.verdict.status, status_reason: edit.verdict.reason } : {}),
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** An approved comment as a comment feed publishes it: no email, no address, no user agent. */
@@ -205,12 +229,13 @@ export async function anonymizeCommentsByEmail(db: Kysely<Database>, email: stri
   return rows.map((r) => r.id).sort((a, b) => a - b);
 }
 
-/** Comments stored from one client address (its keyed hash) at or after `since`, any status. */
+/** Readers' comments stored from one client address (its keyed hash) at or after `since`, any status; staff replies do not count. */
 export async function countCommentsFromClientSince(db: Kysely<Database>, clientHash: string, since: string): Promise<number> {
   const row = await db
     .selectFrom('comments')
     .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
     .where('client_hash', '=', clientHash)
+    .where('user_id', 'is', null)
     .where('created_at', '>=', since)
     .executeTakeFirst();
   return Number(row?.n ?? 0);

@@ -128,7 +128,7 @@ describe('editing and deleting one’s own comment', () => {
     assert.equal(saved.status, 303);
     const row = await findComment(t.desk.store.db, id);
     assert.equal(row?.status, 'pending');
-    assert.equal(row?.status_reason, 'held: edited to add links');
+    assert.equal(row?.status_reason, 'held: 2 links, after an edit');
     const audit = await t.desk.store.db.selectFrom('audit_log').selectAll().where('target_id', '=', String(id)).execute();
     assert.deepEqual(audit.map((a) => [a.action, a.actor, a.user_id]), [['comment.pending', 'comment author', null]]);
 

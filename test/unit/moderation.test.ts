@@ -1,7 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CommentDraft, FieldErrors } from '../../src/discussion/comment-form.js';
-import { decideComment, messages, rateLimitMessage, type CommentFacts, type ModerationSettings } from '../../src/discussion/moderation.js';
+import { decideComment, decideEdit, messages, rateLimitMessage, type CommentFacts, type ModerationSettings } from '../../src/discussion/moderation.js';
+import { heldBecause } from '../../src/discussion/notifications.js';
 import type { SpamScore } from '../../src/discussion/spam/score.js';
 
 const draft: CommentDraft = {
@@ -86,8 +87,23 @@ describe('decideComment: refusals in order', () => {
     assert.deepEqual(decideComment(null, fieldErrors, facts({ commentsOpen: false }), settings), { kind: 'refused', message: 'Sorry, comments are closed for this item.' });
   });
 
-  test('a filled honeypot keeps the comment as spam, ahead of token and duplicate checks', () => {
-    const f = facts({ honeypotFilled: true, formToken: 'too-fast', duplicate: true, secondsSinceLastComment: 0, authorHasApprovedComment: false });
+  test('a filled honeypot meets the token, duplicate, flood and per-address rules first, and only then is kept as spam', () => {
+    const caught = facts({ honeypotFilled: true, authorHasApprovedComment: false });
+    assert.deepEqual(decideComment(draft, {}, caught, settings), { kind: 'accepted', status: 'spam', reason: 'spam: hidden field filled' });
+    const refusals: [Partial<CommentFacts>, string][] = [
+      [{ formToken: 'missing' }, tokenStale],
+      [{ formToken: 'too-fast' }, tokenTooFast],
+      [{ duplicate: true }, messages.duplicate],
+      [{ secondsSinceLastComment: 0 }, messages.flood],
+      [{ recentCommentsFromAddress: 5 }, rateLimitMessage(5)],
+    ];
+    for (const [objection, message] of refusals) {
+      assert.deepEqual(decideComment(draft, {}, { ...caught, ...objection }, settings), { kind: 'refused', message }, JSON.stringify(objection));
+    }
+  });
+
+  test('a filled honeypot is kept as spam ahead of every content rule, whatever the text says', () => {
+    const f = facts({ honeypotFilled: true, linkCount: 9, disallowedWord: { word: 'x', field: 'text' }, spamScore: score(95) });
     assert.deepEqual(decideComment(draft, {}, f, settings), { kind: 'accepted', status: 'spam', reason: 'spam: hidden field filled' });
   });
 
@@ -382,5 +398,42 @@ describe('decideComment: the learned filter', () => {
     assert.equal(scoreOnly.kind === 'accepted' && scoreOnly.status, 'approved');
     const off = decideComment(draft, {}, facts({ spamScore: score(35), learned: verdict(0.7) }), { ...settings, spamScoreHold: 0 });
     assert.equal(off.kind === 'accepted' && off.status, 'approved');
+  });
+});
+
+describe('why a comment is held, as moderators read it in mail', () => {
+  test('every kind of hold reads "Held because: <reason>" without the status word', () => {
+    const verdict = { probability: 0.93, tokens: [{ token: 'tld:shop', f: 0.97 }] };
+    const held: [Partial<CommentFacts>, Partial<ModerationSettings>, string][] = [
+      [{ authorHasApprovedComment: false }, {}, 'first comment'],
+      [{}, { holdAllComments: true }, 'every comment is held'],
+      [{ linkCount: 2 }, {}, '2 links'],
+      [{ moderationWord: { word: 'bridge', field: 'text' } }, {}, 'moderation word "bridge" in text'],
+      [{ moderationWord: { word: '203.0', field: 'address' } }, {}, 'moderation word in the address'],
+      [{ spamScore: score(60) }, {}, 'score 60 (spam phrase “viagra”, 1 link in 4 words, shouting (90% capitals))'],
+      [{ learned: verdict }, {}, 'looks like spam to the learned filter (p=0.93; tld:shop)'],
+    ];
+    for (const [f, s, expected] of held) {
+      const decision = decideComment(draft, {}, facts(f), { ...settings, ...s });
+      assert.equal(decision.kind === 'accepted' && decision.status, 'pending', expected);
+      assert.equal(`Held because: ${heldBecause(decision.kind === 'accepted' ? decision.reason : '')}`, `Held because: ${expected}`);
+    }
+    const edited = decideEdit({ ...facts(), linkCount: 3 }, settings);
+    assert.equal(heldBecause(edited?.reason ?? ''), '3 links, after an edit');
+    assert.equal(heldBecause('held: first comment; spam check unavailable'), 'first comment; spam check unavailable');
+    assert.equal(heldBecause('pending: by Ada'), 'by Ada');
+  });
+});
+
+describe('decideEdit: an edit meets the content rules', () => {
+  test('spam and hold verdicts name the rule and the edit; hold-all holds; the first-comment rule does not apply', () => {
+    assert.deepEqual(decideEdit({ ...facts(), disallowedWord: { word: 'casino', field: 'text' } }, settings), { status: 'spam', reason: 'spam: disallowed word "casino" in text, after an edit' });
+    assert.deepEqual(decideEdit({ ...facts(), spamScore: score(90) }, settings), {
+      status: 'spam',
+      reason: 'spam: score 90 (spam phrase “viagra”, 1 link in 4 words, shouting (90% capitals)), after an edit',
+    });
+    assert.deepEqual(decideEdit({ ...facts(), blockedAuthor: 'email' }, settings), { status: 'spam', reason: 'spam: blocked author (email), after an edit' });
+    assert.deepEqual(decideEdit(facts(), { ...settings, holdAllComments: true }), { status: 'pending', reason: 'held: every comment is held, after an edit' });
+    assert.equal(decideEdit(facts({ authorHasApprovedComment: false }), settings), null);
   });
 });

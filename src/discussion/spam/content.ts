@@ -11,7 +11,8 @@ import { scoreComment, type SpamScore } from './score.js';
  */
 
 export interface ContentSubject {
-  draft: CommentDraft;
+  /** The author's fields and the text, as validated. */
+  draft: Pick<CommentDraft, 'body' | 'authorName' | 'authorEmail' | 'authorUrl'>;
   /** The rendered, sanitized comment. */
   bodyHtml: string;
   /** The raw client address: matched against the lists, never stored. */

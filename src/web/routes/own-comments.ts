@@ -113,9 +113,15 @@ export function ownCommentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const typed = typedText(request.body);
     const loaded = await load(request, reply, typed);
     if (loaded.kind === 'sent') return loaded.reply;
-    const result = await editOwnComment(await discussionContext(ctx), loaded.comment, typed);
+    const result = await editOwnComment(await discussionContext(ctx), loaded.comment, typed, {
+      clientAddress: request.ip,
+      userAgent: request.headers['user-agent'] ?? '',
+      articleLanguage: loaded.found.article.language,
+    });
     if (result.kind === 'refused') return renderEdit(request, reply, loaded, typed, result.message, null, 422);
     const { comment } = result;
+    // An edit the rules send to spam is gone from the page, as a new comment sent to spam is.
+    if (comment.status === 'spam') return reply.redirect(`/articles/${loaded.found.article.slug}#comments`, 303);
     let ownIds = readOwnCommentIds(request);
     if (comment.status === 'pending') {
       rememberOwnComment(request, reply, comment.id, secure);
