@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { changeSettings } from '../manage/settings.js';
+import { changeSettings } from '../commands/settings.js';
 import { commandLine } from '../store/audit.js';
 import { defaultSettings, loadSettings, parseSetting, type SettingKey } from '../store/settings.js';
 import { UsageError, withDesk } from './shared.js';

@@ -6,7 +6,7 @@ import { discoverFeed } from '../ingest/discover-source.js';
 import { parseFilterRules } from '../ingest/filters.js';
 import { buildOpml, parseOpmlSources } from '../ingest/parse/opml.js';
 import { addFeedSource, findSourceByFeedUrl, findSourceById, listSourcesWithCounts, removeSource } from '../store/ingest.js';
-import { setSourcePausedBy } from '../manage/sources.js';
+import { setSourcePausedBy } from '../commands/sources.js';
 import { commandLine } from '../store/audit.js';
 import type { FullTextMode, Source } from '../store/schema.js';
 import { loadSettings } from '../store/settings.js';

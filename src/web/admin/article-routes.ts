@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { sanitizeArticleHtml } from '../../ingest/sanitize.js';
 import { ADMIN_ARTICLES_PER_PAGE, findArticleById, searchArticles, setArticleCommentsOpen, setArticleHidden, updateArticleText } from '../../store/admin-articles.js';
 import { writeAudit } from '../../store/audit.js';
-import { listSourcesWithCounts, setSourcePaused } from '../../store/ingest.js';
+import { setSourcePausedBy } from '../../commands/sources.js';
+import { listSourcesWithCounts } from '../../store/ingest.js';
 import type { WebContext } from '../context.js';
 import { sendPage } from '../render.js';
 import { backTo, fieldsOf, pageNumber, positiveInt, text } from './forms.js';
@@ -112,11 +113,10 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     const staff = staffOf(request);
     const [action = '', rawId] = text(fieldsOf(request.body), 'one').split(':');
     const id = positiveInt(rawId);
-    if (id === null || (action !== 'pause' && action !== 'resume') || !(await setSourcePaused(ctx.db, id, action === 'pause', new Date()))) {
+    if (id === null || (action !== 'pause' && action !== 'resume') || !(await setSourcePausedBy(ctx.db, staff.actor, id, action === 'pause'))) {
       const settings = await ctx.settings();
       return page(reply, (csrfToken) => MessagePage({ settings, staff, csrfToken, title: 'No such source', message: 'There is no source with that number.', link: { href: '/admin/sources', text: 'Back to the sources' } }), 404);
     }
-    await writeAudit(ctx.db, staff.actor, { action: `source.${action}`, targetType: 'source', targetId: id });
     return reply.redirect(`/admin/sources?done=${action}`, 303);
   });
 }

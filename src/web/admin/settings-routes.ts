@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AUDIT_PER_PAGE, listAuditEntries } from '../../store/admin-audit.js';
-import { writeAudit } from '../../store/audit.js';
-import { defaultSettings, loadSettings, parseSetting, saveSetting, type SettingKey, type Settings } from '../../store/settings.js';
+import { changeSettings } from '../../commands/settings.js';
+import { defaultSettings, loadSettings, parseSetting, type SettingKey, type Settings } from '../../store/settings.js';
 import type { WebContext } from '../context.js';
 import { sendPage } from '../render.js';
 import { fieldsOf, pageNumber, text } from './forms.js';
@@ -64,14 +64,7 @@ export function settingsRoutes(app: FastifyInstance, ctx: WebContext): void {
     if (Object.keys(errors).length > 0) {
       return sendPage(reply, SettingsPage({ settings: current, staff, csrfToken: reply.generateCsrf(), values, errors, publicUrl: ctx.config.publicUrl, notice: null }), 422);
     }
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
-    for (const key of Object.keys(defaultSettings) as SettingKey[]) {
-      const next = parsed[key];
-      if (next === undefined || next === current[key]) continue;
-      await saveSetting(ctx.db, key, next as never);
-      changes[key] = { from: current[key], to: next };
-    }
-    if (Object.keys(changes).length > 0) await writeAudit(ctx.db, staff.actor, { action: 'settings.change', targetType: 'settings', details: changes });
+    const changes = await changeSettings(ctx.db, staff.actor, parsed);
     return reply.redirect(`/admin/settings?saved=${Object.keys(changes).length > 0 ? '1' : '0'}`, 303);
   });
 
