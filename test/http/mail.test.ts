@@ -282,7 +282,7 @@ describe('moderators', () => {
       assert.ok(mail.text.includes(`${publicUrl}/admin/comments/${heldId}/approve`));
       assert.ok(mail.text.includes(`${publicUrl}/admin/comments/${heldId}/spam`));
       assert.ok(mail.text.includes('Author: Pat <Newcomer> <pat@example.com>'));
-      assert.ok(mail.text.includes('Held because: held: first comment'));
+      assert.ok(mail.text.includes('Held because: first comment'));
       assert.ok(mail.html.includes('Is &lt;i&gt;this&lt;/i&gt; allowed?'));
       assert.ok(mail.html.includes('Pat &lt;Newcomer&gt;'));
       assert.ok(!mail.html.includes('<i>this</i>'));

@@ -1,6 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
+import { tokenize } from '../../src/discussion/spam/bayes.js';
 import { gatherContentFacts } from '../../src/discussion/spam/content.js';
 import { findRouteAndPitch } from '../../src/discussion/spam/pitch.js';
 import { withoutUrls } from '../../src/discussion/spam/score.js';
@@ -44,17 +45,17 @@ function cost(run: () => unknown, rounds: number): number {
   return best;
 }
 
-/** Asserts that `check` grows at most MAX_RATIO times from SMALL to LARGE on every hostile body. */
-function assertLinear(check: (body: string) => () => unknown): void {
+/** Asserts that `check` grows at most MAX_RATIO times from `smallSize` to `largeSize` (8 times larger) on every hostile body. */
+function assertLinear(check: (body: string) => () => unknown, smallSize = SMALL, largeSize = LARGE): void {
   for (const [name, make] of Object.entries(hostileBodies)) {
-    const small = check(make(SMALL));
-    const large = check(make(LARGE));
+    const small = check(make(smallSize));
+    const large = check(make(largeSize));
     small();
     const smallCost = Math.max(FLOOR_MS, cost(small, 5));
     // A quadratic check costs seconds here: stop as soon as one round is within bounds.
     let ratio = Infinity;
     for (let round = 0; round < 3 && ratio >= MAX_RATIO; round++) ratio = cost(large, 1) / smallCost;
-    assert.ok(ratio < MAX_RATIO, `${name}: ${LARGE} characters cost ${ratio.toFixed(1)} times ${SMALL}`);
+    assert.ok(ratio < MAX_RATIO, `${name}: ${largeSize} characters cost ${ratio.toFixed(1)} times ${smallSize}`);
   }
 }
 
@@ -80,6 +81,10 @@ describe('content checks cost time linear in the text (hostile 8 KB vs 64 KB bod
 
   test('the Markdown rendering and sanitizing of the comment', () => {
     assertLinear((body) => () => renderCommentMarkdown(body));
+  });
+
+  test('the learned filter’s tokens (it reads at most 20,000 characters, so 2 KB against 16 KB)', () => {
+    assertLinear((body) => () => tokenize({ ...draftOf(body), userAgent: 'Mozilla/5.0' }), 2 * 1024, 16 * 1024);
   });
 });
 

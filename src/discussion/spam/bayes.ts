@@ -56,7 +56,9 @@ export const LEARNED_AGREE_PROBABILITY = 0.6;
 /** Fewer labeled comments than this on either side and the filter stays silent. */
 export const MIN_TRAINING_PER_CLASS = 20;
 
-const urlPattern = /\b(?:https?:\/\/[^\s<>()"'\]]+|www\.[^\s<>()"'\]]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\/[^\s<>()"'\]]*)/gi;
+// A bare host (example.com/…) is tried only where a run of host characters starts, with
+// bounded labels, so a long "1.1.1…" or "a-a-a…" run costs linear time, not quadratic.
+const urlPattern = /\b(?:https?:\/\/[^\s<>()"'\]]+|www\.[^\s<>()"'\]]+|(?<![a-z0-9.-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,12}\/[^\s<>()"'\]]*)/gi;
 const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[$€£¥₹]/gu;
 
 /** The host of an address written in a comment, lowercased, without "www.". */
