@@ -113,8 +113,11 @@ export function figures(judged: Judged[]): Figures {
   let tp = 0, fn = 0, fp = 0, tn = 0;
   for (const j of judged) {
     table[j.row.label][j.outcome]++;
-    if (j.row.label === 'spam') j.caught ? tp++ : fn++;
-    else j.caught ? fp++ : tn++;
+    if (j.row.label === 'spam') {
+      if (j.caught) tp++;
+      else fn++;
+    } else if (j.caught) fp++;
+    else tn++;
   }
   return {
     n: judged.length,

@@ -141,7 +141,7 @@ export function tokenize(comment: BayesComment): Set<string> {
   if (site) hostTokens(site, tokens, 'site');
 
   const agent = comment.userAgent?.trim().toLowerCase() ?? '';
-  tokens.add(`agent:${agent === '' ? 'none' : (agent.split(/[\/\s]/)[0] ?? 'none')}`);
+  tokens.add(`agent:${agent === '' ? 'none' : (agent.split(/[/\s]/)[0] ?? 'none')}`);
   return tokens;
 }
 
