@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstFreeSlug, slugify } from '../../src/store/slugs.js';
+import { slugify } from '../../src/store/slugs.js';
 import { defaultSettings, parseSetting } from '../../src/store/settings.js';
 import { plainTextTeaser, plural } from '../../src/web/format.js';
 
@@ -47,39 +47,6 @@ describe('slugify', () => {
       const slug = slugify(text);
       assert.match(slug, /^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${text} → ${slug}`);
     }
-  });
-});
-
-describe('firstFreeSlug', () => {
-  function takenFrom(slugs: string[]) {
-    const asked: string[] = [];
-    const taken = async (slug: string) => {
-      asked.push(slug);
-      return slugs.includes(slug);
-    };
-    return { asked, taken };
-  }
-
-  test('the base itself when free', async () => {
-    const { asked, taken } = takenFrom(['other-story']);
-    assert.equal(await firstFreeSlug('budget-vote', taken), 'budget-vote');
-    assert.deepEqual(asked, ['budget-vote']);
-  });
-
-  test('base-2 when only the base is taken', async () => {
-    const { taken } = takenFrom(['budget-vote']);
-    assert.equal(await firstFreeSlug('budget-vote', taken), 'budget-vote-2');
-  });
-
-  test('counts up past every taken suffix, asking in order', async () => {
-    const { asked, taken } = takenFrom(['budget-vote', 'budget-vote-2', 'budget-vote-3']);
-    assert.equal(await firstFreeSlug('budget-vote', taken), 'budget-vote-4');
-    assert.deepEqual(asked, ['budget-vote', 'budget-vote-2', 'budget-vote-3', 'budget-vote-4']);
-  });
-
-  test('a gap is filled', async () => {
-    const { taken } = takenFrom(['budget-vote', 'budget-vote-3']);
-    assert.equal(await firstFreeSlug('budget-vote', taken), 'budget-vote-2');
   });
 });
 
