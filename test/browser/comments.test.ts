@@ -12,11 +12,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
-import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
-import { findComment, insertComment } from '../../src/store/comments.js';
+import { findComment } from '../../src/store/comments.js';
 import type { Article, Comment } from '../../src/store/schema.js';
 import { assertAccessible, launchChromium, skipReason } from '../support/browser.js';
-import { makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
+import { makeApprovedComment, makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
 
 /** The desk refuses a form posted sooner than this after it was rendered. */
 const MIN_FILL_SECONDS = 1;
@@ -88,20 +87,7 @@ async function newArticle(): Promise<Article> {
 }
 
 async function approvedComment(article: Article, author: string, body: string, parent: Comment | null = null): Promise<Comment> {
-  return insertComment(desk.desk.store.db, {
-    article_id: article.id,
-    parent_id: parent?.id ?? null,
-    author_name: author,
-    author_email: `${author.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`,
-    author_url: null,
-    body_markdown: body,
-    body_html: renderCommentMarkdown(body),
-    status: 'approved',
-    status_reason: 'approved: test',
-    client_hash: 'test',
-    user_agent: 'test',
-    created_at: new Date(Date.now() - 60_000).toISOString(),
-  });
+  return makeApprovedComment(desk.desk, article, author, body, parent);
 }
 
 /** Opens an article page and returns when it was rendered, for the fill-time rule. */

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
-import { insertComment } from '../../src/store/comments.js';
-import { makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
+import { makeApprovedComment, makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
 import { launchChromium, skipReason } from '../support/browser.js';
 
 /* Long unbroken words (names, chemical terms, URLs) must not widen the page past a phone's screen. */
@@ -27,20 +25,7 @@ describe('pages on narrow screens', { skip: skipReason }, () => {
     });
     slug = article.slug;
     const body = `A reader writes ${longWord} and pastes ${longUrl}`;
-    await insertComment(desk.desk.store.db, {
-      article_id: article.id,
-      parent_id: null,
-      author_name: longWord,
-      author_email: 'long@example.org',
-      author_url: null,
-      body_markdown: body,
-      body_html: renderCommentMarkdown(body),
-      status: 'approved',
-      status_reason: 'approved: test',
-      client_hash: 'test',
-      user_agent: 'test',
-      created_at: new Date(Date.now() - 60_000).toISOString(),
-    });
+    await makeApprovedComment(desk.desk, article, longWord, body);
   });
 
   after(async () => {

@@ -8,7 +8,9 @@ import { seedDemoDesk } from '../../src/demo/seed.js';
 import { openDesk, type Desk } from '../../src/desk.js';
 import { issueFormToken } from '../../src/discussion/form-token.js';
 import { insertArticle } from '../../src/store/articles.js';
-import type { Article, Source } from '../../src/store/schema.js';
+import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
+import { insertComment } from '../../src/store/comments.js';
+import type { Article, Comment, Source } from '../../src/store/schema.js';
 import { saveSetting, type Settings } from '../../src/store/settings.js';
 import { insertSource } from '../../src/store/sources.js';
 import { buildServer, type ServerOptions } from '../../src/web/server.js';
@@ -92,4 +94,22 @@ export async function makeArticle(desk: Desk, source: Source, overrides: Partial
 /** A form token as if the form had been rendered `secondsAgo` seconds ago. */
 export function formTokenFor(desk: Desk, articleId: number, secondsAgo = 10): string {
   return issueFormToken(desk.context.secret, articleId, Date.now() - secondsAgo * 1000);
+}
+
+/** An approved reader's comment, written straight to the store a minute ago. */
+export async function makeApprovedComment(desk: Desk, article: Pick<Article, 'id'>, author: string, body: string, parent: Pick<Comment, 'id'> | null = null): Promise<Comment> {
+  return insertComment(desk.store.db, {
+    article_id: article.id,
+    parent_id: parent?.id ?? null,
+    author_name: author,
+    author_email: `${author.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`,
+    author_url: null,
+    body_markdown: body,
+    body_html: renderCommentMarkdown(body),
+    status: 'approved',
+    status_reason: 'approved: test',
+    client_hash: 'test',
+    user_agent: 'test',
+    created_at: new Date(Date.now() - 60_000).toISOString(),
+  });
 }
