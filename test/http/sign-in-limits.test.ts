@@ -16,6 +16,7 @@ import { clientHash } from '../../src/discussion/identity.js';
 import { startTestDesk, type TestDesk } from '../support/desk.js';
 import { Browserish, inputValue } from '../support/http.js';
 import { addStaff, signIn } from './admin-helpers.js';
+import { postgresSkip, scratchSchema } from '../support/postgres.js';
 
 let t: TestDesk;
 before(async () => {
@@ -81,7 +82,7 @@ describe('a burst of concurrent guesses', () => {
 
 /**
  * Racing reservations straight against the store: on SQLite (always) and on PostgreSQL when
- * TEST_DATABASE_URL names a database to use, where the requests really do run in parallel.
+ * a PostgreSQL server is at hand (test/support/postgres.ts), where the requests really do run in parallel.
  */
 async function raceReservations(store: Store): Promise<void> {
   const email = `race-${randomBytes(6).toString('hex')}@desk.example`;
@@ -101,13 +102,15 @@ describe('reservations race', () => {
   test('on SQLite', async () => {
     await raceReservations(t.desk.store);
   });
-  test('on PostgreSQL', { skip: process.env.TEST_DATABASE_URL ? false : 'set TEST_DATABASE_URL to run it' }, async () => {
-    const store = openStore({ sqlitePath: ':memory:', databaseUrl: process.env.TEST_DATABASE_URL });
+  test('on PostgreSQL', { skip: postgresSkip }, async () => {
+    const schema = await scratchSchema();
+    const store = openStore({ sqlitePath: ':memory:', databaseUrl: schema.url });
     try {
       await migrateToLatest(store);
       await raceReservations(store);
     } finally {
       await store.close();
+      await schema.drop();
     }
   });
 });
