@@ -6,21 +6,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { SqliteQueryCompiler, type KyselyPlugin } from 'kysely';
-import { createIngestDeps } from '../../src/ingest/deps.js';
 import { ingestSource, type IngestDeps } from '../../src/ingest/ingest-source.js';
 import { PAGE_HTML_LIMITS } from '../../src/ingest/extract/page.js';
 import { MAX_FEED_ITEMS } from '../../src/ingest/parse/parse-feed.js';
 import { ARTICLE_HTML_LIMITS } from '../../src/ingest/sanitize.js';
-import { addFeedSource } from '../../src/store/ingest.js';
-import { loadSettings } from '../../src/store/settings.js';
 import type { Source } from '../../src/store/schema.js';
 import { quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
 import { htmlDepth, nestedHtml, paragraphs } from '../support/hostile-html.js';
 import { serve, startPublisher, type Publisher } from '../support/publisher.js';
+import { localIngestDeps, sourceAdder } from '../support/ingest.js';
 
 let t: TestDesk;
 let publisher: Publisher;
 let deps: IngestDeps;
+let addSource: (path: string, fullText?: 'auto' | 'off') => Promise<Source>;
 /** Every SQL statement the ingest ran, in order (the same connection, observed). */
 const statements: string[] = [];
 
@@ -36,18 +35,15 @@ before(async () => {
     transformResult: async ({ result }) => result,
   };
   const db = t.desk.store.db.withPlugin(recorder);
-  deps = createIngestDeps(db, await loadSettings(db), { fetchOptions: { allowPrivateAddresses: true, totalTimeoutMs: 30_000 } });
+  deps = await localIngestDeps(db, 30_000);
+  const add = sourceAdder(t.desk.store.db, publisher, 'Hostile', { excerptWords: 0 });
+  addSource = (path, fullText = 'off') => add(path, { fullText });
 });
 after(async () => {
   await publisher.close();
   await t.close();
 });
 
-let feedCounter = 0;
-async function addSource(path: string, fullText: 'auto' | 'off' = 'off'): Promise<Source> {
-  feedCounter++;
-  return addFeedSource(t.desk.store.db, { feedUrl: publisher.url + path, title: `Hostile ${feedCounter}`, siteUrl: publisher.url + '/', fullText, excerptWords: 0 }, new Date());
-}
 
 interface Item {
   guid: string;

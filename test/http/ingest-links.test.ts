@@ -5,35 +5,31 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createIngestDeps } from '../../src/ingest/deps.js';
 import { contentHash, itemIdentity } from '../../src/ingest/identity.js';
 import { ingestSource, type IngestDeps } from '../../src/ingest/ingest-source.js';
-import { addFeedSource } from '../../src/store/ingest.js';
-import { loadSettings } from '../../src/store/settings.js';
 import type { Source } from '../../src/store/schema.js';
 import { quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
 import { Browserish } from '../support/http.js';
 import { serve, startPublisher, type Publisher } from '../support/publisher.js';
+import { localIngestDeps, sourceAdder } from '../support/ingest.js';
 
 let t: TestDesk;
 let publisher: Publisher;
 let deps: IngestDeps;
+let addSource: (path: string, fullText?: 'auto' | 'off') => Promise<Source>;
 
 before(async () => {
   t = await startTestDesk({ settings: quickSettings });
   publisher = await startPublisher();
-  deps = createIngestDeps(t.desk.store.db, await loadSettings(t.desk.store.db), { fetchOptions: { allowPrivateAddresses: true, totalTimeoutMs: 5000 } });
+  deps = await localIngestDeps(t.desk.store.db);
+  const add = sourceAdder(t.desk.store.db, publisher, 'Linker');
+  addSource = (path, fullText = 'off') => add(path, { fullText });
 });
 after(async () => {
   await publisher.close();
   await t.close();
 });
 
-let feedCounter = 0;
-async function addSource(path: string, fullText: 'auto' | 'off' = 'off'): Promise<Source> {
-  feedCounter++;
-  return addFeedSource(t.desk.store.db, { feedUrl: publisher.url + path, title: `Linker ${feedCounter}`, siteUrl: publisher.url + '/', fullText }, new Date());
-}
 
 const body = `<p>${'Council harbour ferry budget quay. '.repeat(40)}</p>`;
 

@@ -5,30 +5,27 @@ import { ingestSource, type IngestDeps } from '../../src/ingest/ingest-source.js
 import { ingestDueSources } from '../../src/ingest/run.js';
 import { addFeedSource, deleteArticlesRemembering, findSourceById } from '../../src/store/ingest.js';
 import { loadSettings } from '../../src/store/settings.js';
-import type { Source } from '../../src/store/schema.js';
 import { quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
 import { Browserish } from '../support/http.js';
 import { serve, startPublisher, type Publisher } from '../support/publisher.js';
+import { localIngestDeps, sourceAdder } from '../support/ingest.js';
 
 let t: TestDesk;
 let publisher: Publisher;
 let deps: IngestDeps;
+let addSource: ReturnType<typeof sourceAdder>;
 
 before(async () => {
   t = await startTestDesk({ settings: quickSettings });
   publisher = await startPublisher();
-  deps = createIngestDeps(t.desk.store.db, await loadSettings(t.desk.store.db), { fetchOptions: { allowPrivateAddresses: true, totalTimeoutMs: 5000 } });
+  deps = await localIngestDeps(t.desk.store.db);
+  addSource = sourceAdder(t.desk.store.db, publisher, 'Publisher');
 });
 after(async () => {
   await publisher.close();
   await t.close();
 });
 
-let feedCounter = 0;
-async function addSource(path: string, extra: { fullText?: 'auto' | 'on' | 'off'; excerptWords?: number } = {}): Promise<Source> {
-  feedCounter++;
-  return addFeedSource(t.desk.store.db, { feedUrl: publisher.url + path, title: `Publisher ${feedCounter}`, siteUrl: publisher.url + '/', fullText: extra.fullText ?? 'off', excerptWords: extra.excerptWords ?? 300 }, new Date());
-}
 
 function rss(items: { guid?: string; title: string; link: string; body: string; date?: string }[], extra = ''): string {
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -2,15 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { discussionContext } from '../../src/desk.js';
 import { clientHash } from '../../src/discussion/identity.js';
-import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
 import { changeCommentStatus } from '../../src/discussion/moderate.js';
 import { LEARNED_HOLD_PROBABILITY, spamProbability, type BayesComment, type BayesVerdict } from '../../src/discussion/spam/bayes.js';
 import { learnedModel, learnedModelSettled, refreshLearnedModel, warmLearnedModel } from '../../src/discussion/spam/bayes-store.js';
 import { commandLine } from '../../src/store/audit.js';
-import { insertComment } from '../../src/store/comments.js';
 import type { Article, CommentStatus } from '../../src/store/schema.js';
-import { makeArticle, makeSource, quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
+import { makeArticle, makeComment, makeSource, quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
 import { Browserish, inputValue } from '../support/http.js';
+import { firefox, zephyrNewcomer, zephyrSpam } from '../support/spam-fixtures.js';
 
 /*
  * The learned filter end to end: a real server on a real SQLite file. It learns from what
@@ -19,7 +18,6 @@ import { Browserish, inputValue } from '../support/http.js';
  * does not make a known reader's ordinary words look like spam).
  */
 
-const firefox = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 
 function deskHelpers(get: () => { t: TestDesk; article: Article }) {
   let n = 0;
@@ -27,20 +25,7 @@ function deskHelpers(get: () => { t: TestDesk; article: Article }) {
     row: (author: string, email: string, body: string, status: CommentStatus, reason: string) => {
       const { t, article } = get();
       n++;
-      return insertComment(t.desk.store.db, {
-        article_id: article.id,
-        parent_id: null,
-        author_name: author,
-        author_email: email,
-        author_url: null,
-        body_markdown: body,
-        body_html: renderCommentMarkdown(body),
-        status,
-        status_reason: reason,
-        client_hash: clientHash(t.desk.context.secret, `elsewhere-${email}`),
-        user_agent: firefox,
-        created_at: new Date(Date.now() - (600 - n) * 60_000).toISOString(),
-      });
+      return makeComment(t.desk, article, { author, email, body, status, reason, clientHash: clientHash(t.desk.context.secret, `elsewhere-${email}`), userAgent: firefox, minutesAgo: 600 - n });
     },
     /** Posts as a reader would: the article page, then its form. Returns the stored row. */
     post: async (author: string, email: string, body: string) => {
@@ -88,18 +73,11 @@ describe('the learned filter learns from moderation', () => {
   });
 
   test('comments moved to spam teach it; a similar new comment is held by the learned filter', async () => {
-    const newcomer = { authorName: 'Quill Harrow', authorEmail: 'quill@example.org', authorUrl: null, body: 'Zephyrcoin moonvault staking pays out every Tuesday, ask Brenna about the moonvault pool.' };
+    const newcomer = zephyrNewcomer;
     const before = (await verdict(newcomer)).probability;
     assert.ok(before < LEARNED_HOLD_PROBABILITY, `before moderation p=${before}`);
 
-    const variants = [
-      'Zephyrcoin moonvault staking doubled my savings, ask Brenna.',
-      'Join the moonvault pool, zephyrcoin staking pays every Tuesday.',
-      'Brenna runs the zephyrcoin moonvault, staking is easy.',
-      'Moonvault staking with zephyrcoin, ask Brenna for the pool code.',
-      'My zephyrcoin moonvault pool pays out every Tuesday.',
-      'Zephyrcoin staking through the moonvault pool, Brenna explains it.',
-    ];
+    const variants = zephyrSpam.slice(0, 6);
     for (const [i, body] of variants.entries()) await markSpam((await row(`Reader ${i}`, `reader${i}@example.net`, body, 'pending', 'held: first comment')).id);
     assert.ok((await verdict(newcomer)).probability >= LEARNED_HOLD_PROBABILITY);
 

@@ -2,17 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { discussionContext } from '../../src/desk.js';
 import { clientHash } from '../../src/discussion/identity.js';
-import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
 import { changeCommentStatus } from '../../src/discussion/moderate.js';
 import { eraseReaderData } from '../../src/discussion/privacy.js';
 import { LEARNED_HOLD_PROBABILITY, spamProbability, type BayesModel } from '../../src/discussion/spam/bayes.js';
 import { learnedModel, learnedModelSettled, learnedModelWork, refreshLearnedModel, warmLearnedModel } from '../../src/discussion/spam/bayes-store.js';
 import { commandLine } from '../../src/store/audit.js';
-import { insertComment } from '../../src/store/comments.js';
 import { openStore, type Store } from '../../src/store/database.js';
 import type { Article, CommentStatus } from '../../src/store/schema.js';
-import { makeArticle, makeSource, quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
+import { makeArticle, makeComment, makeSource, quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
 import { Browserish, inputValue } from '../support/http.js';
+import { firefox, zephyrNewcomer, zephyrSpam } from '../support/spam-fixtures.js';
 
 /*
  * Issue 9, item 4: a verdict never makes a comment post build the model. Work is counted
@@ -20,17 +19,8 @@ import { Browserish, inputValue } from '../support/http.js';
  * learns that one comment in the background, and posts only read the model there is.
  */
 
-const spamBodies = [
-  'Zephyrcoin moonvault staking doubled my savings, ask Brenna.',
-  'Join the moonvault pool, zephyrcoin staking pays every Tuesday.',
-  'Brenna runs the zephyrcoin moonvault, staking is easy.',
-  'Moonvault staking with zephyrcoin, ask Brenna for the pool code.',
-  'My zephyrcoin moonvault pool pays out every Tuesday.',
-  'Zephyrcoin staking through the moonvault pool, Brenna explains it.',
-  'The moonvault is where zephyrcoin staking happens, Brenna says.',
-  'Brenna and the zephyrcoin moonvault pool: staking every Tuesday.',
-];
-const newcomer = { authorName: 'Quill Harrow', authorEmail: 'quill@example.org', authorUrl: null, body: 'Zephyrcoin moonvault staking pays out every Tuesday, ask Brenna about the moonvault pool.' };
+const spamBodies = zephyrSpam;
+const newcomer = zephyrNewcomer;
 /** Six minutes on: past the interval at which posting lets a process look for other nodes' verdicts. */
 const later = () => Date.now() + 6 * 60_000;
 
@@ -52,20 +42,7 @@ describe('the learned model is kept current in the background', () => {
 
   const row = (author: string, email: string, body: string, status: CommentStatus) => {
     n++;
-    return insertComment(t.desk.store.db, {
-      article_id: article.id,
-      parent_id: null,
-      author_name: author,
-      author_email: email,
-      author_url: null,
-      body_markdown: body,
-      body_html: renderCommentMarkdown(body),
-      status,
-      status_reason: status === 'approved' ? 'approved: test' : 'held: first comment',
-      client_hash: clientHash(t.desk.context.secret, `elsewhere-${n}`),
-      user_agent: 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
-      created_at: new Date(Date.now() - (900 - n) * 60_000).toISOString(),
-    });
+    return makeComment(t.desk, article, { author, email, body, status, clientHash: clientHash(t.desk.context.secret, `elsewhere-${n}`), userAgent: firefox, minutesAgo: 900 - n });
   };
   const moderate = async (id: number, status: CommentStatus) => {
     await changeCommentStatus(await discussionContext(t.desk.context), id, status, commandLine);

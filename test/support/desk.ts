@@ -10,7 +10,7 @@ import { issueFormToken } from '../../src/discussion/form-token.js';
 import { insertArticle } from '../../src/store/articles.js';
 import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
 import { insertComment } from '../../src/store/comments.js';
-import type { Article, Comment, Source } from '../../src/store/schema.js';
+import type { Article, Comment, CommentStatus, Source } from '../../src/store/schema.js';
 import { saveSetting, type Settings } from '../../src/store/settings.js';
 import { insertSource } from '../../src/store/sources.js';
 import { buildServer, type ServerOptions } from '../../src/web/server.js';
@@ -96,20 +96,40 @@ export function formTokenFor(desk: Desk, articleId: number, secondsAgo = 10): st
   return issueFormToken(desk.context.secret, articleId, Date.now() - secondsAgo * 1000);
 }
 
-/** An approved reader's comment, written straight to the store a minute ago. */
-export async function makeApprovedComment(desk: Desk, article: Pick<Article, 'id'>, author: string, body: string, parent: Pick<Comment, 'id'> | null = null): Promise<Comment> {
+export interface CommentFixture {
+  author: string;
+  body: string;
+  /** Derived from the author's name when absent. */
+  email?: string;
+  status?: CommentStatus;
+  reason?: string;
+  clientHash?: string;
+  userAgent?: string;
+  /** How long ago it was written (default: a minute). */
+  minutesAgo?: number;
+  parent?: Pick<Comment, 'id'> | null;
+}
+
+/** A reader's comment written straight to the store (approved unless the fixture says otherwise). */
+export async function makeComment(desk: Desk, article: Pick<Article, 'id'>, fixture: CommentFixture): Promise<Comment> {
+  const status = fixture.status ?? 'approved';
   return insertComment(desk.store.db, {
     article_id: article.id,
-    parent_id: parent?.id ?? null,
-    author_name: author,
-    author_email: `${author.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`,
+    parent_id: fixture.parent?.id ?? null,
+    author_name: fixture.author,
+    author_email: fixture.email ?? `${fixture.author.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`,
     author_url: null,
-    body_markdown: body,
-    body_html: renderCommentMarkdown(body),
-    status: 'approved',
-    status_reason: 'approved: test',
-    client_hash: 'test',
-    user_agent: 'test',
-    created_at: new Date(Date.now() - 60_000).toISOString(),
+    body_markdown: fixture.body,
+    body_html: renderCommentMarkdown(fixture.body),
+    status,
+    status_reason: fixture.reason ?? (status === 'approved' ? 'approved: test' : 'held: first comment'),
+    client_hash: fixture.clientHash ?? 'test',
+    user_agent: fixture.userAgent ?? 'test',
+    created_at: new Date(Date.now() - (fixture.minutesAgo ?? 1) * 60_000).toISOString(),
   });
+}
+
+/** An approved reader's comment, written a minute ago. */
+export function makeApprovedComment(desk: Desk, article: Pick<Article, 'id'>, author: string, body: string, parent: Pick<Comment, 'id'> | null = null): Promise<Comment> {
+  return makeComment(desk, article, { author, body, parent });
 }
