@@ -4,7 +4,7 @@
  * that carry the feed's current ETag. The baseline, measured in the same run, is a trivial
  * JSON route. Run alone with `npm run build && node --import tsx bench/feeds.ts`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { loadConfig } from '../src/config.js';
 import { seedDemoDesk } from '../src/demo/seed.js';
 import { openDesk } from '../src/desk.js';
 import type { BenchRow } from './ingest.js';
+import { startServer } from './server.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -22,19 +23,6 @@ async function prepareDesk(dbPath: string): Promise<void> {
   const desk = await openDesk({ ...loadConfig({}), sqlitePath: dbPath });
   await seedDemoDesk(desk.store.db, desk.context.secret);
   await desk.store.close();
-}
-
-function startServer(dbPath: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['dist/cli.js', 'serve', '--no-ingest'], {
-    env: { ...process.env, NEWSDESK_DB: dbPath, PORT: String(port), LOG_LEVEL: 'warn', NEWSDESK_DEMO: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('serving on')) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited early with code ${code}`)));
-  });
 }
 
 interface Load {

@@ -2,7 +2,7 @@
  * Web figures: a prepared desk served from a separate process (as npm start does), loaded
  * with autocannon. The baseline, measured in the same run, is a trivial JSON route.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { clientHash } from '../src/discussion/identity.js';
 import { renderCommentMarkdown } from '../src/discussion/markdown.js';
 import { insertComment } from '../src/store/comments.js';
 import type { BenchRow } from './ingest.js';
+import { startServer } from './server.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -46,19 +47,6 @@ async function prepareDesk(dbPath: string): Promise<string> {
   }
   await desk.store.close();
   return article.slug;
-}
-
-function startServer(dbPath: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['dist/cli.js', 'serve'], {
-    env: { ...process.env, NEWSDESK_DB: dbPath, PORT: String(port), LOG_LEVEL: 'warn', NEWSDESK_DEMO: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('serving on')) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited early with code ${code}`)));
-  });
 }
 
 async function load(url: string): Promise<{ rps: number; p99: number; errors: number }> {

@@ -1,0 +1,15 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** The built desk as `npm start` serves it, in a process of its own, without a worker (benches measure pages). */
+export function startServer(dbPath: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['dist/cli.js', 'serve', '--no-worker'], {
+    env: { ...process.env, NEWSDESK_DB: dbPath, PORT: String(port), LOG_LEVEL: 'warn', NEWSDESK_DEMO: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('serving on')) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited early with code ${code}`)));
+  });
+}
