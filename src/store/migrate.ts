@@ -1,20 +1,13 @@
-import { Migrator, type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import type { DialectName, Store } from './database.js';
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Store } from './database.js';
+import { migrationContextFor, type MigrationContext, type MigrationModule } from './migration-context.js';
 import * as m001 from './migrations/001_initial.js';
 import * as m002 from './migrations/002_ingest.js';
 import * as m003 from './migrations/003_back_office.js';
 import * as m004 from './migrations/004_accounts_hardening.js';
 
-/** What a migration may need to know about the dialect it runs on. */
-export interface MigrationContext {
-  dialect: DialectName;
-  /** Adds an auto-incrementing integer primary key named `id`. */
-  idColumn<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'>;
-}
-
-type MigrationModule = {
-  up(db: Kysely<unknown>, context: MigrationContext): Promise<void>;
-};
+// Until every migration imports it from migration-context.ts.
+export type { MigrationContext } from './migration-context.js';
 
 /** Forward-only, numbered; each name sorts after the one before it. */
 const migrations: Record<string, MigrationModule> = {
@@ -23,16 +16,6 @@ const migrations: Record<string, MigrationModule> = {
   '003_back_office': m003,
   '004_accounts_hardening': m004,
 };
-
-function contextFor(dialect: DialectName): MigrationContext {
-  return {
-    dialect,
-    idColumn: (table) =>
-      dialect === 'postgres'
-        ? table.addColumn('id', 'serial', (c) => c.primaryKey())
-        : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
-  };
-}
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly context: MigrationContext) {}
@@ -46,7 +29,7 @@ class StaticProvider implements MigrationProvider {
 
 /** Brings the schema up to date; safe to call from several processes at once on PostgreSQL. */
 export async function migrateToLatest(store: Store): Promise<string[]> {
-  const migrator = new Migrator({ db: store.db, provider: new StaticProvider(contextFor(store.dialect)) });
+  const migrator = new Migrator({ db: store.db, provider: new StaticProvider(migrationContextFor(store.dialect)) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
@@ -56,3 +39,13 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
+/**
+ * The migrations this build knows that the database has not run (read from Kysely's own
+ * table); rejects when the store does not answer. Names only: nothing is applied.
+ */
+export async function pendingMigrations(db: Kysely<unknown>): Promise<string[]> {
+  // The dialect only shapes what a migration would do when run; listing them needs neither.
+  const migrator = new Migrator({ db, provider: new StaticProvider(migrationContextFor('sqlite')) });
+  const known = await migrator.getMigrations();
+  return known.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { MigrationContext } from '../migrate.js';
+import type { MigrationContext } from '../migration-context.js';
 
 /** What feed ingestion needs: fetch state per source, per-host pauses, and remembered deletions. */
 export async function up(db: Kysely<unknown>, _context: MigrationContext): Promise<void> {

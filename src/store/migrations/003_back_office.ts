@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { MigrationContext } from '../migrate.js';
+import type { MigrationContext } from '../migration-context.js';
 
 /** Staff accounts and sessions, the audit log, reply subscriptions and the mail outbox. */
 export async function up(db: Kysely<unknown>, { idColumn }: MigrationContext): Promise<void> {

@@ -2,20 +2,16 @@ import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'f
 import { canAccess, loginUrlFor, rolesFor, secureCookie, type AdminArea } from '../../accounts/roles.js';
 import { resumeSession } from '../../accounts/sessions.js';
 import { actorFor } from '../../accounts/manage.js';
-import type { Actor } from '../../store/audit.js';
 import type { User } from '../../store/schema.js';
 import type { WebContext } from '../context.js';
 import { sendPage } from '../render.js';
 import { MessagePage } from './pages/message.js';
+import type { Staff } from './staff.js';
+
+// Pages import Staff from staff.ts; the routes may keep importing it from here.
+export type { Staff } from './staff.js';
 
 export const SESSION_COOKIE = 'nd_session';
-
-/** The signed-in staff member of a request that passed the guard. */
-export interface Staff {
-  user: User;
-  /** For writeAudit and changeCommentStatus: { userId, label: email }. */
-  actor: Actor;
-}
 
 const staffOfRequest = new WeakMap<FastifyRequest, Staff>();
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { canAccess, type AdminArea } from '../../../accounts/roles.js';
 import type { Settings } from '../../../store/settings.js';
-import type { Staff } from '../guard.js';
+import type { Staff } from '../staff.js';
 
 export interface AdminLayoutProps {
   settings: Settings;

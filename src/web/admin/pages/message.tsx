@@ -1,5 +1,5 @@
 import type { Settings } from '../../../store/settings.js';
-import type { Staff } from '../guard.js';
+import type { Staff } from '../staff.js';
 import { AdminLayout } from './layout.js';
 
 export function MessagePage({ settings, staff, csrfToken, title, message, link }: { settings: Settings; staff: Staff | null; csrfToken: string; title: string; message: string; link?: { href: string; text: string } }) {
