@@ -1,6 +1,8 @@
-import { claimDueSources } from '../store/ingest.js';
+import { claimDueSources, recordFetchFailure } from '../store/ingest.js';
+import { leaseSourceForFetch } from '../store/jobs.js';
 import type { Source } from '../store/schema.js';
-import { ingestSource, type IngestDeps, type SourceReport } from './ingest-source.js';
+import { nextFetchAt } from './fetch/schedule.js';
+import { describeIngestError, ingestSource, type IngestDeps, type SourceReport } from './ingest-source.js';
 
 export interface IngestSummary {
   sources: number;
@@ -29,9 +31,7 @@ export async function ingestDueSources(deps: IngestDeps, options: RunOptions = {
   let done = 0;
   const reports = await Promise.all(
     claimed.map(async (source) => {
-      const report = await ingestSource(deps, source).catch(
-        (error: unknown): SourceReport => ({ sourceId: source.id, status: 'failed', newArticles: 0, updatedArticles: 0, skippedItems: 0, error: String(error) }),
-      );
+      const report = await ingestRecordingErrors(deps, source);
       options.onProgress?.(++done, claimed.length, report);
       return report;
     }),
@@ -50,12 +50,41 @@ export async function ingestDueSources(deps: IngestDeps, options: RunOptions = {
   };
 }
 
+/** A claimed source is held this long before another run may take it. */
+const SOURCE_LEASE_MS = 10 * 60_000;
+
+/**
+ * Fetches one source (a worker's fetch-source job): null when it is gone, paused, not due
+ * (unless forced) or being fetched by another run, so a job that came too late does nothing.
+ */
+export async function fetchSourceById(deps: IngestDeps, sourceId: number, options: { force?: boolean; leaseMs?: number } = {}): Promise<SourceReport | null> {
+  const source = await leaseSourceForFetch(deps.db, sourceId, { now: deps.now(), leaseMs: options.leaseMs ?? SOURCE_LEASE_MS, force: options.force ?? false });
+  return source ? ingestRecordingErrors(deps, source) : null;
+}
+
+/**
+ * ingestSource records fetch and parse failures on the source itself; anything it throws
+ * (a failed write, say) is recorded here the same way, so every failure shows on the source
+ * and pushes its next try back.
+ */
+async function ingestRecordingErrors(deps: IngestDeps, source: Source): Promise<SourceReport> {
+  try {
+    return await ingestSource(deps, source);
+  } catch (error) {
+    const message = describeIngestError(error);
+    const fetchedAt = deps.now();
+    const next = nextFetchAt({ now: fetchedAt, intervalMinutes: source.fetch_interval_minutes, ttlMinutes: null, maxAgeSeconds: null, retryAfterSeconds: null, consecutiveErrors: source.error_count + 1 });
+    await recordFetchFailure(deps.db, source.id, { fetchedAt, nextFetchAt: next, error: message });
+    return { sourceId: source.id, status: 'failed', newArticles: 0, updatedArticles: 0, skippedItems: 0, error: message };
+  }
+}
+
 export interface Scheduler {
   stop(): Promise<void>;
 }
 
 /**
- * The worker's loop: looks for due sources every `everyMs`, then does the housekeeping it is
+ * An in-process loop (tests; `newsdesk worker` runs jobs instead, src/jobs/worker.ts): looks for due sources every `everyMs`, then does the housekeeping it is
  * given. `depsForRun` is asked before every run, so settings changed meanwhile (filters, the
  * fetch limit) take effect on the next run without a restart.
  */

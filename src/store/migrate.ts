@@ -5,6 +5,7 @@ import * as m001 from './migrations/001_initial.js';
 import * as m002 from './migrations/002_ingest.js';
 import * as m003 from './migrations/003_back_office.js';
 import * as m004 from './migrations/004_accounts_hardening.js';
+import * as m005 from './migrations/005_jobs.js';
 
 // Until every migration imports it from migration-context.ts.
 export type { MigrationContext } from './migration-context.js';
@@ -15,6 +16,7 @@ const migrations: Record<string, MigrationModule> = {
   '002_ingest': m002,
   '003_back_office': m003,
   '004_accounts_hardening': m004,
+  '005_jobs': m005,
 };
 
 class StaticProvider implements MigrationProvider {

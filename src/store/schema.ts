@@ -201,6 +201,31 @@ export interface SettingsTable {
   value: string;
 }
 
+export const jobStates = ['queued', 'running', 'done', 'failed'] as const;
+export type JobState = (typeof jobStates)[number];
+
+/** Background work (src/jobs/): claimed in batches under a lease that running workers renew. */
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  /** JSON text; its shape belongs to the kind. */
+  payload: Generated<string>;
+  /** Unique among queued and running jobs: a second enqueue with it is a no-op. */
+  dedupe_key: string | null;
+  state: Generated<JobState>;
+  /** Not claimed before this time (a retry's backoff moves it forward). */
+  run_at: IsoTime;
+  /** Claims so far, this one included while running. */
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  lease_owner: string | null;
+  /** A running job whose lease ended belongs to a worker that stopped; it is queued again. */
+  leased_until: IsoTime | null;
+  last_error: string | null;
+  created_at: IsoTime;
+  finished_at: IsoTime | null;
+}
+
 export interface Database {
   sources: SourcesTable;
   articles: ArticlesTable;
@@ -217,6 +242,7 @@ export interface Database {
   mail_addresses: MailAddressesTable;
   subscriptions: SubscriptionsTable;
   outbox: OutboxTable;
+  jobs: JobsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -1,0 +1,29 @@
+import { applyRetention } from '../../ingest/retention.js';
+import { emptyOldTrash } from '../../store/admin-comments.js';
+import { pruneFinishedJobs } from '../../store/jobs.js';
+import { loadSettings } from '../../store/settings.js';
+import { objectPayload } from '../payloads.js';
+import { deskJob } from '../registry.js';
+
+const DAY_MS = 86_400_000;
+/** Done jobs are history for a day (what ran, and when); given-up ones for 30, so their error can be read. */
+const KEEP_DONE_MS = DAY_MS;
+const KEEP_FAILED_MS = 30 * DAY_MS;
+
+/** Retention, trash emptying and the job table's own history; each step is idempotent. */
+export const housekeepingJob = deskJob({
+  kind: 'housekeeping',
+  parse(raw) {
+    objectPayload(raw);
+    return {};
+  },
+  async run(_payload, context) {
+    const settings = await loadSettings(context.db);
+    const now = context.now();
+    const removedArticles = await applyRetention(context.db, settings.retentionDays, now);
+    const deletedComments = await emptyOldTrash(context.db, settings.emptyTrashAfterDays, now);
+    const prunedJobs = await pruneFinishedJobs(context.db, { doneBefore: new Date(now.getTime() - KEEP_DONE_MS), failedBefore: new Date(now.getTime() - KEEP_FAILED_MS) });
+    if (removedArticles + deletedComments + prunedJobs === 0) return undefined;
+    return `housekeeping: ${removedArticles} old articles removed, ${deletedComments} comments deleted from trash and spam, ${prunedJobs} finished jobs pruned`;
+  },
+});

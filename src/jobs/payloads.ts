@@ -1,0 +1,37 @@
+/*
+ * Every job kind the desk knows, with the payload it carries. Enqueueing through
+ * src/jobs/enqueue.ts checks a payload against its kind at compile time; each handler checks
+ * it again when it runs (rows are JSON text and may come from an older release).
+ */
+
+export interface JobPayloads {
+  /** Fetch one source's feed and store its items (src/ingest/run.ts fetchSourceById). */
+  'fetch-source': { sourceId: number; force?: boolean };
+  /** Deliver the outbox's due messages. */
+  'send-mail': Record<string, never>;
+  /** Retention, trash emptying, pruning finished jobs. */
+  housekeeping: Record<string, never>;
+  /** Bring this worker's learned spam model up to date (or rebuild it). */
+  'spam-model-refresh': { rebuild?: boolean };
+}
+
+export type JobKindName = keyof JobPayloads;
+
+/** A payload that cannot be run: retrying cannot help, so the job is given up at once. */
+export class JobPayloadError extends Error {}
+
+export function objectPayload(raw: unknown): Record<string, unknown> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new JobPayloadError('the payload is not a JSON object');
+  return raw as Record<string, unknown>;
+}
+
+export function positiveInteger(value: unknown, name: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) throw new JobPayloadError(`${name} must be a positive integer`);
+  return value;
+}
+
+export function optionalFlag(value: unknown, name: string): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'boolean') throw new JobPayloadError(`${name} must be true or false`);
+  return value;
+}

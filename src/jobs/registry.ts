@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely';
+import type { IngestDeps } from '../ingest/ingest-source.js';
+import type { MailTransport } from '../mail/sender.js';
+import type { Database } from '../store/schema.js';
+import type { JobKindName, JobPayloads } from './payloads.js';
+
+/** What the worker lends every job: the store, its long-lived services, and a way to stop. */
+export interface JobContext {
+  db: Kysely<Database>;
+  services: JobServices;
+  /** Aborted when the job's lease was lost or the worker is stopping without waiting longer. */
+  signal: AbortSignal;
+  now: () => Date;
+  log: (line: string) => void;
+}
+
+/** Long-lived parts that one worker shares between its jobs. */
+export interface JobServices {
+  /** Deps for one fetch, with the settings as they are now and this worker's host gate. */
+  ingestDeps(): Promise<IngestDeps>;
+  mailTransport: MailTransport;
+}
+
+/** One kind of job: how to read its payload and how to run it. */
+export interface JobDefinition<P> {
+  kind: string;
+  /** Throws JobPayloadError for a payload that can never run. */
+  parse(raw: unknown): P;
+  /** Returns a line for the worker's log, if there is something to say. Must be safe to run twice. */
+  run(payload: P, context: JobContext): Promise<string | undefined>;
+  /** Tries before the job is given up (default 5). */
+  maxAttempts?: number;
+}
+
+/** A job definition with its payload type erased, as the worker holds it. */
+export interface RunnableJob {
+  kind: string;
+  maxAttempts: number;
+  execute(rawPayload: unknown, context: JobContext): Promise<string | undefined>;
+}
+
+export function runnable<P>(definition: JobDefinition<P>): RunnableJob {
+  return {
+    kind: definition.kind,
+    maxAttempts: definition.maxAttempts ?? 5,
+    execute: (raw, context) => definition.run(definition.parse(raw), context),
+  };
+}
+
+/** A desk kind: its name and payload are the ones src/jobs/payloads.ts declares. */
+export function deskJob<K extends JobKindName>(definition: JobDefinition<JobPayloads[K]> & { kind: K }): RunnableJob {
+  return runnable(definition);
+}
+
+export type JobRegistry = ReadonlyMap<string, RunnableJob>;
+
+export function jobRegistry(jobs: readonly RunnableJob[]): JobRegistry {
+  const registry = new Map<string, RunnableJob>();
+  for (const job of jobs) {
+    if (registry.has(job.kind)) throw new Error(`job kind ${job.kind} is registered twice`);
+    registry.set(job.kind, job);
+  }
+  return registry;
+}

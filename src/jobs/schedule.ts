@@ -1,0 +1,25 @@
+import type { Kysely } from 'kysely';
+import { dueMailIds } from '../mail/outbox.js';
+import { enqueueDueSourceFetches } from '../store/jobs.js';
+import type { Database } from '../store/schema.js';
+import { enqueue, housekeepingKey } from './enqueue.js';
+
+export interface ScheduledWork {
+  /** fetch-source jobs added (sources already queued or running are not counted). */
+  fetches: number;
+  mail: boolean;
+  housekeeping: boolean;
+}
+
+/**
+ * Turns what is due into jobs: a fetch for every due source (one per source at a time), a
+ * mail run while the outbox has due messages, housekeeping once an hour. Any number of workers
+ * may run this at once; dedupe keys keep the queue free of doubles.
+ */
+export async function enqueueDueWork(db: Kysely<Database>, now: Date): Promise<ScheduledWork> {
+  const fetches = await enqueueDueSourceFetches(db, now);
+  const mailDue = (await dueMailIds(db, now, 1)).length > 0;
+  const mail = mailDue ? (await enqueue(db, 'send-mail', {}, { dedupeKey: 'send-mail' }, now)).created : false;
+  const housekeeping = (await enqueue(db, 'housekeeping', {}, { dedupeKey: housekeepingKey(now), onceEver: true }, now)).created;
+  return { fetches, mail, housekeeping };
+}
