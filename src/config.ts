@@ -22,6 +22,14 @@ export interface Config {
   akismetKey: string | undefined;
   /** The Akismet-compatible service; tests point it at a local server. */
   akismetUrl: string;
+  /** NODE_ENV=test: requests to the Akismet-compatible service are marked as tests (is_test). */
+  akismetTestMode: boolean;
+  /** NEWSDESK_ALLOW_PRIVATE_FEEDS=1 (or "true"): feeds on private and local addresses may be fetched. */
+  allowPrivateFeeds: boolean;
+  /** A brand-new desk is filled with the demo unless NEWSDESK_DEMO=0. */
+  demo: boolean;
+  /** NEWSDESK_METRICS_PORT: /metrics on its own port (same host); without it, /metrics is for signed-in admins. */
+  metricsPort: number | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,13 +51,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailLogPath: resolve(env.NEWSDESK_MAIL_LOG ?? join(dirname(sqlitePath), 'mail.log')),
     akismetKey: env.NEWSDESK_AKISMET_KEY || undefined,
     akismetUrl: (env.NEWSDESK_AKISMET_URL ?? 'https://rest.akismet.com').replace(/\/+$/, ''),
+    akismetTestMode: isTestEnvironment(env),
+    allowPrivateFeeds: isOn(env.NEWSDESK_ALLOW_PRIVATE_FEEDS),
+    demo: env.NEWSDESK_DEMO?.trim() !== '0',
+    metricsPort: env.NEWSDESK_METRICS_PORT?.trim() ? parsePort(env.NEWSDESK_METRICS_PORT, 'NEWSDESK_METRICS_PORT') : null,
   };
 }
 
-function parsePort(raw: string): number {
+/** NODE_ENV=test; read here for code that has no Config at hand yet (see akismetForm). */
+export function isTestEnvironment(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV === 'test';
+}
+
+/** "1" or "true", in any case, around any spaces. */
+function isOn(raw: string | undefined): boolean {
+  const flag = raw?.trim().toLowerCase();
+  return flag === '1' || flag === 'true';
+}
+
+function parsePort(raw: string, name = 'PORT'): number {
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
+    throw new Error(`${name} must be a whole number from 0 to 65535, got "${raw}"`);
   }
   return port;
 }

@@ -34,7 +34,7 @@ export async function serve(config: Config, args: string[]): Promise<number> {
   });
   const desk = await openDesk(config);
   const { context, store } = desk;
-  if (desk.applied.includes('001_initial') && process.env.NEWSDESK_DEMO !== '0') {
+  if (desk.applied.includes('001_initial') && config.demo) {
     const seeded = await seedDemoDesk(store.db, context.secret);
     if (seeded) console.log(`Seeded the demo desk: ${seeded.sources} sources, ${seeded.articles} articles, ${seeded.comments} comments.`);
   }

@@ -1,5 +1,10 @@
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
+import type { Kysely } from 'kysely';
+import { fetchResource } from '../ingest/fetch/fetcher.js';
+import type { IngestDeps } from '../ingest/ingest-source.js';
 import type { FetchOptions, FetchResult } from '../ingest/types.js';
+import { findSourceByFeedUrl } from '../store/ingest.js';
+import type { Database } from '../store/schema.js';
 import { escapeHtml as escape } from '../text/html.js';
 import { demoArticles, demoSources, type DemoArticle, type DemoSource } from './content.js';
 
@@ -9,6 +14,10 @@ import { demoArticles, demoSources, type DemoArticle, type DemoSource } from './
  * Each outlet publishes a different format, and one sends only summaries, so the demo runs
  * through every stage of ingestion: RSS, Atom and JSON Feed parsing, and full-text
  * extraction from the article pages.
+ *
+ * Production ingest never answers for these addresses: the demo's seeding composes the
+ * publishers in, and so does whatever runs ingest for a desk that holds demo sources
+ * (demoIngestOverrides). Any other desk fetches .example addresses like any other, and fails.
  */
 
 type Format = 'rss' | 'atom' | 'json' | 'rss-summary';
@@ -43,6 +52,22 @@ export function withDemoPublishers(fetch: (url: string, options: FetchOptions) =
     if (!document) throw new Error(`The demo publisher has nothing at ${url}`);
     return { kind: 'fetched', url, body: Buffer.from(document.body, 'utf8'), contentType: document.contentType, etag: null, lastModified: null, maxAgeSeconds: null, permanentUrl: null };
   };
+}
+
+/** Ingest overrides that answer the demo's addresses from the bundled content (and fetch the rest). */
+export function demoPublisherDeps(): Pick<IngestDeps, 'fetch'> {
+  return { fetch: withDemoPublishers(fetchResource) };
+}
+
+/** Whether any of the demo's feeds is among the desk's sources (it was seeded, or someone added one). */
+export async function holdsDemoSources(db: Kysely<Database>): Promise<boolean> {
+  const found = await Promise.all(demoFeeds.map((feed) => findSourceByFeedUrl(db, feed.feedUrl)));
+  return found.some((source) => source !== undefined);
+}
+
+/** For a process that runs ingest: the demo publishers when this desk holds demo sources, else nothing. */
+export async function demoIngestOverrides(db: Kysely<Database>): Promise<Partial<IngestDeps>> {
+  return (await holdsDemoSources(db)) ? demoPublisherDeps() : {};
 }
 
 function demoDocument(url: string): { body: string; contentType: string } | null {

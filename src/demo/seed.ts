@@ -10,7 +10,7 @@ import type { Database } from '../store/schema.js';
 import { loadSettings } from '../store/settings.js';
 import { countSources } from '../store/sources.js';
 import { demoArticles, type DemoComment } from './content.js';
-import { demoFeeds } from './publishers.js';
+import { demoFeeds, demoPublisherDeps } from './publishers.js';
 
 export interface SeedSummary {
   sources: number;
@@ -20,8 +20,8 @@ export interface SeedSummary {
 
 /**
  * Fills an empty desk with the demo, once: the demo outlets are added as ordinary sources
- * and ingested through the real pipeline (their .example addresses are answered from the
- * project's own content), then the demo discussions are attached. A desk that already has
+ * and ingested through the real pipeline, with the demo publishers composed in (their .example
+ * addresses are answered from the project's own content), then the demo discussions are attached. A desk that already has
  * a source is left alone, so a restart never duplicates anything.
  */
 export async function seedDemoDesk(db: Kysely<Database>, secret: string, overrides: Partial<IngestDeps> = {}): Promise<SeedSummary | null> {
@@ -30,7 +30,7 @@ export async function seedDemoDesk(db: Kysely<Database>, secret: string, overrid
   for (const { source, feedUrl, format } of demoFeeds) {
     await addFeedSource(db, { feedUrl, title: source.title, siteUrl: source.siteUrl, description: source.description, slug: source.slug, fullText: format === 'rss-summary' ? 'auto' : 'off' }, now);
   }
-  const ingest = await ingestDueSources(createIngestDeps(db, await loadSettings(db), overrides));
+  const ingest = await ingestDueSources(createIngestDeps(db, await loadSettings(db), { ...demoPublisherDeps(), ...overrides }));
   if (ingest.failed > 0) throw new Error(`The demo feeds did not ingest: ${ingest.reports.map((r) => r.error).filter(Boolean).join('; ')}`);
 
   let comments = 0;

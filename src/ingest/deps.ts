@@ -1,21 +1,28 @@
 import type { Kysely } from 'kysely';
-import { withDemoPublishers } from '../demo/publishers.js';
+import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../store/schema.js';
 import { loadSettings, type Settings } from '../store/settings.js';
 import { fetchResource } from './fetch/fetcher.js';
 import { HostGate } from './fetch/host-gate.js';
-import { fetchSettingsFromEnv } from './fetch/settings.js';
+import { fetchSettingsFor } from './fetch/settings.js';
 import { parseFilterRules } from './filters.js';
 import type { IngestDeps } from './ingest-source.js';
 
-/** The ingest flow as the desk runs it: real fetching, polite limits, the desk's filters. */
-export function createIngestDeps(db: Kysely<Database>, settings: Settings, overrides: Partial<IngestDeps> = {}): IngestDeps {
+/** What ingestion takes from the desk's configuration. */
+export type IngestConfig = Pick<Config, 'allowPrivateFeeds' | 'publicUrl'>;
+
+/**
+ * The ingest flow as the desk runs it: real fetching, polite limits, the desk's filters.
+ * Nothing here answers for any address: the demo composes its publishers in (src/demo/publishers.ts).
+ * Callers holding the desk's Config pass it; without one, the environment is read through loadConfig.
+ */
+export function createIngestDeps(db: Kysely<Database>, settings: Settings, overrides: Partial<IngestDeps> = {}, config: IngestConfig = loadConfig()): IngestDeps {
   const gate = new HostGate({ maxConcurrent: Math.max(1, settings.maxConcurrentFetches), perHost: 1 });
-  const env = fetchSettingsFromEnv();
+  const fetchSettings = fetchSettingsFor(config);
   return {
     db,
-    fetch: withDemoPublishers(fetchResource),
-    fetchOptions: { allowPrivateAddresses: env.allowPrivateAddresses, userAgent: env.userAgent },
+    fetch: fetchResource,
+    fetchOptions: { allowPrivateAddresses: fetchSettings.allowPrivateAddresses, userAgent: fetchSettings.userAgent },
     throttle: (host, task) => gate.run(host, task),
     globalFilters: parseFilterRules(settings.globalFilters),
     now: () => new Date(),
@@ -24,6 +31,6 @@ export function createIngestDeps(db: Kysely<Database>, settings: Settings, overr
 }
 
 /** Deps built from the settings as they are in the database now: the worker asks before every run. */
-export function depsFromCurrentSettings(db: Kysely<Database>, overrides: Partial<IngestDeps> = {}): () => Promise<IngestDeps> {
-  return async () => createIngestDeps(db, await loadSettings(db), overrides);
+export function depsFromCurrentSettings(db: Kysely<Database>, overrides: Partial<IngestDeps> = {}, config: IngestConfig = loadConfig()): () => Promise<IngestDeps> {
+  return async () => createIngestDeps(db, await loadSettings(db), overrides, config);
 }

@@ -1,3 +1,5 @@
+import { isTestEnvironment } from '../../config.js';
+
 /*
  * An Akismet-compatible spam service (Akismet itself, or anything speaking its protocol):
  * POST form-encoded fields to {url}/1.1/comment-check, answered "true" (spam) or "false";
@@ -10,6 +12,8 @@ export interface AkismetService {
   key: string;
   /** Base address without a trailing slash, e.g. https://rest.akismet.com. */
   url: string;
+  /** Marks every request as a test (Config.akismetTestMode); when absent, NODE_ENV=test does. */
+  testMode?: boolean;
 }
 
 /** The documented comment fields; empty or missing ones are not sent. */
@@ -79,7 +83,7 @@ export function akismetForm(service: AkismetService, blog: string, comment: Akis
   for (const [name, value] of Object.entries(comment)) {
     if (typeof value === 'string' && value !== '') form.set(name, value);
   }
-  if (process.env.NODE_ENV === 'test') form.set('is_test', '1');
+  if (service.testMode ?? isTestEnvironment()) form.set('is_test', '1');
   return form;
 }
 

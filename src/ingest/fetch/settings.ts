@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { loadConfig, type Config } from '../../config.js';
 
 /*
- * The one place the fetcher reads the environment. The pipeline may call fetchSettingsFromEnv()
- * itself (e.g. with the worker's env) and pass the values down in FetchOptions; fetchResource
- * falls back to fetchSettingsFromEnv(process.env) for anything the options leave out.
+ * What the fetcher needs from the desk's configuration (src/config.ts reads the environment).
+ * The pipeline passes fetchSettingsFor(config) down in FetchOptions; fetchResource falls back
+ * to the safe defaults of an empty environment for anything the options leave out.
  */
 
 export interface FetchSettings {
@@ -13,12 +14,13 @@ export interface FetchSettings {
   userAgent: string;
 }
 
-export function fetchSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): FetchSettings {
-  const flag = env.NEWSDESK_ALLOW_PRIVATE_FEEDS?.trim().toLowerCase();
-  return {
-    allowPrivateAddresses: flag === '1' || flag === 'true',
-    userAgent: defaultUserAgent(env.NEWSDESK_PUBLIC_URL),
-  };
+export function fetchSettingsFor(config: Pick<Config, 'allowPrivateFeeds' | 'publicUrl'>): FetchSettings {
+  return { allowPrivateAddresses: config.allowPrivateFeeds, userAgent: defaultUserAgent(config.publicUrl) };
+}
+
+/** The settings a given set of variables implies; without one, those of an empty environment (private addresses refused). */
+export function fetchSettingsFromEnv(env: NodeJS.ProcessEnv = {}): FetchSettings {
+  return { allowPrivateAddresses: loadConfig(env).allowPrivateFeeds, userAgent: defaultUserAgent(env.NEWSDESK_PUBLIC_URL) };
 }
 
 export function defaultUserAgent(publicUrl: string | undefined): string {
