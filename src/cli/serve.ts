@@ -1,24 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { summaryLine } from './ingest.js';
 import { leaveWithParent, superviseWorker, type SupervisedWorker } from './worker-process.js';
 import type { Config } from '../config.js';
 import { seedDemoDesk } from '../demo/seed.js';
-import { openDesk, type Desk } from '../desk.js';
+import { openDesk } from '../desk.js';
 import { depsFromCurrentSettings } from '../ingest/deps.js';
-import { applyRetention } from '../ingest/retention.js';
-import { startScheduler, type Scheduler } from '../ingest/run.js';
+import { HostGate } from '../ingest/fetch/host-gate.js';
+import { deskJobs } from '../jobs/desk-jobs.js';
+import { startJobWorker } from '../jobs/worker.js';
 import { learnedModelSettled, warmLearnedModel } from '../discussion/spam/bayes-store.js';
-import { emptyOldTrash } from '../store/admin-comments.js';
 import { recordPublicUrl } from '../store/public-url.js';
 import { loadSettings } from '../store/settings.js';
-import { createMailTransport, startMailSender, type MailSender } from '../mail/sender.js';
+import { createMailTransport } from '../mail/sender.js';
 import { buildServer } from '../web/server.js';
 
-/** How often the worker looks for due sources. */
-const SCHEDULER_TICK_MS = 30_000;
-/** How often the worker looks at the outbox. */
-const MAIL_TICK_MS = 15_000;
+/** Jobs one worker runs at once (fetches among them still keep to one request per host). */
+const JOB_CONCURRENCY = 4;
 
 /** The CLI's entry file, run by the worker child: cli.ts under tsx, cli.js once built. */
 const cliEntry = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../cli.ts' : '../cli.js', import.meta.url));
@@ -56,42 +53,33 @@ export async function serve(config: Config, args: string[]): Promise<number> {
   return new Promise<number>(() => {});
 }
 
-/** Fetches due sources, sends the outbox and keeps house, without serving pages. */
+/**
+ * Runs the job table (src/jobs/) without serving pages: turns due work into jobs and runs
+ * them, beside any number of other workers on the same database.
+ */
 export async function worker(config: Config): Promise<number> {
   const desk = await openDesk(config);
-  const scheduler = startIngest(desk, console.log, (error) => console.error('ingest run failed:', error));
-  const mail = startMail(desk, console.log, (error) => console.error('mail delivery failed:', error));
+  const db = desk.store.db;
+  const transport = createMailTransport(desk.context.config);
+  const settings = await loadSettings(db);
+  // One gate for the worker's life, so its concurrent fetch jobs keep to one request per host.
+  const gate = new HostGate({ maxConcurrent: Math.max(1, settings.maxConcurrentFetches), perHost: 1 });
+  const jobs = startJobWorker({
+    db,
+    registry: deskJobs(),
+    services: { ingestDeps: depsFromCurrentSettings(db, { throttle: (host, task) => gate.run(host, task) }), mailTransport: transport },
+    concurrency: JOB_CONCURRENCY,
+    log: (line) => console.log(line),
+  });
   const close = onShutdown(async () => {
-    await scheduler.stop();
-    await mail.stop();
+    await jobs.stop();
+    transport.close();
+    await learnedModelSettled(db);
     await desk.store.close();
   });
   leaveWithParent(close);
-  console.log(`Newsdesk worker (process ${process.pid}) is fetching due sources.`);
+  console.log(`Newsdesk worker (process ${process.pid}) is running jobs as ${jobs.owner}.`);
   return new Promise<number>(() => {});
-}
-
-function startIngest(desk: Desk, log: (line: string) => void, onError: (error: unknown) => void): Scheduler {
-  const db = desk.store.db;
-  const housekeeping = async () => {
-    const settings = await loadSettings(db);
-    const now = new Date();
-    await applyRetention(db, settings.retentionDays, now);
-    await emptyOldTrash(db, settings.emptyTrashAfterDays, now);
-  };
-  return startScheduler(depsFromCurrentSettings(db), { everyMs: SCHEDULER_TICK_MS, afterRun: housekeeping, onRun: (summary) => log(`ingest: ${summaryLine(summary)}`), onError });
-}
-
-/** Sends the outbox: over SMTP with NEWSDESK_SMTP_URL, else into the NEWSDESK_MAIL_LOG file. */
-function startMail(desk: Desk, log: (line: string) => void, onError: (error: unknown) => void): MailSender {
-  const transport = createMailTransport(desk.context.config);
-  return startMailSender({
-    db: desk.store.db,
-    transport,
-    everyMs: MAIL_TICK_MS,
-    onRun: (r) => log(`mail: ${r.sent} sent, ${r.failed} failed${r.gaveUp ? `, ${r.gaveUp} given up` : ''}${transport.kind === 'log' ? ` (written to ${desk.context.config.mailLogPath})` : ''}`),
-    onError,
-  });
 }
 
 /** Closes once on SIGINT or SIGTERM (or when the returned function is called), then exits. */
