@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.js';
 import { discussionContext } from '../desk.js';
-import { changeCommentStatus } from '../discussion/moderate.js';
-import { commandLine } from '../store/audit.js';
+import { operator } from '../commands/actor.js';
+import { moderateComments } from '../commands/comments.js';
 import { listComments } from '../store/comments.js';
 import { commentStatuses, type CommentStatus } from '../store/schema.js';
 import { UsageError, positiveId, withDesk } from './shared.js';
@@ -26,8 +26,8 @@ export async function commentsCommand(config: Config, args: string[]): Promise<n
   if (target) {
     const id = positiveId(rest[0], `newsdesk comments ${action}`);
     return withDesk(config, async ({ context }) => {
-      const changed = await changeCommentStatus(await discussionContext(context), id, target, commandLine);
-      if (!changed) {
+      const result = await moderateComments(await discussionContext(context), operator, { commentIds: [id], status: target });
+      if (result.kind === 'forbidden' || result.missing.length > 0) {
         console.error(`newsdesk: there is no comment #${id}`);
         return 1;
       }

@@ -3,7 +3,7 @@ import { enqueueMail } from '../mail/outbox.js';
 import { findComment } from '../store/comments.js';
 import type { Comment } from '../store/schema.js';
 import { findArticleForMail, listModerators, listNotifiableSubscriptions } from '../store/subscriptions.js';
-import type { DiscussionContext } from './post-comment.js';
+import type { DiscussionContext } from './context.js';
 import { normalizeEmail } from './identity.js';
 import { unsubscribeLink } from './subscriptions.js';
 

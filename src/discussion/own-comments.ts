@@ -1,13 +1,6 @@
-import { sign, signatureMatches } from './signing.js';
-import { writeAudit, type Actor } from '../store/audit.js';
-import { saveEditedComment } from '../store/comments.js';
+import type { Actor } from '../store/audit.js';
 import type { Comment } from '../store/schema.js';
-import { emptyCommentForm, validateCommentForm } from './comment-form.js';
-import { examineContent } from './examine.js';
-import { changeCommentStatus } from './moderate.js';
-import { decideEdit } from './moderation.js';
-import { notifyModerators } from './notifications.js';
-import type { DiscussionContext } from './post-comment.js';
+import { sign, signatureMatches } from './signing.js';
 
 /*
  * A reader may edit or delete their own comment for a short while after posting it, as
@@ -98,52 +91,21 @@ export function isChangeable(comment: Pick<Comment, 'status'>): boolean {
   return comment.status === 'approved' || comment.status === 'pending';
 }
 
-export type EditResult = { kind: 'saved'; comment: Comment } | { kind: 'refused'; message: string };
+export type OwnCommentRefusal = { kind: 'refused'; reason: keyof typeof editMessages; message: string };
+export type OwnCommentAccess = { kind: 'granted'; msLeft: number } | OwnCommentRefusal;
 
-/** Where an edit comes from: the lists match the editor's address and user agent, as they match a new comment's. */
-export interface EditRequest {
-  /** The raw client address: matched against the lists, never stored. */
-  clientAddress: string;
-  userAgent: string;
-  articleLanguage: string | null;
-}
+/** The refusal for a comment that is no longer under the article. */
+export const commentGone: OwnCommentRefusal = { kind: 'refused', reason: 'gone', message: editMessages.gone };
 
 /**
- * Saves a reader's new text for their comment. The text meets the rules a new comment's text
- * meets (examineContent, then decideEdit: the lists, blocked authors, links, the score, the
- * learned filter, hold-all): where they object, the comment goes to moderation (or to spam)
- * with the reason, in the same statement that saves the text. An edit never approves a comment.
+ * Whether a reader holding these grants may change this comment of this article now: it must
+ * still be shown there, be theirs, and be within its window. The page that offers the change
+ * and the command that makes it both ask this.
  */
-export async function editOwnComment(ctx: DiscussionContext, comment: Comment, text: string, request: EditRequest): Promise<EditResult> {
-  const validation = validateCommentForm({
-    ...emptyCommentForm,
-    comment: text,
-    author: comment.author_name,
-    email: comment.author_email,
-    url: comment.author_url ?? '',
-  });
-  if ('errors' in validation && validation.errors.comment) return { kind: 'refused', message: validation.errors.comment };
-  // Only the text is being changed: the stored name and addresses are judged with it, as they were when it was posted.
-  const body = 'draft' in validation ? validation.draft.body : text.replace(/\r\n?/g, '\n').trim();
-  const examined = await (ctx.examine ?? examineContent)(ctx.db, ctx.settings, {
-    draft: { body, authorName: comment.author_name, authorEmail: comment.author_email, authorUrl: comment.author_url },
-    clientAddress: request.clientAddress,
-    userAgent: request.userAgent,
-    articleLanguage: request.articleLanguage,
-  });
-  const verdict = decideEdit(examined.facts, ctx.settings);
-  const now = ctx.now?.() ?? new Date();
-  const saved = await ctx.db.transaction().execute(async (trx) => {
-    const row = await saveEditedComment(trx, comment.id, { bodyMarkdown: body, bodyHtml: examined.bodyHtml, spamScore: examined.facts.spamScore?.score ?? null, verdict });
-    if (!row || !verdict || row.status === comment.status) return row;
-    await writeAudit(trx, commentAuthor, { action: `comment.${row.status}`, targetType: 'comment', targetId: row.id, details: { from: comment.status, reason: verdict.reason } }, now);
-    if (row.status === 'pending') await notifyModerators({ ...ctx, db: trx }, row, { edited: true });
-    return row;
-  });
-  return { kind: 'saved', comment: saved ?? comment };
-}
-
-/** The author's delete: to the trash, where moderators can still restore it. */
-export async function deleteOwnComment(ctx: DiscussionContext, comment: Comment): Promise<Comment | null> {
-  return changeCommentStatus(ctx, comment.id, 'trash', commentAuthor, 'trash: deleted by its author');
+export function ownCommentAccess(grants: readonly EditGrant[], comment: Pick<Comment, 'id' | 'created_at' | 'status' | 'article_id'> | undefined, articleId: number, nowMs: number): OwnCommentAccess {
+  if (!comment || comment.article_id !== articleId || !isChangeable(comment)) return commentGone;
+  const right = editRight(grants, comment, nowMs);
+  if (right.kind === 'not-yours') return { kind: 'refused', reason: 'notYours', message: editMessages.notYours };
+  if (right.kind === 'expired') return { kind: 'refused', reason: 'expired', message: editMessages.expired };
+  return right;
 }

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import { composeMail } from '../mail/compose.js';
 import { enqueueMail } from '../mail/outbox.js';
-import { writeAudit, type Actor } from '../store/audit.js';
-import { anonymizeCommentsByEmail, listCommentsByEmail } from '../store/comments.js';
+import { eraseAddress, privacyActor, type ErasureResult } from '../commands/privacy.js';
+import { hasCommentByEmail, listCommentsByEmail } from '../store/comments.js';
 import type { Database } from '../store/schema.js';
-import { commentLimits } from './comment-form.js';
-import { sign, signatureMatches } from './signing.js';
+import { hasSubscriptionOrAddress, listSubscriptionsByEmail } from '../store/subscriptions.js';
 import { normalizeEmail } from './identity.js';
+import { isPlausibleEmail, issuePrivacyToken, PRIVACY_LINK_HOURS } from './privacy-links.js';
 
 /*
  * A reader's own data, without an account: they ask with their email, the desk mails a
@@ -15,62 +15,13 @@ import { normalizeEmail } from './identity.js';
  * WordPress's personal data exporter and eraser do.
  */
 
-export const PRIVACY_LINK_HOURS = 24;
-const PURPOSE = 'privacy-manage';
-
-/** Who the audit log names for an erasure. */
-export const privacyActor: Actor = { userId: null, label: 'reader (privacy)' };
-
-/** A plausible address: enough to refuse typing mistakes; the lookup decides the rest. */
-export function isPlausibleEmail(email: string): boolean {
-  return email.length <= commentLimits.email && /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(email);
-}
-
-function privacyMessage(email: string, expiresSec: number): string {
-  return `${PURPOSE}:${email}:${expiresSec}`;
-}
-
-/** `EMAIL64.EXPIRES36.SIG`: the address, when the link stops working, and an HMAC over both and the purpose. */
-export function issuePrivacyToken(secret: string, email: string, now: Date): string {
-  const normalized = normalizeEmail(email);
-  const expiresSec = Math.floor(now.getTime() / 1000) + PRIVACY_LINK_HOURS * 3600;
-  return `${Buffer.from(normalized, 'utf8').toString('base64url')}.${expiresSec.toString(36)}.${sign(secret, privacyMessage(normalized, expiresSec))}`;
-}
-
-export type PrivacyTokenCheck = { kind: 'ok'; email: string; expiresAt: Date } | { kind: 'invalid' } | { kind: 'expired' };
-
-export function checkPrivacyToken(secret: string, token: string, now: Date): PrivacyTokenCheck {
-  const match = /^([A-Za-z0-9_-]{1,200})\.([0-9a-z]{1,10})\.([A-Za-z0-9_-]{43})$/.exec(token);
-  if (!match) return { kind: 'invalid' };
-  const email = Buffer.from(match[1]!, 'base64url').toString('utf8');
-  const expiresSec = parseInt(match[2]!, 36);
-  if (!signatureMatches(secret, privacyMessage(email, expiresSec), match[3]!)) return { kind: 'invalid' };
-  if (!email || email !== normalizeEmail(email)) return { kind: 'invalid' };
-  if (expiresSec * 1000 <= now.getTime()) return { kind: 'expired' };
-  return { kind: 'ok', email, expiresAt: new Date(expiresSec * 1000) };
-}
+export { checkPrivacyToken, isPlausibleEmail, issuePrivacyToken, PRIVACY_LINK_HOURS, type PrivacyTokenCheck } from './privacy-links.js';
+export { privacyActor, type ErasureResult } from '../commands/privacy.js';
 
 /** Whether the desk keeps anything under this address: comments, subscriptions, a mail address row. */
 export async function hasDataFor(db: Kysely<Database>, email: string): Promise<boolean> {
   const normalized = normalizeEmail(email);
-  const comment = await db
-    .selectFrom('comments')
-    .select('id')
-    .where((eb) => eb(eb.fn('lower', ['author_email']), '=', normalized))
-    .executeTakeFirst();
-  if (comment) return true;
-  const subscription = await db
-    .selectFrom('subscriptions')
-    .select('id')
-    .where((eb) => eb(eb.fn('lower', ['email']), '=', normalized))
-    .executeTakeFirst();
-  if (subscription) return true;
-  const address = await db
-    .selectFrom('mail_addresses')
-    .select('email')
-    .where((eb) => eb(eb.fn('lower', ['email']), '=', normalized))
-    .executeTakeFirst();
-  return address !== undefined;
+  return (await hasCommentByEmail(db, normalized)) || hasSubscriptionOrAddress(db, normalized);
 }
 
 export interface PrivacyMailContext {
@@ -104,13 +55,7 @@ export async function requestPrivacyLink(ctx: PrivacyMailContext, email: string,
 export async function exportReaderData(db: Kysely<Database>, email: string, publicUrl: string, now: Date) {
   const normalized = normalizeEmail(email);
   const comments = await listCommentsByEmail(db, normalized);
-  const subscriptions = await db
-    .selectFrom('subscriptions')
-    .innerJoin('articles', 'articles.id', 'subscriptions.article_id')
-    .select(['articles.title', 'articles.slug', 'subscriptions.created_at', 'subscriptions.unsubscribed_at'])
-    .where((eb) => eb(eb.fn('lower', ['subscriptions.email']), '=', normalized))
-    .orderBy('subscriptions.created_at')
-    .execute();
+  const subscriptions = await listSubscriptionsByEmail(db, normalized);
   const page = (slug: string) => `${publicUrl}/articles/${encodeURIComponent(slug)}`;
   return {
     exportedAt: now.toISOString(),
@@ -133,26 +78,7 @@ export async function exportReaderData(db: Kysely<Database>, email: string, publ
   };
 }
 
-export interface ErasureResult {
-  commentIds: number[];
-  subscriptions: number;
-  mailAddresses: number;
-}
-
-/**
- * WordPress's eraser: the comments stay, as "Anonymous", without email, website, address
- * hash or user agent; the address's subscriptions and mail opt-in go. One audit entry,
- * which names the comments but not the address.
- */
+/** The erasure a privacy link asks for, as the page and older callers know it: see commands/privacy.ts. */
 export async function eraseReaderData(db: Kysely<Database>, email: string, now: Date): Promise<ErasureResult> {
-  const normalized = normalizeEmail(email);
-  if (!normalized) return { commentIds: [], subscriptions: 0, mailAddresses: 0 };
-  return db.transaction().execute(async (trx) => {
-    const commentIds = await anonymizeCommentsByEmail(trx, normalized);
-    const subs = await trx.deleteFrom('subscriptions').where((eb) => eb(eb.fn('lower', ['email']), '=', normalized)).executeTakeFirst();
-    const addresses = await trx.deleteFrom('mail_addresses').where((eb) => eb(eb.fn('lower', ['email']), '=', normalized)).executeTakeFirst();
-    const result = { commentIds, subscriptions: Number(subs.numDeletedRows), mailAddresses: Number(addresses.numDeletedRows) };
-    await writeAudit(trx, privacyActor, { action: 'privacy.erase', targetType: 'comments', details: { ...result } }, now);
-    return result;
-  });
+  return eraseAddress(db, privacyActor, email, now);
 }

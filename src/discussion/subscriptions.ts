@@ -13,7 +13,7 @@ import {
   type MailAddress,
   type Subscription,
 } from '../store/subscriptions.js';
-import type { DiscussionContext } from './post-comment.js';
+import type { DiscussionContext } from './context.js';
 import { sign, signatureMatches } from './signing.js';
 import { normalizeEmail } from './identity.js';
 

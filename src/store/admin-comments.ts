@@ -120,23 +120,27 @@ export async function updateCommentContent(db: Kysely<Database>, id: number, edi
  * Returns how many rows were deleted.
  */
 export async function deleteCommentsForever(db: Kysely<Database>, ids: readonly number[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  return db.transaction().execute((trx) => deleteCommentsWithin(trx, ids));
+}
+
+/** deleteCommentsForever inside a transaction the caller holds (with the audit entries of the deletion). */
+export async function deleteCommentsWithin(trx: Kysely<Database>, ids: readonly number[]): Promise<number> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return 0;
-  return db.transaction().execute(async (trx) => {
-    const doomed = await trx.selectFrom('comments').select(['id', 'parent_id']).where('id', 'in', unique).execute();
-    const parentOf = new Map(doomed.map((c) => [c.id, c.parent_id]));
-    for (const comment of doomed) {
-      let heir = comment.parent_id;
-      const seen = new Set<number>();
-      while (heir !== null && parentOf.has(heir) && !seen.has(heir)) {
-        seen.add(heir);
-        heir = parentOf.get(heir) ?? null;
-      }
-      await trx.updateTable('comments').set({ parent_id: heir }).where('parent_id', '=', comment.id).where('id', 'not in', unique).execute();
+  const doomed = await trx.selectFrom('comments').select(['id', 'parent_id']).where('id', 'in', unique).execute();
+  const parentOf = new Map(doomed.map((c) => [c.id, c.parent_id]));
+  for (const comment of doomed) {
+    let heir = comment.parent_id;
+    const seen = new Set<number>();
+    while (heir !== null && parentOf.has(heir) && !seen.has(heir)) {
+      seen.add(heir);
+      heir = parentOf.get(heir) ?? null;
     }
-    const result = await trx.deleteFrom('comments').where('id', 'in', unique).executeTakeFirst();
-    return Number(result.numDeletedRows);
-  });
+    await trx.updateTable('comments').set({ parent_id: heir }).where('parent_id', '=', comment.id).where('id', 'not in', unique).execute();
+  }
+  const result = await trx.deleteFrom('comments').where('id', 'in', unique).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /**

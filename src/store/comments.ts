@@ -47,6 +47,16 @@ export async function setCommentStatus(db: Kysely<Database>, id: number, status:
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** A moderation verdict: the new status, why, and when; returns the row as it now is. */
+export async function updateCommentStatus(db: Kysely<Database>, id: number, change: { status: CommentStatus; reason: string; at: Date }): Promise<Comment | undefined> {
+  return db
+    .updateTable('comments')
+    .set({ status: change.status, status_reason: change.reason, status_changed_at: change.at.toISOString() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
 export interface CommentListFilter {
   status?: CommentStatus | undefined;
   limit: number;
@@ -244,4 +254,14 @@ export async function countCommentsFromClientSince(db: Kysely<Database>, clientH
 /** What the spam service is told about a stored comment when a moderator judges it. */
 export async function findCommentArticle(db: Kysely<Database>, articleId: number): Promise<{ slug: string; language: string | null } | undefined> {
   return db.selectFrom('articles').select(['slug', 'language']).where('id', '=', articleId).executeTakeFirst();
+}
+
+/** Whether any comment was written with this (lowercased) email. */
+export async function hasCommentByEmail(db: Kysely<Database>, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('comments')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['author_email']), '=', email))
+    .executeTakeFirst();
+  return row !== undefined;
 }

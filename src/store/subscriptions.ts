@@ -106,3 +106,37 @@ export async function listModerators(db: Kysely<Database>): Promise<Array<{ emai
 export async function findArticleForMail(db: Kysely<Database>, id: number): Promise<{ id: number; slug: string; title: string; hidden: number } | undefined> {
   return db.selectFrom('articles').select(['id', 'slug', 'title', 'hidden']).where('id', '=', id).executeTakeFirst();
 }
+
+/** Whether an address (lowercased) has a subscription or an opt-in row. */
+export async function hasSubscriptionOrAddress(db: Kysely<Database>, email: string): Promise<boolean> {
+  const subscription = await db
+    .selectFrom('subscriptions')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
+    .executeTakeFirst();
+  if (subscription) return true;
+  const address = await db
+    .selectFrom('mail_addresses')
+    .select('email')
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
+    .executeTakeFirst();
+  return address !== undefined;
+}
+
+/** An address's subscriptions (lowercased address), oldest first, with their articles. */
+export async function listSubscriptionsByEmail(db: Kysely<Database>, email: string) {
+  return db
+    .selectFrom('subscriptions')
+    .innerJoin('articles', 'articles.id', 'subscriptions.article_id')
+    .select(['articles.title', 'articles.slug', 'subscriptions.created_at', 'subscriptions.unsubscribed_at'])
+    .where((eb) => eb(eb.fn('lower', ['subscriptions.email']), '=', email))
+    .orderBy('subscriptions.created_at')
+    .execute();
+}
+
+/** Removes an address's subscriptions and its opt-in row; returns how many of each went. */
+export async function deleteMailDataOf(db: Kysely<Database>, email: string): Promise<{ subscriptions: number; mailAddresses: number }> {
+  const subs = await db.deleteFrom('subscriptions').where((eb) => eb(eb.fn('lower', ['email']), '=', email)).executeTakeFirst();
+  const addresses = await db.deleteFrom('mail_addresses').where((eb) => eb(eb.fn('lower', ['email']), '=', email)).executeTakeFirst();
+  return { subscriptions: Number(subs.numDeletedRows), mailAddresses: Number(addresses.numDeletedRows) };
+}

@@ -1,24 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { commentLimits, emptyCommentForm, validateCommentForm } from '../../discussion/comment-form.js';
-import { afterCommentStored } from '../../discussion/hooks.js';
-import { clientHash } from '../../discussion/identity.js';
-import { renderCommentMarkdown } from '../../discussion/markdown.js';
-import { changeCommentStatus } from '../../discussion/moderate.js';
+import { staffActor } from '../../commands/actor.js';
+import { deleteCommentsForever, editCommentAsStaff, moderateComments, replyAsStaff, replyMessages } from '../../commands/comments.js';
 import { discussionContext } from '../../desk.js';
 import { staffDisplayName } from '../../accounts/manage.js';
-import {
-  ADMIN_COMMENTS_PER_PAGE,
-  commentSearchFields,
-  countCommentsByStatus,
-  deleteCommentsForever,
-  findCommentsByIds,
-  searchComments,
-  updateCommentContent,
-  type AdminCommentFilter,
-  type CommentSearchField,
-} from '../../store/admin-comments.js';
-import { writeAudit } from '../../store/audit.js';
-import { findComment, insertComment } from '../../store/comments.js';
+import { ADMIN_COMMENTS_PER_PAGE, commentSearchFields, countCommentsByStatus, findCommentsByIds, searchComments, type AdminCommentFilter, type CommentSearchField } from '../../store/admin-comments.js';
+import { findComment } from '../../store/comments.js';
 import { commentStatuses, type CommentStatus } from '../../store/schema.js';
 import type { WebContext } from '../context.js';
 import { plural } from '../format.js';
@@ -78,6 +64,12 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'No such comment', message: 'There is no comment with that number. It may have been deleted.', link: { href: '/admin/comments', text: 'Back to the comments' } }), 404);
   }
 
+  /** A command refused the signed-in staff member (the guard lets only moderators here, so this is a second line). */
+  async function refused(request: FastifyRequest, reply: FastifyReply, message: string) {
+    const settings = await ctx.settings();
+    return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Not part of your role', message, link: { href: '/admin', text: 'Back to the dashboard' } }), 403);
+  }
+
   app.get<ListQuery>('/comments', { preHandler: guard }, async (request, reply) => {
     const settings = await ctx.settings();
     const q = request.query;
@@ -120,14 +112,9 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
       const settings = await ctx.settings();
       return page(reply, (csrfToken) => MessagePage({ settings, staff, csrfToken, title: 'Unknown action', message: 'Choose an action from the menu, then press Apply.', link: { href: returnTo, text: 'Back to the comments' } }), 400);
     }
-    const dctx = await discussionContext(ctx);
-    let changed = 0;
-    for (const id of targets) {
-      const before = await findComment(ctx.db, id);
-      if (!before || before.status === commentActions[action]) continue;
-      if (await changeCommentStatus(dctx, id, commentActions[action], staff.actor)) changed++;
-    }
-    return reply.redirect(backTo(returnTo, '/admin/comments', { done: action, n: changed }), 303);
+    const result = await moderateComments(await discussionContext(ctx), staffActor(staff.user), { commentIds: targets, status: commentActions[action] });
+    if (result.kind === 'forbidden') return refused(request, reply, result.message);
+    return reply.redirect(backTo(returnTo, '/admin/comments', { done: action, n: result.changed.length }), 303);
   });
 
   app.get<{ Querystring: { ids?: string; return?: string } }>('/comments/delete', { preHandler: guard }, async (request, reply) => {
@@ -143,17 +130,9 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const fields = fieldsOf(request.body);
     const returnTo = backTo(text(fields, 'return'), '/admin/comments');
     if (text(fields, 'confirm') !== 'yes') return reply.redirect(returnTo, 303);
-    const staff = staffOf(request);
-    const comments = await findCommentsByIds(ctx.db, ids(fields, 'ids'));
-    const deleted = await deleteCommentsForever(
-      ctx.db,
-      comments.map((c) => c.id),
-    );
-    const now = new Date();
-    for (const c of comments) {
-      await writeAudit(ctx.db, staff.actor, { action: 'comment.delete', targetType: 'comment', targetId: c.id, details: { status: c.status, author: c.author_name, article: c.article_slug } }, now);
-    }
-    return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'delete', n: deleted }), 303);
+    const result = await deleteCommentsForever(await discussionContext(ctx), staffActor(staffOf(request).user), { commentIds: ids(fields, 'ids') });
+    if (result.kind === 'forbidden') return refused(request, reply, result.message);
+    return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'delete', n: result.count }), 303);
   });
 
   // The approve and spam links in moderators' mail: a signed-out moderator signs in first, and
@@ -186,17 +165,12 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const staff = staffOf(request);
     const returnTo = backTo(text(fields, 'return'), listUrl({ status: comment.status, q: '', field: 'any' }));
     const values: CommentEditValues = { author: text(fields, 'author'), email: text(fields, 'email'), url: text(fields, 'url'), comment: text(fields, 'comment') };
-    const validation = validateCommentForm({ ...emptyCommentForm, ...values });
-    if ('errors' in validation) {
+    const result = await editCommentAsStaff(await discussionContext(ctx), staffActor(staff.user), { commentId: comment.id, ...values });
+    if (result.kind === 'forbidden') return refused(request, reply, result.message);
+    if (result.kind === 'missing') return notFound(request, reply);
+    if (result.kind === 'invalid') {
       const settings = await ctx.settings();
-      return page(reply, (csrfToken) => EditCommentPage({ settings, staff, csrfToken, id: comment.id, values, errors: validation.errors, returnTo }), 422);
-    }
-    const { draft } = validation;
-    const edit = { author_name: draft.authorName, author_email: draft.authorEmail, author_url: draft.authorUrl, body_markdown: draft.body, body_html: renderCommentMarkdown(draft.body) };
-    const changedFields = (['author_name', 'author_email', 'author_url', 'body_markdown'] as const).filter((k) => edit[k] !== comment[k]);
-    if (changedFields.length > 0) {
-      await updateCommentContent(ctx.db, comment.id, edit);
-      await writeAudit(ctx.db, staff.actor, { action: 'comment.edit', targetType: 'comment', targetId: comment.id, details: { fields: changedFields } });
+      return page(reply, (csrfToken) => EditCommentPage({ settings, staff, csrfToken, id: comment.id, values, errors: result.errors, returnTo }), 422);
     }
     return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'edit' }), 303);
   });
@@ -214,7 +188,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
 
   async function cannotReply(request: FastifyRequest, reply: FastifyReply, returnTo: string) {
     const settings = await ctx.settings();
-    return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Cannot reply here', message: 'This comment is in the spam or the trash. Restore it before replying to it.', link: { href: returnTo, text: 'Back to the comments' } }), 409);
+    return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Cannot reply here', message: replyMessages.parentHidden, link: { href: returnTo, text: 'Back to the comments' } }), 409);
   }
 
   /** Staff replies are signed with a display name, never the email: an account without one is asked to get one first. */
@@ -233,38 +207,20 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const fields = fieldsOf(request.body);
     const staff = staffOf(request);
     const returnTo = backTo(text(fields, 'return'), listUrl({ status: parent.status, q: '', field: 'any' }));
-    if (parent.status === 'spam' || parent.status === 'trash') return cannotReply(request, reply, returnTo);
-    const authorName = staffDisplayName(staff.user);
-    if (authorName === null) return needsDisplayName(request, reply, returnTo);
-    const body = text(fields, 'comment').replace(/\r\n?/g, '\n').trim();
-    const error = !body ? 'Please type your reply.' : body.length > commentLimits.comment ? `Your reply is too long: ${body.length.toLocaleString('en')} characters, the limit is ${commentLimits.comment.toLocaleString('en')}.` : null;
-    if (error) {
-      const settings = await ctx.settings();
-      return page(reply, (csrfToken) => ReplyPage({ settings, staff, csrfToken, parent, body: text(fields, 'comment'), error, returnTo }), 422);
-    }
-    const dctx = await discussionContext(ctx);
-    if (parent.status === 'pending') await changeCommentStatus(dctx, parent.id, 'approved', staff.actor);
-    const now = new Date();
-    await ctx.db.transaction().execute(async (trx) => {
-      const comment = await insertComment(trx, {
-        article_id: parent.article_id,
-        parent_id: parent.id,
-        author_name: authorName,
-        author_email: staff.user.email,
-        author_url: null,
-        body_markdown: body,
-        body_html: renderCommentMarkdown(body),
-        status: 'approved',
-        status_reason: `approved: staff reply by ${authorName}`,
-        client_hash: clientHash(ctx.secret, request.ip),
-        user_agent: (request.headers['user-agent'] ?? '').slice(0, 255),
-        created_at: now.toISOString(),
-        user_id: staff.user.id,
-        status_changed_at: now.toISOString(),
-      });
-      await writeAudit(trx, staff.actor, { action: 'comment.reply', targetType: 'comment', targetId: comment.id, details: { parent: parent.id, article: parent.article_slug } }, now);
-      await afterCommentStored({ ...dctx, db: trx }, comment, { ...emptyCommentForm, comment: body, author: authorName, email: staff.user.email, parentId: String(parent.id) });
+    const result = await replyAsStaff(await discussionContext(ctx), staffActor(staff.user), {
+      parentId: parent.id,
+      body: text(fields, 'comment'),
+      clientAddress: request.ip,
+      userAgent: request.headers['user-agent'] ?? '',
     });
+    if (result.kind === 'forbidden') return refused(request, reply, result.message);
+    if (result.kind === 'missing') return notFound(request, reply);
+    if (result.kind === 'parent-hidden') return cannotReply(request, reply, returnTo);
+    if (result.kind === 'needs-display-name') return needsDisplayName(request, reply, returnTo);
+    if (result.kind === 'invalid') {
+      const settings = await ctx.settings();
+      return page(reply, (csrfToken) => ReplyPage({ settings, staff, csrfToken, parent, body: text(fields, 'comment'), error: result.message, returnTo }), 422);
+    }
     return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'reply' }), 303);
   });
 }

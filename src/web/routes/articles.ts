@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { emptyCommentForm, readCommentForm, type CommentFormInput, type FieldErrors } from '../../discussion/comment-form.js';
 import { issueFormToken } from '../../discussion/form-token.js';
 import { avatarKey } from '../../discussion/identity.js';
-import { postComment } from '../../discussion/post-comment.js';
+import { readerActor } from '../../commands/actor.js';
+import { postComment } from '../../commands/reader-comments.js';
 import { commentsOpenFor } from '../../discussion/open.js';
 import { discussionContext } from '../../desk.js';
 import { buildThread } from '../../discussion/threading.js';
@@ -107,10 +108,8 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       const found = await findVisibleArticleBySlug(ctx.db, request.params.slug);
       if (!found) return notFound(reply);
       const form = readCommentForm(request.body);
-      const result = await postComment(
-        await discussionContext(ctx),
-        { article: found.article, form, clientAddress: request.ip, userAgent: request.headers['user-agent'] ?? '', now: new Date() },
-      );
+      const reader = readerActor({ address: request.ip, userAgent: request.headers['user-agent'] ?? '' });
+      const result = await postComment(await discussionContext(ctx), reader, { article: found.article, form });
       if (result.kind === 'refused') {
         return renderArticle(request, reply, found, { input: form, message: result.message, fieldErrors: result.fieldErrors }, 422);
       }

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { discussionContext } from '../../desk.js';
 import { avatarKey } from '../../discussion/identity.js';
-import { deleteOwnComment, editMessages, editOwnComment, editRight, isChangeable, minutesLeft } from '../../discussion/own-comments.js';
+import { readerActor } from '../../commands/actor.js';
+import { deleteOwnComment, editOwnComment, type OwnCommentTarget } from '../../commands/reader-comments.js';
+import { commentGone, minutesLeft, ownCommentAccess, type OwnCommentRefusal } from '../../discussion/own-comments.js';
 import { findVisibleArticleBySlug, type ArticleWithSource } from '../../store/articles.js';
 import { findComment, listThreadComments } from '../../store/comments.js';
 import type { Comment } from '../../store/schema.js';
@@ -41,12 +43,24 @@ export function ownCommentRoutes(app: FastifyInstance, ctx: WebContext): void {
     if (!found) return { kind: 'sent', reply: sendPage(reply, ErrorPage({ settings, title: 'Article not found', message: 'There is no article at this address. It may have been removed.' }), 404) };
     const id = /^\d{1,15}$/.test(request.params.id) ? Number(request.params.id) : NaN;
     const comment = Number.isSafeInteger(id) ? await findComment(ctx.db, id) : undefined;
-    const refuse = (message: string, status: number): Sent => ({ kind: 'sent', reply: sendPage(reply, CommentChangeRefusedPage({ settings, article: found.article, message, typed }), status) });
-    if (!comment || comment.article_id !== found.article.id || !isChangeable(comment)) return refuse(editMessages.gone, 404);
-    const right = editRight(readEditGrants(request, ctx.secret), comment, Date.now());
-    if (right.kind === 'not-yours') return refuse(editMessages.notYours, 403);
-    if (right.kind === 'expired') return refuse(editMessages.expired, 403);
-    return { kind: 'loaded', found, comment, msLeft: right.msLeft };
+    const access = ownCommentAccess(readEditGrants(request, ctx.secret), comment, found.article.id, Date.now());
+    if (access.kind === 'refused' || !comment) return { kind: 'sent', reply: await refusal(reply, found, access.kind === 'refused' ? access : commentGone, typed) };
+    return { kind: 'loaded', found, comment, msLeft: access.msLeft };
+  }
+
+  /** The page that says why this browser may not change the comment: 404 when it is gone, 403 otherwise. */
+  async function refusal(reply: FastifyReply, found: ArticleWithSource, refused: OwnCommentRefusal, typed: string) {
+    const settings = await ctx.settings();
+    return sendPage(reply, CommentChangeRefusedPage({ settings, article: found.article, message: refused.message, typed }), refused.reason === 'gone' ? 404 : 403);
+  }
+
+  /** What the commands are told about the comment this request names. */
+  function target(request: FastifyRequest<Params>, loaded: Loaded): OwnCommentTarget {
+    return { article: loaded.found.article, commentId: loaded.comment.id, grants: readEditGrants(request, ctx.secret) };
+  }
+
+  function readerOf(request: FastifyRequest) {
+    return readerActor({ address: request.ip, userAgent: request.headers['user-agent'] ?? '' });
   }
 
   async function renderEdit(request: FastifyRequest<Params>, reply: FastifyReply, loaded: Loaded, text: string, error: string | null, message: string | null, status: number) {
@@ -113,12 +127,9 @@ export function ownCommentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const typed = typedText(request.body);
     const loaded = await load(request, reply, typed);
     if (loaded.kind === 'sent') return loaded.reply;
-    const result = await editOwnComment(await discussionContext(ctx), loaded.comment, typed, {
-      clientAddress: request.ip,
-      userAgent: request.headers['user-agent'] ?? '',
-      articleLanguage: loaded.found.article.language,
-    });
-    if (result.kind === 'refused') return renderEdit(request, reply, loaded, typed, result.message, null, 422);
+    const result = await editOwnComment(await discussionContext(ctx), readerOf(request), { ...target(request, loaded), text: typed });
+    if (result.kind === 'refused') return refusal(reply, loaded.found, result, typed);
+    if (result.kind === 'invalid') return renderEdit(request, reply, loaded, typed, result.message, null, 422);
     const { comment } = result;
     // An edit the rules send to spam is gone from the page, as a new comment sent to spam is.
     if (comment.status === 'spam') return reply.redirect(`/articles/${loaded.found.article.slug}#comments`, 303);
@@ -139,7 +150,8 @@ export function ownCommentRoutes(app: FastifyInstance, ctx: WebContext): void {
   app.post<Params>('/articles/:slug/comments/:id/delete', { preHandler: app.csrfProtection, errorHandler: csrfRefusal('delete') }, async (request, reply) => {
     const loaded = await load(request, reply);
     if (loaded.kind === 'sent') return loaded.reply;
-    await deleteOwnComment(await discussionContext(ctx), loaded.comment);
+    const result = await deleteOwnComment(await discussionContext(ctx), readerOf(request), target(request, loaded));
+    if (result.kind === 'refused') return refusal(reply, loaded.found, result, '');
     return sendPage(reply, CommentDeletedPage({ settings: await ctx.settings(), article: loaded.found.article }));
   });
 }

@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { checkPrivacyToken, eraseReaderData, exportReaderData, isPlausibleEmail, requestPrivacyLink, type ErasureResult } from '../../discussion/privacy.js';
+import { readerActor } from '../../commands/actor.js';
+import { eraseReaderData } from '../../commands/privacy.js';
+import { checkPrivacyToken, exportReaderData, isPlausibleEmail, requestPrivacyLink, type ErasureResult } from '../../discussion/privacy.js';
 import { listCommentsByEmail } from '../../store/comments.js';
 import type { WebContext } from '../context.js';
 import { PrivacyLinkRefusedPage, PrivacyManagePage, PrivacyPage } from '../pages/privacy.js';
@@ -97,7 +99,13 @@ export function privacyRoutes(app: FastifyInstance, ctx: WebContext): void {
     const token = field(request.body, 'token');
     const who = await verified(reply, token);
     if (!who) return reply;
-    const erased = await eraseReaderData(ctx.db, who.email, new Date());
-    return renderManage(reply, token, who, erased, null, 200);
+    const reader = readerActor({ address: request.ip, userAgent: request.headers['user-agent'] ?? '' });
+    const erased = await eraseReaderData(ctx, reader, { token });
+    // The link was checked just above; a refusal here means it expired in between.
+    if (erased.kind !== 'erased') {
+      await verified(reply, token);
+      return reply;
+    }
+    return renderManage(reply, token, who, erased.result, null, 200);
   });
 }

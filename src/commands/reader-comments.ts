@@ -1,0 +1,125 @@
+import { emptyCommentForm, validateCommentForm, type CommentFormInput, type FieldErrors } from '../discussion/comment-form.js';
+import type { DiscussionContext } from '../discussion/context.js';
+import { examineContent } from '../discussion/examine.js';
+import { decideEdit } from '../discussion/moderation.js';
+import { judgeNewComment, type PostCommentRequest } from '../discussion/new-comment.js';
+import { commentAuthor, commentGone, ownCommentAccess, type EditGrant, type OwnCommentRefusal } from '../discussion/own-comments.js';
+import { writeAudit } from '../store/audit.js';
+import { findComment, insertComment, saveEditedComment } from '../store/comments.js';
+import type { Article, Comment } from '../store/schema.js';
+import type { ReaderActor } from './actor.js';
+import { applyStatusChange } from './comment-status.js';
+import { afterCommit, queueFollowUps, type CommentFollowUp } from './follow-ups.js';
+
+/*
+ * What a reader does with comments: post one, and edit or delete their own within its window.
+ * A reader's post is not written to the audit log: the row itself records it, and a bot must
+ * not be able to fill the log. A change of status that a reader's edit causes is.
+ */
+
+export interface PostCommentInput {
+  article: PostCommentRequest['article'];
+  form: CommentFormInput;
+  now?: Date | undefined;
+}
+
+export type PostCommentResult = { kind: 'stored'; comment: Comment } | { kind: 'refused'; message: string; fieldErrors: FieldErrors };
+
+/** A reader's form becomes a comment (approved, held or kept as spam by the rules), or a refusal that says what to fix. */
+export async function postComment(ctx: DiscussionContext, actor: ReaderActor, input: PostCommentInput): Promise<PostCommentResult> {
+  const now = input.now ?? ctx.now?.() ?? new Date();
+  const judged = await judgeNewComment(ctx, {
+    article: input.article,
+    form: input.form,
+    clientAddress: actor.address,
+    userAgent: actor.userAgent,
+    referrer: actor.referrer,
+    now,
+  });
+  if (judged.kind === 'refused') return judged;
+  const { draft, status, reason, bodyHtml, spamScore, client } = judged.comment;
+  // The row and the mail it causes are committed together: a crash never keeps one without the other.
+  const { comment, followUps } = await ctx.db.transaction().execute(async (trx) => {
+    const stored = await insertComment(trx, {
+      article_id: input.article.id,
+      parent_id: draft.parentId,
+      author_name: draft.authorName,
+      author_email: draft.authorEmail,
+      author_url: draft.authorUrl,
+      body_markdown: draft.body,
+      body_html: bodyHtml,
+      status,
+      status_reason: reason,
+      spam_score: spamScore,
+      client_hash: client,
+      user_agent: actor.userAgent.slice(0, 255),
+      created_at: now.toISOString(),
+    });
+    const queued: CommentFollowUp[] = [{ kind: 'posted', comment: stored, subscribe: input.form.notify }];
+    await queueFollowUps({ ...ctx, db: trx }, queued);
+    return { comment: stored, followUps: queued };
+  });
+  await afterCommit(ctx, followUps);
+  return { kind: 'stored', comment };
+}
+
+/** The comment a reader wants to change, named as the page names it, and the rights their browser holds. */
+export interface OwnCommentTarget {
+  article: Pick<Article, 'id' | 'language'>;
+  commentId: number;
+  grants: readonly EditGrant[];
+}
+
+export type { OwnCommentRefusal } from '../discussion/own-comments.js';
+
+export type EditOwnResult = OwnCommentRefusal | { kind: 'invalid'; message: string } | { kind: 'saved'; comment: Comment };
+
+async function ownComment(ctx: DiscussionContext, target: OwnCommentTarget): Promise<{ kind: 'granted'; comment: Comment } | OwnCommentRefusal> {
+  const comment = await findComment(ctx.db, target.commentId);
+  const access = ownCommentAccess(target.grants, comment, target.article.id, (ctx.now?.() ?? new Date()).getTime());
+  if (access.kind === 'refused') return access;
+  return comment ? { kind: 'granted', comment } : commentGone;
+}
+
+/**
+ * Saves a reader's new text for their own comment. The text meets the rules a new comment's text
+ * meets (examineContent, then decideEdit: the lists, blocked authors, links, the score, the
+ * learned filter, hold-all): where they object, the comment goes to moderation (or to spam) with
+ * the reason, in the same statement that saves the text. An edit never approves a comment.
+ */
+export async function editOwnComment(ctx: DiscussionContext, actor: ReaderActor, input: OwnCommentTarget & { text: string }): Promise<EditOwnResult> {
+  const own = await ownComment(ctx, input);
+  if (own.kind === 'refused') return own;
+  const { comment } = own;
+  const validation = validateCommentForm({ ...emptyCommentForm, comment: input.text, author: comment.author_name, email: comment.author_email, url: comment.author_url ?? '' });
+  if ('errors' in validation && validation.errors.comment) return { kind: 'invalid', message: validation.errors.comment };
+  // Only the text is being changed: the stored name and addresses are judged with it, as they were when it was posted.
+  const body = 'draft' in validation ? validation.draft.body : input.text.replace(/\r\n?/g, '\n').trim();
+  const examined = await (ctx.examine ?? examineContent)(ctx.db, ctx.settings, {
+    draft: { body, authorName: comment.author_name, authorEmail: comment.author_email, authorUrl: comment.author_url },
+    clientAddress: actor.address,
+    userAgent: actor.userAgent,
+    articleLanguage: input.article.language,
+  });
+  const verdict = decideEdit(examined.facts, ctx.settings);
+  const now = ctx.now?.() ?? new Date();
+  const saved = await ctx.db.transaction().execute(async (trx) => {
+    const row = await saveEditedComment(trx, comment.id, { bodyMarkdown: body, bodyHtml: examined.bodyHtml, spamScore: examined.facts.spamScore?.score ?? null, verdict });
+    if (!row || !verdict || row.status === comment.status) return row;
+    await writeAudit(trx, commentAuthor, { action: `comment.${row.status}`, targetType: 'comment', targetId: row.id, details: { from: comment.status, reason: verdict.reason } }, now);
+    await queueFollowUps({ ...ctx, db: trx }, [{ kind: 'held-after-edit', comment: row }]);
+    return row;
+  });
+  return { kind: 'saved', comment: saved ?? comment };
+}
+
+export type DeleteOwnResult = OwnCommentRefusal | { kind: 'deleted'; comment: Comment };
+
+/** The author's delete: to the trash, where moderators can still restore it. */
+export async function deleteOwnComment(ctx: DiscussionContext, _actor: ReaderActor, input: OwnCommentTarget): Promise<DeleteOwnResult> {
+  const own = await ownComment(ctx, input);
+  if (own.kind === 'refused') return own;
+  const change = await applyStatusChange(ctx, commentAuthor, own.comment.id, 'trash', 'trash: deleted by its author');
+  if (change.kind === 'missing') return commentGone;
+  return { kind: 'deleted', comment: change.comment };
+}
