@@ -6,6 +6,7 @@ import { serve, worker } from './cli/serve.js';
 import { settingsCommand } from './cli/settings.js';
 import { UsageError, withDesk } from './cli/shared.js';
 import { sourcesCommand } from './cli/sources.js';
+import { backupCommand, migrateStoreCommand } from './cli/store.js';
 import { commandNames, commandUsage, fullUsage, isCommandName, type CommandName } from './cli/usage.js';
 import { usersCommand } from './cli/users.js';
 import { loadConfig, type Config } from './config.js';
@@ -37,6 +38,10 @@ function run(command: CommandName, rest: string[], config: Config): Promise<numb
       return withDesk(config, async ({ applied }) => {
         console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The schema is up to date.');
       });
+    case 'backup':
+      return backupCommand(config, rest);
+    case 'migrate-store':
+      return migrateStoreCommand(config, rest);
     case 'sources':
       return sourcesCommand(config, rest);
     case 'ingest':

@@ -38,6 +38,9 @@ const sections = {
   users set-role EMAIL|ID ROLE  change a staff member's role
   users remove EMAIL|ID         remove a staff account and end its sessions
   users reset-password EMAIL    print a new one-time link to set the password`,
+  backup: `  backup FILE                   write a consistent copy of the SQLite desk to FILE while it runs`,
+  'migrate-store': `  migrate-store --to URL        copy this SQLite desk into an empty PostgreSQL database
+                                (postgres://…), compare the counts; safe to run again`,
   help: `  help [COMMAND]                show this text, or one command's part of it
   --version, -V                 print the version`,
 } as const;
