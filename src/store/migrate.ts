@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Store } from './database.js';
+import type { Database } from './schema.js';
 import { migrationContextFor, type MigrationContext, type MigrationModule } from './migration-context.js';
 import * as m001 from './migrations/001_initial.js';
 import * as m002 from './migrations/002_ingest.js';
@@ -45,7 +46,7 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
  * The migrations this build knows that the database has not run (read from Kysely's own
  * table); rejects when the store does not answer. Names only: nothing is applied.
  */
-export async function pendingMigrations(db: Kysely<unknown>): Promise<string[]> {
+export async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
   // The dialect only shapes what a migration would do when run; listing them needs neither.
   const migrator = new Migrator({ db, provider: new StaticProvider(migrationContextFor('sqlite')) });
   const known = await migrator.getMigrations();

@@ -9,6 +9,8 @@ import { adminRoutes } from './admin/index.js';
 import type { WebContext } from './context.js';
 import { capConnections, defaultConnectionLimits, fastifyTimeoutOptions, type ConnectionLimits } from './limits.js';
 import { answerMalformedRequest, sendError, statusOf } from './errors.js';
+import { healthRoutes } from './health.js';
+import { registerMetrics } from './metrics.js';
 import { articleRoutes } from './routes/articles.js';
 import { avatarRoutes } from './routes/avatars.js';
 import { commentFeedRoutes } from './routes/comment-feeds.js';
@@ -65,7 +67,9 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1d', index: false });
 
-  app.get('/healthz', async () => ({ ok: true }));
+  // First, so its hook sees every route's requests.
+  registerMetrics(app, ctx);
+  healthRoutes(app, ctx.db);
   homeRoutes(app, ctx);
   articleRoutes(app, ctx);
   ownCommentRoutes(app, ctx);
