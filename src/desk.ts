@@ -1,5 +1,5 @@
 import type { Config } from './config.js';
-import type { DiscussionContext } from './discussion/post-comment.js';
+import type { DiscussionContext } from './discussion/context.js';
 import { openStore, type Store } from './store/database.js';
 import { migrateToLatest } from './store/migrate.js';
 import { ensureSecret } from './store/settings.js';

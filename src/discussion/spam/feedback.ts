@@ -1,6 +1,6 @@
 import { findCommentArticle } from '../../store/comments.js';
 import type { Comment, CommentStatus } from '../../store/schema.js';
-import type { DiscussionContext } from '../post-comment.js';
+import type { DiscussionContext } from '../context.js';
 import { akismetSubmit, type AkismetComment } from './akismet.js';
 import { refreshLearnedModel } from './bayes-store.js';
 
