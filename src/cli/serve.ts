@@ -12,6 +12,7 @@ import { learnedModelSettled, warmLearnedModel } from '../discussion/spam/bayes-
 import { recordPublicUrl } from '../store/public-url.js';
 import { loadSettings } from '../store/settings.js';
 import { createMailTransport } from '../mail/sender.js';
+import { metricsServerOf } from '../web/metrics.js';
 import { buildServer } from '../web/server.js';
 
 /** Jobs one worker runs at once (fetches among them still keep to one request per host). */
@@ -49,6 +50,8 @@ export async function serve(config: Config, args: string[]): Promise<number> {
   });
   await app.listen({ host: config.host, port: config.port });
   console.log(`Newsdesk is serving on ${config.publicUrl}`);
+  const metrics = metricsServerOf(app)?.address();
+  if (metrics && typeof metrics === 'object') console.log(`Metrics for Prometheus on http://${metrics.address}:${metrics.port}/metrics`);
   if (!values['no-worker'] && !values['no-ingest']) worker = superviseWorker({ entry: cliEntry, log: (line) => app.log.info(line) });
   return new Promise<number>(() => {});
 }
