@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Store } from './database.js';
 import type { Database } from './schema.js';
 import { migrationContextFor, type MigrationContext, type MigrationModule } from './migration-context.js';
@@ -32,7 +32,7 @@ class StaticProvider implements MigrationProvider {
 
 /** Brings the schema up to date; safe to call from several processes at once on PostgreSQL. */
 export async function migrateToLatest(store: Store): Promise<string[]> {
-  const migrator = new Migrator({ db: store.db, provider: new StaticProvider(migrationContextFor(store.dialect)) });
+  const migrator = new Migrator({ db: store.db, provider: new StaticProvider(migrationContextFor(store.dialect)), ...(await migrationTablePlace(store.db)) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
@@ -48,7 +48,19 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
  */
 export async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
   // The dialect only shapes what a migration would do when run; listing them needs neither.
-  const migrator = new Migrator({ db, provider: new StaticProvider(migrationContextFor('sqlite')) });
+  const migrator = new Migrator({ db, provider: new StaticProvider(migrationContextFor('sqlite')), ...(await migrationTablePlace(db)) });
   const known = await migrator.getMigrations();
   return known.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
+/**
+ * On PostgreSQL, Kysely's own tables live in the schema the desk uses. Left unnamed, the check for
+ * them looks in every schema of the database, finds another desk's (or another test's), and then
+ * never creates ours.
+ */
+async function migrationTablePlace(db: Kysely<Database>): Promise<{ migrationTableSchema?: string }> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return {};
+  const result = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  const schema = result.rows[0]?.schema;
+  return schema ? { migrationTableSchema: schema } : {};
 }
