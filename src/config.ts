@@ -6,6 +6,10 @@ export interface Config {
   sqlitePath: string;
   /** PostgreSQL connection string; when set, it wins over the SQLite file. */
   databaseUrl: string | undefined;
+  /** Connections each process keeps open to PostgreSQL at most (NEWSDESK_PG_POOL_SIZE). */
+  pgPoolSize: number;
+  /** PostgreSQL cancels a statement running longer than this (NEWSDESK_PG_STATEMENT_TIMEOUT_MS; 0 for no limit). */
+  pgStatementTimeoutMs: number;
   host: string;
   port: number;
   /** Where the desk is reachable from outside, without a trailing slash. */
@@ -32,6 +36,9 @@ export interface Config {
   metricsPort: number | null;
 }
 
+export const DEFAULT_PG_POOL_SIZE = 10;
+export const DEFAULT_PG_STATEMENT_TIMEOUT_MS = 30_000;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const host = env.HOST ?? '127.0.0.1';
   const port = parsePort(env.PORT ?? '3000');
@@ -39,6 +46,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     sqlitePath,
     databaseUrl: env.DATABASE_URL || undefined,
+    pgPoolSize: parseWholeNumber('NEWSDESK_PG_POOL_SIZE', env.NEWSDESK_PG_POOL_SIZE, DEFAULT_PG_POOL_SIZE, 1),
+    pgStatementTimeoutMs: parseWholeNumber('NEWSDESK_PG_STATEMENT_TIMEOUT_MS', env.NEWSDESK_PG_STATEMENT_TIMEOUT_MS, DEFAULT_PG_STATEMENT_TIMEOUT_MS, 0),
     host,
     port,
     publicUrl: (env.NEWSDESK_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/+$/, ''),
@@ -75,4 +84,14 @@ function parsePort(raw: string, name = 'PORT'): number {
     throw new Error(`${name} must be a whole number from 0 to 65535, got "${raw}"`);
   }
   return port;
+}
+
+/** An optional whole-number variable: its default when unset or empty, else at least `min`. */
+function parseWholeNumber(name: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < min) {
+    throw new Error(`${name} must be a whole number of ${min} or more, got "${raw}"`);
+  }
+  return value;
 }

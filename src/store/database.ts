@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { DEFAULT_PG_POOL_SIZE, DEFAULT_PG_STATEMENT_TIMEOUT_MS } from '../config.js';
+import { PostgresTextPlugin } from './dialect.js';
 import type { Database } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -16,11 +18,20 @@ export interface Store {
 export interface StoreOptions {
   sqlitePath: string;
   databaseUrl?: string | undefined;
+  /** PostgreSQL only: connections kept open at most (default 10). */
+  pgPoolSize?: number | undefined;
+  /** PostgreSQL only: a statement running longer is cancelled, in milliseconds; 0 for no limit (default 30 s). */
+  pgStatementTimeoutMs?: number | undefined;
 }
 
 /** Opens the desk's database: PostgreSQL when a URL is given, else the embedded SQLite file. */
 export function openStore(options: StoreOptions): Store {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  if (options.databaseUrl) {
+    return openPostgres(options.databaseUrl, {
+      poolSize: options.pgPoolSize ?? DEFAULT_PG_POOL_SIZE,
+      statementTimeoutMs: options.pgStatementTimeoutMs ?? DEFAULT_PG_STATEMENT_TIMEOUT_MS,
+    });
+  }
   return openSqlite(options.sqlitePath);
 }
 
@@ -58,8 +69,17 @@ function withStatementCache(sqlite: SqliteDatabase.Database, limit = 500): Sqlit
   });
 }
 
-function openPostgres(url: string): Store {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+function openPostgres(url: string, options: { poolSize: number; statementTimeoutMs: number }): Store {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize,
+    // Sent when each connection starts, so it bounds every statement, inside transactions too;
+    // an overrun fails with PostgreSQL's "canceling statement due to statement timeout" (57014).
+    ...(options.statementTimeoutMs > 0 ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
+  // An idle connection the server dropped (restart, failover) is discarded by the pool and the
+  // next query opens another; without a listener the event would end the process.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new PostgresTextPlugin()] });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

@@ -14,25 +14,58 @@ import type { Article, Comment, CommentStatus, Source } from '../../src/store/sc
 import { saveSetting, type Settings } from '../../src/store/settings.js';
 import { insertSource } from '../../src/store/sources.js';
 import { buildServer, type ServerOptions } from '../../src/web/server.js';
+import { scratchSchema, testStore } from './postgres.js';
 
 export interface TestDesk {
   /** http://127.0.0.1:PORT, no trailing slash. */
   url: string;
   desk: Desk;
   app: FastifyInstance;
+  /** The SQLite file; unused (and never created) when the suite runs on PostgreSQL. */
   dbPath: string;
+  /** What a child process (the CLI) needs in its environment to open this desk's store. */
+  storeEnv: Record<string, string>;
   close(): Promise<void>;
+}
+
+/** Where a test keeps its data: the SQLite file in `dir`, or a scratch PostgreSQL schema when the suite runs there. */
+export interface ScratchStore {
+  sqlitePath: string;
+  databaseUrl: string | undefined;
+  /** The same, for a child process's environment (NEWSDESK_DB, and DATABASE_URL on PostgreSQL). */
+  env: Record<string, string>;
+  /** Drops the PostgreSQL schema; the caller removes `dir`. */
+  drop(): Promise<void>;
+}
+
+/** A store of the kind NEWSDESK_TEST_STORE names (SQLite by default) for one test desk. */
+export async function scratchStore(dir: string): Promise<ScratchStore> {
+  const sqlitePath = join(dir, 'desk.db');
+  if (testStore === 'sqlite') return { sqlitePath, databaseUrl: undefined, env: { NEWSDESK_DB: sqlitePath, DATABASE_URL: '' }, drop: async () => {} };
+  const schema = await scratchSchema();
+  return { sqlitePath, databaseUrl: schema.url, env: { NEWSDESK_DB: sqlitePath, DATABASE_URL: schema.url }, drop: () => schema.drop() };
 }
 
 /** Settings that keep tests fast: no waiting for the fill time or the flood window. */
 export const quickSettings: Partial<Settings> = { minFillSeconds: 0, floodSeconds: 0 };
 
-/** A real server on a free port over a new SQLite file in a temporary folder; `config` overrides the environment's defaults. */
+/**
+ * A real server on a free port over a new store: a SQLite file in a temporary folder, or a
+ * scratch PostgreSQL schema when NEWSDESK_TEST_STORE=postgres. `config` overrides the environment's defaults.
+ */
 export async function startTestDesk(options: { settings?: Partial<Settings>; demo?: boolean; config?: Partial<Config>; server?: ServerOptions } = {}): Promise<TestDesk> {
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-test-'));
-  const dbPath = join(dir, 'desk.db');
-  const config = { ...loadConfig({}), sqlitePath: dbPath, port: 0, mailLogPath: join(dir, 'mail.log'), ...options.config };
-  const desk = await openDesk(config);
+  const store = await scratchStore(dir);
+  const dbPath = store.sqlitePath;
+  const config = { ...loadConfig({}), sqlitePath: dbPath, databaseUrl: store.databaseUrl, port: 0, mailLogPath: join(dir, 'mail.log'), ...options.config };
+  let desk: Desk;
+  try {
+    desk = await openDesk(config);
+  } catch (error) {
+    await store.drop();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   // Every simulated reader posts from 127.0.0.1, so the per-address limit is off unless a test sets it.
   for (const [key, value] of Object.entries({ commentsPerMinutePerAddress: 0, ...options.settings })) {
     await saveSetting(desk.store.db, key as keyof Settings, value as never);
@@ -47,10 +80,15 @@ export async function startTestDesk(options: { settings?: Partial<Settings>; dem
     desk,
     app,
     dbPath,
+    storeEnv: store.env,
     async close() {
-      await app.close();
-      await desk.store.close();
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        await app.close();
+        await desk.store.close();
+      } finally {
+        await store.drop();
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }

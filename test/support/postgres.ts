@@ -2,44 +2,78 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 /*
- * PostgreSQL for the suites that must also pass there. TEST_DATABASE_URL names the server;
- * under CI=true the machine's own (trust auth, user postgres, database test) is used, and an
- * unreachable server fails the suite rather than skipping it.
+ * PostgreSQL for the suites that must also pass there. NEWSDESK_TEST_DATABASE_URL (or the older
+ * TEST_DATABASE_URL) names the server; under CI=true, or when NEWSDESK_TEST_STORE=postgres asks
+ * for it without a URL, the machine's own (trust auth, user postgres, database test) is used.
+ * Once PostgreSQL is asked for, an unreachable server fails the suite rather than skipping it.
  */
 
-const baseUrl = process.env.TEST_DATABASE_URL || (process.env.CI === 'true' ? 'postgres://postgres@127.0.0.1:5432/test' : '');
+const MACHINE_DEFAULT = 'postgres://postgres@127.0.0.1:5432/test';
+
+export type TestStoreName = 'sqlite' | 'postgres';
+
+/** Which store test desks run on: SQLite unless NEWSDESK_TEST_STORE=postgres. */
+export const testStore: TestStoreName = parseTestStore(process.env.NEWSDESK_TEST_STORE);
+
+const baseUrl =
+  process.env.NEWSDESK_TEST_DATABASE_URL || process.env.TEST_DATABASE_URL || (process.env.CI === 'true' || testStore === 'postgres' ? MACHINE_DEFAULT : '');
+
+function parseTestStore(raw: string | undefined): TestStoreName {
+  if (raw === undefined || raw === '' || raw === 'sqlite') return 'sqlite';
+  if (raw === 'postgres') return 'postgres';
+  throw new Error(`NEWSDESK_TEST_STORE must be "sqlite" or "postgres", got "${raw}"`);
+}
 
 /** For test(…, { skip }): a reason to skip, or false. */
-export const postgresSkip: string | false = baseUrl ? false : 'set TEST_DATABASE_URL (CI=true uses postgres://postgres@127.0.0.1:5432/test) to run it';
+export const postgresSkip: string | false = baseUrl
+  ? false
+  : `set NEWSDESK_TEST_DATABASE_URL (CI=true uses ${MACHINE_DEFAULT}) to run it`;
+
+/** For test(…, { skip }) on tests that only make sense on PostgreSQL when the suite runs there. */
+export const onlyOnPostgresSkip: string | false = testStore === 'postgres' ? false : 'runs with NEWSDESK_TEST_STORE=postgres';
+
+/**
+ * For test(…, { skip }) on a test that reads the SQLite file itself; `reason` says why it
+ * cannot go through the store. Such a test runs in the SQLite pass of the suite only.
+ */
+export function sqliteOnly(reason: string): string | false {
+  return testStore === 'sqlite' ? false : `SQLite only: ${reason}`;
+}
 
 export interface ScratchSchema {
   /** A connection string whose search_path is a new, empty schema. */
   url: string;
+  /** The schema's name. */
+  name: string;
   drop(): Promise<void>;
+}
+
+async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  if (!baseUrl) throw new Error(`No PostgreSQL for the tests: ${String(postgresSkip)}`);
+  const client = new pg.Client({ connectionString: baseUrl });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`PostgreSQL for the tests is unreachable at ${baseUrl}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }
 
 /** A new schema of its own, so runs never see each other's tables; dropped afterwards. */
 export async function scratchSchema(): Promise<ScratchSchema> {
   const schema = `newsdesk_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create schema ${schema}`);
-  } finally {
-    await admin.end();
-  }
+  await withAdmin((admin) => admin.query(`create schema ${schema}`));
   const url = new URL(baseUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
   return {
     url: url.toString(),
+    name: schema,
     async drop() {
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
-      try {
-        await client.query(`drop schema ${schema} cascade`);
-      } finally {
-        await client.end();
-      }
+      await withAdmin((admin) => admin.query(`drop schema if exists ${schema} cascade`));
     },
   };
 }
