@@ -12,21 +12,25 @@ import { openDesk, type Desk } from '../../src/desk.js';
 import { readPublicUrl, recordPublicUrl } from '../../src/store/public-url.js';
 import { buildServer } from '../../src/web/server.js';
 import { Browserish, inputValue } from '../support/http.js';
+import { scratchStore, type ScratchStore } from '../support/desk.js';
 import { signIn } from './admin-helpers.js';
 
 let dir: string;
-let dbPath: string;
-before(() => {
+let store: ScratchStore;
+before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'newsdesk-users-cli-'));
-  dbPath = join(dir, 'desk.db');
+  store = await scratchStore(dir);
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(async () => {
+  await store.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const PUBLIC_URL = 'https://news.example.org';
 
 function newsdesk(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, NEWSDESK_DB: dbPath, NEWSDESK_PUBLIC_URL: PUBLIC_URL, NEWSDESK_DEMO: '0' } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, ...store.env, NEWSDESK_PUBLIC_URL: PUBLIC_URL, NEWSDESK_DEMO: '0' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -38,7 +42,7 @@ function newsdesk(args: string[], input?: string): Promise<{ code: number; stdou
 }
 
 async function withDesk<T>(work: (desk: Desk) => Promise<T>): Promise<T> {
-  const desk = await openDesk({ ...loadConfig({}), sqlitePath: dbPath });
+  const desk = await openDesk({ ...loadConfig({}), sqlitePath: store.sqlitePath, databaseUrl: store.databaseUrl });
   try {
     return await work(desk);
   } finally {
@@ -161,10 +165,12 @@ async function usersInProcess(config: Config, args: string[], env: NodeJS.Proces
   }
 }
 
-test('links printed by the CLI lead to the running desk: its recorded public address, unless NEWSDESK_PUBLIC_URL is set for the command', async () => {
-  const own = join(dir, 'links.db');
+test('links printed by the CLI lead to the running desk: its recorded public address, unless NEWSDESK_PUBLIC_URL is set for the command', async (t) => {
+  const own = await scratchStore(join(dir, 'links'));
+  t.after(() => own.drop());
+  const ownStore = { sqlitePath: own.sqlitePath, databaseUrl: own.databaseUrl };
   // The command's own configuration: no NEWSDESK_PUBLIC_URL, another PORT than the desk's.
-  const config: Config = { ...loadConfig({ PORT: '4321' }), sqlitePath: own };
+  const config: Config = { ...loadConfig({ PORT: '4321' }), ...ownStore };
   const linkIn = (stdout: string) => /(\S+)\/admin\/set-password\?token=[A-Za-z0-9_-]{43}/.exec(stdout)?.[1];
 
   const before = await usersInProcess(config, ['add', 'first@example.org', '--role', 'editor', '--name', 'First'], {});
@@ -186,6 +192,6 @@ test('links printed by the CLI lead to the running desk: its recorded public add
   assert.equal(linkIn(reset.stdout), 'https://news.example.net');
 
   const explicit = { NEWSDESK_PUBLIC_URL: 'https://explicit.example.org' };
-  const chosen = await usersInProcess({ ...loadConfig(explicit), sqlitePath: own }, ['reset-password', 'second@example.org'], explicit);
+  const chosen = await usersInProcess({ ...loadConfig(explicit), ...ownStore }, ['reset-password', 'second@example.org'], explicit);
   assert.equal(linkIn(chosen.stdout), 'https://explicit.example.org');
 });

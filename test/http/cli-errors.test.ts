@@ -9,10 +9,12 @@ import { format, promisify } from 'node:util';
 import { main } from '../../src/cli.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openDesk } from '../../src/desk.js';
+import { scratchStore, type ScratchStore } from '../support/desk.js';
 import { serve, startPublisher, type Publisher } from '../support/publisher.js';
 
 const run = promisify(execFile);
 let dir: string;
+let store: ScratchStore;
 let config: Config;
 let publisher: Publisher;
 
@@ -21,13 +23,15 @@ const rss = (title: string) =>
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'newsdesk-cli-errors-'));
-  config = { ...loadConfig({}), sqlitePath: join(dir, 'desk.db') };
+  store = await scratchStore(dir);
+  config = { ...loadConfig({}), sqlitePath: store.sqlitePath, databaseUrl: store.databaseUrl };
   publisher = await startPublisher();
   publisher.route('/feed.rss', serve(rss('Local news')));
   publisher.route('/plain/', serve('<!doctype html><html><head><title>No feeds here</title></head><body>Hello</body></html>', { 'content-type': 'text/html' }));
 });
 after(async () => {
   await publisher.close();
+  await store.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -126,11 +130,12 @@ test('files and databases that cannot be opened are named, with the reason', asy
 
   const notAFolder = join(dir, 'plain-file');
   writeFileSync(notAFolder, 'x');
-  const database = await cli(['sources', 'list'], { config: { ...config, sqlitePath: join(notAFolder, 'desk.db') } });
+  // The SQLite file's own failure, whichever store the suite runs on.
+  const database = await cli(['sources', 'list'], { config: { ...config, sqlitePath: join(notAFolder, 'desk.db'), databaseUrl: undefined } });
   assert.equal(database.code, 1);
   assert.match(singleLine(database), new RegExp(`^newsdesk: could not open the database \\(SQLite file ${escape(join(notAFolder, 'desk.db'))}\\): cannot create the folder ${escape(notAFolder)}: `));
 
-  const badPort = await cli(['sources', 'list'], { config: null, env: { PORT: 'abc', NEWSDESK_DB: config.sqlitePath } });
+  const badPort = await cli(['sources', 'list'], { config: null, env: { PORT: 'abc', ...store.env } });
   assert.equal(badPort.code, 1);
   assert.equal(singleLine(badPort), 'newsdesk: PORT must be a whole number from 0 to 65535, got "abc"');
 });
@@ -215,7 +220,7 @@ test('sources pause and resume and settings set from the command line write the 
 
 /** The two ways the command really runs: `node src/cli.ts` and the bin shim's `await main()`. */
 test('end to end: a spawned newsdesk exits non-zero with a single line on stderr', async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEWSDESK_DB: config.sqlitePath, LOG_LEVEL: 'info' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...store.env, LOG_LEVEL: 'info' };
   delete env.NEWSDESK_ALLOW_PRIVATE_FEEDS;
   const shim = `const { main } = await import('./src/cli.ts'); process.exitCode = await main(process.argv.slice(1));`;
   const runs: [string, string[]][] = [

@@ -10,20 +10,24 @@ import { seedDemoDesk } from '../../src/demo/seed.js';
 import { openDesk } from '../../src/desk.js';
 import { findComment, setCommentStatus } from '../../src/store/comments.js';
 import { loadSettings } from '../../src/store/settings.js';
+import { scratchStore, type ScratchStore } from '../support/desk.js';
 
 const run = promisify(execFile);
 let dir: string;
-let dbPath: string;
+let store: ScratchStore;
 
-before(() => {
+before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'newsdesk-cli-'));
-  dbPath = join(dir, 'desk.db');
+  store = await scratchStore(dir);
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(async () => {
+  await store.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 async function newsdesk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, NEWSDESK_DB: dbPath } });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, ...store.env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -32,7 +36,7 @@ async function newsdesk(...args: string[]): Promise<{ code: number; stdout: stri
 }
 
 test('the demo desk is seeded once, with threaded discussions, and never again', async () => {
-  const desk = await openDesk({ ...loadConfig({}), sqlitePath: dbPath });
+  const desk = await openDesk({ ...loadConfig({}), sqlitePath: store.sqlitePath, databaseUrl: store.databaseUrl });
   try {
     const first = await seedDemoDesk(desk.store.db, desk.context.secret);
     assert.ok(first && first.sources >= 3 && first.articles >= 20 && first.comments > 0, JSON.stringify(first));
@@ -42,7 +46,7 @@ test('the demo desk is seeded once, with threaded discussions, and never again',
     const replies = await desk.store.db.selectFrom('comments').select('id').where('parent_id', 'is not', null).execute();
     assert.ok(replies.length > 0, 'some demo comments are replies');
     // The secret survives reopening, so cookies and tokens outlive restarts.
-    const again = await openDesk({ ...loadConfig({}), sqlitePath: dbPath });
+    const again = await openDesk({ ...loadConfig({}), sqlitePath: store.sqlitePath, databaseUrl: store.databaseUrl });
     assert.equal(again.context.secret, desk.context.secret);
     assert.deepEqual(again.applied, []);
     await again.store.close();
@@ -52,7 +56,7 @@ test('the demo desk is seeded once, with threaded discussions, and never again',
 });
 
 test('comments list, approve and friendly errors from the command line', async () => {
-  const desk = await openDesk({ ...loadConfig({}), sqlitePath: dbPath });
+  const desk = await openDesk({ ...loadConfig({}), sqlitePath: store.sqlitePath, databaseUrl: store.databaseUrl });
   const target = await desk.store.db.selectFrom('comments').select('id').orderBy('id').executeTakeFirstOrThrow();
   await setCommentStatus(desk.store.db, target.id, 'pending', 'held: test');
   await desk.store.close();
@@ -84,7 +88,7 @@ test('comments list, approve and friendly errors from the command line', async (
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /unknown command "frobnicate"/);
 
-  const check = await openDesk({ ...loadConfig({}), sqlitePath: dbPath });
+  const check = await openDesk({ ...loadConfig({}), sqlitePath: store.sqlitePath, databaseUrl: store.databaseUrl });
   try {
     assert.equal((await findComment(check.store.db, target.id))?.status, 'approved');
     assert.equal((await loadSettings(check.store.db)).threadDepth, 3);

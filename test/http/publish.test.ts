@@ -614,7 +614,7 @@ describe('text XML forbids never reaches our XML', () => {
   });
 
   test('newsdesk sources export writes well-formed OPML that keeps the title', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'sources', 'export'], { env: { ...process.env, NEWSDESK_DB: d.dbPath } });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'sources', 'export'], { env: { ...process.env, ...d.storeEnv } });
     assertWellFormedXml(stdout, 'the OPML export');
     assert.deepEqual(
       parseOpmlSources(stdout).map((s) => ({ ...s, title: words(s.title ?? '') })),

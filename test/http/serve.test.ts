@@ -4,17 +4,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { openStore } from '../../src/store/database.js';
+import { scratchStore } from '../support/desk.js';
 import { freePort } from '../support/net.js';
-import Database from 'better-sqlite3';
 
 test('serve seeds a new desk once, answers, and Ctrl-C (SIGINT) shuts it down cleanly', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-serve-'));
-  const dbPath = join(dir, 'desk.db');
+  const store = await scratchStore(dir);
   try {
     for (const run of [1, 2]) {
       const port = await freePort();
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
-        env: { ...process.env, NEWSDESK_DB: dbPath, PORT: String(port), LOG_LEVEL: 'warn' },
+        env: { ...process.env, ...store.env, PORT: String(port), LOG_LEVEL: 'warn' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';
@@ -34,11 +35,16 @@ test('serve seeds a new desk once, answers, and Ctrl-C (SIGINT) shuts it down cl
       assert.equal(code, 0, `exit after SIGINT:\n${output}`);
       assert.match(output, /SIGINT received, closing/);
     }
-    // After two clean shutdowns the file opens with everything the first run stored.
-    const db = new Database(dbPath, { readonly: true });
-    assert.equal((db.prepare('select count(*) as n from articles').get() as { n: number }).n, 24);
-    db.close();
+    // After two clean shutdowns the store opens with everything the first run stored.
+    const reopened = openStore(store);
+    try {
+      const row = await reopened.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      assert.equal(Number(row.n), 24);
+    } finally {
+      await reopened.close();
+    }
   } finally {
+    await store.drop();
     rmSync(dir, { recursive: true, force: true });
   }
 });

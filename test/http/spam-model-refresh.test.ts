@@ -108,7 +108,7 @@ describe('the learned model is kept current in the background', () => {
   });
 
   test('another node sharing the database catches up with this one’s verdicts from the audit log', async () => {
-    const other: Store = openStore({ sqlitePath: t.dbPath });
+    const other: Store = openStore({ sqlitePath: t.dbPath, databaseUrl: t.desk.context.config.databaseUrl });
     try {
       await warmLearnedModel(other.db);
       const before = spamProbability((await learnedModel(other.db))!, { ...newcomer, body: 'Sorrelbank quillstone cashback, ask Dorrit about the quillstone club.' });

@@ -29,9 +29,6 @@ export const postgresSkip: string | false = baseUrl
   ? false
   : `set NEWSDESK_TEST_DATABASE_URL (CI=true uses ${MACHINE_DEFAULT}) to run it`;
 
-/** For test(…, { skip }) on tests that only make sense on PostgreSQL when the suite runs there. */
-export const onlyOnPostgresSkip: string | false = testStore === 'postgres' ? false : 'runs with NEWSDESK_TEST_STORE=postgres';
-
 /**
  * For test(…, { skip }) on a test that reads the SQLite file itself; `reason` says why it
  * cannot go through the store. Such a test runs in the SQLite pass of the suite only.

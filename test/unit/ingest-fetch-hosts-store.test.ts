@@ -6,17 +6,21 @@ import { after, before, beforeEach, test } from 'node:test';
 import { openStore, type Store } from '../../src/store/database.js';
 import { clearExpiredHostPauses, hostPausedUntil, pauseHost } from '../../src/store/fetch-hosts.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
+import { scratchStore, type ScratchStore } from '../support/desk.js';
 
 let dir: string;
+let scratch: ScratchStore;
 let store: Store;
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'newsdesk-fetch-hosts-'));
-  store = openStore({ sqlitePath: join(dir, 'desk.db') });
+  scratch = await scratchStore(dir);
+  store = openStore(scratch);
   await migrateToLatest(store);
 });
 after(async () => {
   await store.close();
+  await scratch.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(async () => {
@@ -73,9 +77,9 @@ test('clearing expired pauses removes only those that have ended', async () => {
   assert.deepEqual(await rows(), []);
 });
 
-test('a pause is kept across reopening the database file', async () => {
+test('a pause is kept across reopening the database', async () => {
   await pauseHost(store.db, 'news.example', at(45), 'kept');
-  const again = openStore({ sqlitePath: join(dir, 'desk.db') });
+  const again = openStore(scratch);
   try {
     assert.equal((await hostPausedUntil(again.db, 'news.example', t0))?.toISOString(), '2026-03-01T12:45:00.000Z');
   } finally {
