@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.js';
+import { demoIngestOverrides } from '../demo/publishers.js';
 import { createIngestDeps } from '../ingest/deps.js';
 import { ingestDueSources, type IngestSummary } from '../ingest/run.js';
 import { loadSettings } from '../store/settings.js';
@@ -9,7 +10,7 @@ export async function ingestCommand(config: Config, args: string[]): Promise<num
   const { values } = parseArgs({ args, options: { once: { type: 'boolean', default: false }, all: { type: 'boolean', default: false } } });
   if (!values.once) throw new UsageError('ingest runs once and exits: newsdesk ingest --once [--all]. The running desk (newsdesk serve, newsdesk worker) ingests on its own.');
   return withDesk(config, async ({ store }) => {
-    const deps = createIngestDeps(store.db, await loadSettings(store.db));
+    const deps = createIngestDeps(store.db, await loadSettings(store.db), await demoIngestOverrides(store.db), config);
     const bar = process.stderr.isTTY ? progressBar() : null;
     const summary = await ingestDueSources(deps, { all: values.all, onProgress: (done, total) => bar?.(done, total) });
     if (bar) process.stderr.write('\n');

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { leaveWithParent, superviseWorker, type SupervisedWorker } from './worker-process.js';
 import type { Config } from '../config.js';
+import { demoIngestOverrides } from '../demo/publishers.js';
 import { seedDemoDesk } from '../demo/seed.js';
 import { openDesk } from '../desk.js';
 import { depsFromCurrentSettings } from '../ingest/deps.js';
@@ -70,7 +71,7 @@ export async function worker(config: Config): Promise<number> {
   const jobs = startJobWorker({
     db,
     registry: deskJobs(),
-    services: { ingestDeps: depsFromCurrentSettings(db, { throttle: (host, task) => gate.run(host, task) }), mailTransport: transport },
+    services: { ingestDeps: depsFromCurrentSettings(db, { ...(await demoIngestOverrides(db)), throttle: (host, task) => gate.run(host, task) }, config), mailTransport: transport },
     concurrency: JOB_CONCURRENCY,
     log: (line) => console.log(line),
   });

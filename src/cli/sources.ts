@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.js';
+import { demoIngestOverrides } from '../demo/publishers.js';
 import { createIngestDeps } from '../ingest/deps.js';
 import { discoverFeed } from '../ingest/discover-source.js';
 import { parseFilterRules } from '../ingest/filters.js';
@@ -97,7 +98,7 @@ async function addSource(config: Config, args: string[]): Promise<number> {
   const excerptWords = rawWords === 'full' ? 0 : wholeNumber(rawWords, '--excerpt-words', 1);
 
   return withDesk(config, async ({ store }) => {
-    const deps = createIngestDeps(store.db, await loadSettings(store.db));
+    const deps = createIngestDeps(store.db, await loadSettings(store.db), await demoIngestOverrides(store.db), config);
     const found = await discoverFeed(url, deps.fetch, deps.fetchOptions);
     const existing = await findSourceByFeedUrl(store.db, found.feedUrl);
     if (existing) {

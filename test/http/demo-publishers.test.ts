@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { ingestCommand } from '../../src/cli/ingest.js';
 import { loadConfig } from '../../src/config.js';
 import { demoFeeds, demoIngestOverrides, holdsDemoSources } from '../../src/demo/publishers.js';
 import { seedDemoDesk } from '../../src/demo/seed.js';
@@ -37,6 +38,29 @@ test('production ingest fetches demo addresses like any other (and fails); the d
     const answered = await ingestSource(demo, source);
     assert.equal(answered.status, 'fetched', 'with the demo publishers composed in, the bundled feed answers');
     assert.equal(answered.error, null);
+  } finally {
+    await desk.store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('on a demo desk, `ingest --once --all` fetches every bundled feed without an error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-demo-cli-'));
+  const config = { ...loadConfig({}), sqlitePath: join(dir, 'desk.db') };
+  const desk = await openDesk(config);
+  try {
+    await seedDemoDesk(desk.store.db, desk.context.secret);
+    const log = console.log;
+    console.log = () => {};
+    let code: number;
+    try {
+      code = await ingestCommand(config, ['--once', '--all']);
+    } finally {
+      console.log = log;
+    }
+    assert.equal(code, 0);
+    const failing = await desk.store.db.selectFrom('sources').select(['feed_url', 'last_error']).where('error_count', '>', 0).execute();
+    assert.deepEqual(failing, [], 'no demo source is in error after the CLI fetched it');
   } finally {
     await desk.store.close();
     rmSync(dir, { recursive: true, force: true });
