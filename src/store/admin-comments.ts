@@ -145,8 +145,8 @@ export async function deleteCommentsWithin(trx: Kysely<Database>, ids: readonly 
 
 /**
  * Deletes trash and spam that have been there longer than `days` (by when their status
- * last changed, else when they were posted). 0 days keeps everything. Called from the
- * admin dashboard (at most hourly, see emptyOldTrashHourly) and from the scheduler.
+ * last changed, else when they were posted). 0 days keeps everything. The worker's hourly
+ * housekeeping job calls it; a page never does.
  * Returns how many comments were deleted.
  */
 export async function emptyOldTrash(db: Kysely<Database>, days: number, now: Date): Promise<number> {
@@ -172,15 +172,4 @@ export async function emptyOldTrash(db: Kysely<Database>, days: number, now: Dat
     await writeAudit(db, { userId: null, label: 'automatic clean-up' }, { action: 'comment.empty_trash', targetType: 'comment', details: { deleted, olderThanDays: days } }, now);
   }
   return deleted;
-}
-
-const lastEmptied = new WeakMap<object, number>();
-const HOUR_MS = 3_600_000;
-
-/** emptyOldTrash at most once an hour per database handle (the dashboard calls it on every load). */
-export async function emptyOldTrashHourly(db: Kysely<Database>, days: number, now: Date): Promise<number | null> {
-  const last = lastEmptied.get(db);
-  if (last !== undefined && now.getTime() - last < HOUR_MS) return null;
-  lastEmptied.set(db, now.getTime());
-  return emptyOldTrash(db, days, now);
 }

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { dashboardCounts, startOfDay } from '../../store/admin-dashboard.js';
-import { emptyOldTrashHourly } from '../../store/admin-comments.js';
 import type { WebContext } from '../context.js';
 import { sendPage } from '../render.js';
 import { articleRoutes } from './article-routes.js';
@@ -46,10 +45,8 @@ export function adminRoutes(app: FastifyInstance, ctx: WebContext): void {
 
       admin.get('/', { preHandler: requireStaff(ctx, 'dashboard') }, async (request, reply) => {
         const settings = await ctx.settings();
-        const now = new Date();
-        const emptied = await emptyOldTrashHourly(ctx.db, settings.emptyTrashAfterDays, now);
-        const counts = await dashboardCounts(ctx.db, startOfDay(settings.timeZone, now));
-        return sendPage(reply, DashboardPage({ settings, staff: staffOf(request), csrfToken: reply.generateCsrf(), counts, emptied }));
+        const counts = await dashboardCounts(ctx.db, startOfDay(settings.timeZone, new Date()));
+        return sendPage(reply, DashboardPage({ settings, staff: staffOf(request), csrfToken: reply.generateCsrf(), counts }));
       });
 
       commentRoutes(admin, ctx);

@@ -1,11 +1,10 @@
 import { canAccess } from '../../../accounts/roles.js';
 import type { DashboardCounts } from '../../../store/admin-dashboard.js';
 import type { Settings } from '../../../store/settings.js';
-import { plural } from '../../format.js';
 import type { Staff } from '../guard.js';
 import { AdminLayout } from './layout.js';
 
-export function DashboardPage({ settings, staff, csrfToken, counts, emptied }: { settings: Settings; staff: Staff; csrfToken: string; counts: DashboardCounts; emptied: number | null }) {
+export function DashboardPage({ settings, staff, csrfToken, counts }: { settings: Settings; staff: Staff; csrfToken: string; counts: DashboardCounts }) {
   const role = staff.user.role;
   return (
     <AdminLayout settings={settings} staff={staff} csrfToken={csrfToken} title="Dashboard" section="dashboard">
@@ -31,11 +30,6 @@ export function DashboardPage({ settings, staff, csrfToken, counts, emptied }: {
           {canAccess(role, 'articles') ? <a href="/admin/articles">{counts.articlesToday === 1 ? 'article' : 'articles'} added today</a> : <span>{counts.articlesToday === 1 ? 'article' : 'articles'} added today</span>}
         </li>
       </ul>
-      {emptied !== null && emptied > 0 && (
-        <p class="help">
-          Deleted for good just now: {plural(emptied, 'comment', 'comments')} that had been in the trash or spam for over {settings.emptyTrashAfterDays} days.
-        </p>
-      )}
     </AdminLayout>
   );
 }
