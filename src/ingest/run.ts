@@ -1,5 +1,5 @@
 import { claimDueSources, recordFetchFailure } from '../store/ingest.js';
-import { leaseSourceForFetch } from '../store/jobs.js';
+import { leaseSourceForFetch, renewSourceLease } from '../store/jobs.js';
 import type { Source } from '../store/schema.js';
 import { nextFetchAt } from './fetch/schedule.js';
 import { describeIngestError, ingestSource, type IngestDeps, type SourceReport } from './ingest-source.js';
@@ -50,16 +50,31 @@ export async function ingestDueSources(deps: IngestDeps, options: RunOptions = {
   };
 }
 
-/** A claimed source is held this long before another run may take it. */
-const SOURCE_LEASE_MS = 10 * 60_000;
+/**
+ * A source taken by a fetch job is held this long and the hold is renewed every third of it
+ * while the fetch runs, so a worker that dies mid-fetch lets go within a minute and the job,
+ * reclaimed by another worker, can take the source again.
+ */
+const SOURCE_LEASE_MS = 60_000;
 
 /**
  * Fetches one source (a worker's fetch-source job): null when it is gone, paused, not due
  * (unless forced) or being fetched by another run, so a job that came too late does nothing.
  */
 export async function fetchSourceById(deps: IngestDeps, sourceId: number, options: { force?: boolean; leaseMs?: number } = {}): Promise<SourceReport | null> {
-  const source = await leaseSourceForFetch(deps.db, sourceId, { now: deps.now(), leaseMs: options.leaseMs ?? SOURCE_LEASE_MS, force: options.force ?? false });
-  return source ? ingestRecordingErrors(deps, source) : null;
+  const leaseMs = options.leaseMs ?? SOURCE_LEASE_MS;
+  const source = await leaseSourceForFetch(deps.db, sourceId, { now: deps.now(), leaseMs, force: options.force ?? false });
+  if (!source) return null;
+  const renewal = setInterval(() => {
+    renewSourceLease(deps.db, sourceId, new Date(deps.now().getTime() + leaseMs)).catch(() => {
+      // A missed renewal shortens the hold; the next one, or the fetch's end, settles it.
+    });
+  }, Math.max(10, Math.floor(leaseMs / 3)));
+  try {
+    return await ingestRecordingErrors(deps, source);
+  } finally {
+    clearInterval(renewal);
+  }
 }
 
 /**

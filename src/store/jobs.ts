@@ -108,6 +108,12 @@ export async function leaseSourceForFetch(db: Kysely<Database>, sourceId: number
   return query.returningAll().executeTakeFirst();
 }
 
+/** Extends a source's fetch lease while its fetch still runs; false when the lease was cleared (the fetch ended). */
+export async function renewSourceLease(db: Kysely<Database>, sourceId: number, until: Date): Promise<boolean> {
+  const result = await db.updateTable('sources').set({ lease_until: until.toISOString() }).where('id', '=', sourceId).where('lease_until', 'is not', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 export interface ClaimOptions {
   owner: string;
   now: Date;
