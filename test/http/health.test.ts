@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { startTestDesk, type TestDesk } from '../support/desk.js';
 
 describe('/healthz and /readyz', () => {
@@ -20,9 +20,10 @@ describe('/healthz and /readyz', () => {
   });
 
   test('a migration missing from the database makes /readyz answer 503 and name it', async () => {
-    const file = new Database(t.dbPath);
-    const last = file.prepare('select name, timestamp from kysely_migration order by name desc limit 1').get() as { name: string; timestamp: string };
-    file.prepare('delete from kysely_migration where name = ?').run(last.name);
+    // Kysely's own table, read and written through the desk's store (SQLite or PostgreSQL).
+    const db = t.desk.store.db;
+    const last = (await sql<{ name: string; timestamp: string }>`select name, timestamp from kysely_migration order by name desc limit 1`.execute(db)).rows[0]!;
+    await sql`delete from kysely_migration where name = ${last.name}`.execute(db);
     try {
       const res = await fetch(`${t.url}/readyz`);
       assert.equal(res.status, 503);
@@ -30,8 +31,7 @@ describe('/healthz and /readyz', () => {
       assert.equal(body.ready, false);
       assert.equal(body.reason, `migrations not applied: ${last.name}`);
     } finally {
-      file.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run(last.name, last.timestamp);
-      file.close();
+      await sql`insert into kysely_migration (name, timestamp) values (${last.name}, ${last.timestamp})`.execute(db);
     }
     assert.equal((await fetch(`${t.url}/readyz`)).status, 200, 'ready again once it is recorded');
   });
