@@ -20,13 +20,13 @@ export async function discussionContext(context: WebContext): Promise<Discussion
     secret: context.secret,
     settings: await context.settings(),
     publicUrl: config.publicUrl,
-    akismet: config.akismetKey ? { key: config.akismetKey, url: config.akismetUrl } : undefined,
+    akismet: config.akismetKey ? { key: config.akismetKey, url: config.akismetUrl, testMode: config.akismetTestMode } : undefined,
   };
 }
 
 /** Opens the store, brings its schema up to date, and gathers what the web layer needs. */
 export async function openDesk(config: Config): Promise<Desk> {
-  const store = openStore({ sqlitePath: config.sqlitePath, databaseUrl: config.databaseUrl });
+  const store = openStore({ sqlitePath: config.sqlitePath, databaseUrl: config.databaseUrl, pgPoolSize: config.pgPoolSize, pgStatementTimeoutMs: config.pgStatementTimeoutMs });
   try {
     const applied = await migrateToLatest(store);
     const secret = config.secret ?? (await ensureSecret(store.db));

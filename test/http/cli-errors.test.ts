@@ -52,7 +52,9 @@ async function cli(args: string[], options: { env?: Record<string, string | unde
   console.log = (...parts: unknown[]) => void stdout.push(format(...parts));
   console.error = console.warn = (...parts: unknown[]) => void stderr.push(format(...parts));
   try {
-    const code = await main(args, options.config === null ? undefined : (options.config ?? config));
+    // A command reads its environment once, at start: the test's paths, with this call's environment.
+    const base = options.config === null ? undefined : (options.config ?? config);
+    const code = await main(args, base && { ...base, allowPrivateFeeds: loadConfig(process.env).allowPrivateFeeds });
     return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
   } finally {
     Object.assign(console, saved);
