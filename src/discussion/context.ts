@@ -1,3 +1,4 @@
+import type { AkismetService } from './spam/akismet.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import type { Settings } from '../store/settings.js';
@@ -11,7 +12,7 @@ export interface DiscussionContext {
   /** The desk's public address, for links in mail. */
   publicUrl: string;
   /** The Akismet-compatible service, when a key is configured. */
-  akismet?: { key: string; url: string } | undefined;
+  akismet?: AkismetService | undefined;
   now?: () => Date;
   /** Where problems that must not stop a reader or a moderator are reported (console.warn when absent). */
   warn?: ((message: string) => void) | undefined;
