@@ -14,6 +14,7 @@ import { recordPublicUrl } from '../store/public-url.js';
 import { loadSettings } from '../store/settings.js';
 import { createMailTransport } from '../mail/sender.js';
 import { metricsServerOf } from '../web/metrics.js';
+import { drainAndClose } from '../web/shutdown.js';
 import { buildServer } from '../web/server.js';
 
 /** Jobs one worker runs at once (fetches among them still keep to one request per host). */
@@ -44,7 +45,7 @@ export async function serve(config: Config, args: string[]): Promise<number> {
   void warmLearnedModel(store.db);
   let worker: SupervisedWorker | null = null;
   onShutdown(async () => {
-    await app.close();
+    await drainAndClose(app);
     await worker?.stop();
     await learnedModelSettled(store.db);
     await store.close();

@@ -61,3 +61,39 @@ test('SIGTERM on serve: a request in flight still gets its answer, then the proc
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('SIGTERM on serve: a connection open but not yet sending gets its request answered, not reset', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-sigterm-idle-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--no-worker'], {
+    env: { ...process.env, NEWSDESK_DB: join(dir, 'desk.db'), PORT: String(port), NEWSDESK_DEMO: '0', LOG_LEVEL: 'warn', NEWSDESK_MAIL_LOG: join(dir, 'mail.log') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  try {
+    await waitFor(() => output, /serving on/, 30_000);
+    // A browser's pre-opened connection: connected, its request not sent yet.
+    const socket = connect(port, '127.0.0.1');
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    socket.on('error', () => {});
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    await new Promise((r) => setTimeout(r, 200));
+
+    child.kill('SIGTERM');
+    await waitFor(() => output, /SIGTERM received, closing/, 10_000);
+    socket.write(`GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+    await closed;
+    assert.match(answer, /^HTTP\/1\.1 200 /, `the request on the open connection was answered:\n${answer.slice(0, 200) || '(nothing: the connection was dropped)'}`);
+    assert.match(answer, /\r\nconnection: close\r\n/i, 'and the answer closed the connection');
+    const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('timeout'), 20_000))]);
+    assert.equal(code, 0, `exit after SIGTERM:\n${output}`);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
