@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { pendingMigrations } from '../store/migrate.js';
+import { isDraining } from './shutdown.js';
 import type { Database } from '../store/schema.js';
 
 /*
@@ -27,7 +28,7 @@ export function healthRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     return { ok: true };
   });
   app.get('/readyz', async (request, reply) => {
-    const state = await readiness(db);
+    const state: Readiness = isDraining(app) ? { ready: false, reason: 'shutting down' } : await readiness(db);
     reply.header('cache-control', 'no-store');
     if (!state.ready) {
       request.log.warn({ reason: state.reason }, 'not ready');

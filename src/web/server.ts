@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { adminRoutes } from './admin/index.js';
 import type { WebContext } from './context.js';
-import { closeConnectionsWhenDraining } from './shutdown.js';
+import { prepareForDraining } from './shutdown.js';
 import { capConnections, defaultConnectionLimits, fastifyTimeoutOptions, type ConnectionLimits } from './limits.js';
 import { answerMalformedRequest, sendError, statusOf } from './errors.js';
 import { healthRoutes } from './health.js';
@@ -57,7 +57,7 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
     clientErrorHandler: answerMalformedRequest,
   });
   capConnections(app.server, limits);
-  closeConnectionsWhenDraining(app);
+  prepareForDraining(app);
 
   await app.register(fastifyHelmet, helmetOptions({ https }));
   await app.register(fastifyCookie, { secret: ctx.secret });
