@@ -6,7 +6,7 @@ import { demoIngestOverrides } from '../demo/publishers.js';
 import { seedDemoDesk } from '../demo/seed.js';
 import { openDesk } from '../desk.js';
 import { depsFromCurrentSettings } from '../ingest/deps.js';
-import { HostGate } from '../ingest/fetch/host-gate.js';
+import { SharedHostGate } from '../ingest/fetch/host-gate.js';
 import { deskJobs } from '../jobs/desk-jobs.js';
 import { startJobWorker } from '../jobs/worker.js';
 import { learnedModelSettled, warmLearnedModel } from '../discussion/spam/bayes-store.js';
@@ -67,12 +67,13 @@ export async function worker(config: Config): Promise<number> {
   const db = desk.store.db;
   const transport = createMailTransport(desk.context.config);
   const settings = await loadSettings(db);
-  // One gate for the worker's life, so its concurrent fetch jobs keep to one request per host.
-  const gate = new HostGate({ maxConcurrent: Math.max(1, settings.maxConcurrentFetches), perHost: 1 });
+  // One gate for the worker's life: its concurrent fetch jobs keep to one request per host, and
+  // through the host leases in the database, so do all workers together.
+  const gate = new SharedHostGate(db, { maxConcurrent: Math.max(1, settings.maxConcurrentFetches) });
   const jobs = startJobWorker({
     db,
     registry: deskJobs(),
-    services: { ingestDeps: depsFromCurrentSettings(db, { ...(await demoIngestOverrides(db)), throttle: (host, task) => gate.run(host, task) }, config), mailTransport: transport },
+    services: { ingestDeps: depsFromCurrentSettings(db, { ...(await demoIngestOverrides(db)), throttle: gate.run }, config), mailTransport: transport, hostGate: gate },
     concurrency: JOB_CONCURRENCY,
     log: (line) => console.log(line),
   });

@@ -3,7 +3,7 @@ import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../store/schema.js';
 import { loadSettings, type Settings } from '../store/settings.js';
 import { fetchResource } from './fetch/fetcher.js';
-import { HostGate } from './fetch/host-gate.js';
+import { SharedHostGate } from './fetch/host-gate.js';
 import { fetchSettingsFor } from './fetch/settings.js';
 import { parseFilterRules } from './filters.js';
 import type { IngestDeps } from './ingest-source.js';
@@ -12,18 +12,18 @@ import type { IngestDeps } from './ingest-source.js';
 export type IngestConfig = Pick<Config, 'allowPrivateFeeds' | 'publicUrl'>;
 
 /**
- * The ingest flow as the desk runs it: real fetching, polite limits, the desk's filters.
+ * The ingest flow as the desk runs it: real fetching, polite limits (one request at a time per
+ * host over every worker on the store, unless `overrides` brings a throttle), the desk's filters.
  * Nothing here answers for any address: the demo composes its publishers in (src/demo/publishers.ts).
  * Callers holding the desk's Config pass it; without one, the environment is read through loadConfig.
  */
 export function createIngestDeps(db: Kysely<Database>, settings: Settings, overrides: Partial<IngestDeps> = {}, config: IngestConfig = loadConfig()): IngestDeps {
-  const gate = new HostGate({ maxConcurrent: Math.max(1, settings.maxConcurrentFetches), perHost: 1 });
   const fetchSettings = fetchSettingsFor(config);
   return {
     db,
     fetch: fetchResource,
     fetchOptions: { allowPrivateAddresses: fetchSettings.allowPrivateAddresses, userAgent: fetchSettings.userAgent },
-    throttle: (host, task) => gate.run(host, task),
+    throttle: overrides.throttle ?? new SharedHostGate(db, { maxConcurrent: Math.max(1, settings.maxConcurrentFetches) }).run,
     globalFilters: parseFilterRules(settings.globalFilters),
     now: () => new Date(),
     ...overrides,

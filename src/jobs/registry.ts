@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { SharedHostGate } from '../ingest/fetch/host-gate.js';
 import type { IngestDeps } from '../ingest/ingest-source.js';
 import type { MailTransport } from '../mail/sender.js';
 import type { Database } from '../store/schema.js';
@@ -19,7 +20,18 @@ export interface JobServices {
   /** Deps for one fetch, with the settings as they are now and this worker's host gate. */
   ingestDeps(): Promise<IngestDeps>;
   mailTransport: MailTransport;
+  /**
+   * The worker's host gate, when its fetches go through one: a fetch job whose host another
+   * fetch holds for long is then put back in the queue rather than wait in its slot.
+   */
+  hostGate?: Pick<SharedHostGate, 'waitUntilFree'>;
 }
+
+/**
+ * Thrown by a job that cannot usefully run yet (its host is busy): the worker puts it back in
+ * the queue, its attempt not counted, and takes other work meanwhile.
+ */
+export class JobDeferral extends Error {}
 
 /** One kind of job: how to read its payload and how to run it. */
 export interface JobDefinition<P> {

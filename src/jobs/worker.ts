@@ -5,7 +5,7 @@ import { claimJobs, completeJob, failJob, releaseJobs, renewJobLease, type JobRo
 import type { Database } from '../store/schema.js';
 import { defaultBackoff, retryDelayMs, type BackoffPolicy } from './backoff.js';
 import { JobPayloadError } from './payloads.js';
-import type { JobRegistry, JobServices } from './registry.js';
+import { JobDeferral, type JobRegistry, type JobServices } from './registry.js';
 import { enqueueDueWork } from './schedule.js';
 
 export interface WorkerOptions {
@@ -33,7 +33,8 @@ export interface WorkerOptions {
 export interface JobOutcome {
   id: number;
   kind: string;
-  result: 'done' | 'retrying' | 'gave-up' | 'lost' | 'released';
+  /** 'deferred': the job asked to wait (JobDeferral) and was put back in the queue, its attempt not counted. */
+  result: 'done' | 'retrying' | 'gave-up' | 'lost' | 'released' | 'deferred';
   error?: string;
 }
 
@@ -114,6 +115,11 @@ export function startJobWorker(options: WorkerOptions): JobWorker {
       if (entry.released) return finish(entry, { result: 'released' });
       const message = error instanceof Error ? error.message : String(error);
       const now = new Date();
+      if (error instanceof JobDeferral) {
+        // Queued again to run now, behind every job that has waited longer.
+        const put = await releaseJobs(options.db, { owner, now, ids: [job.id] });
+        return finish(entry, { result: put > 0 ? 'deferred' : 'lost', error: message });
+      }
       const giveUp = error instanceof JobPayloadError;
       const result = await failJob(options.db, { id: job.id, owner, now, error: message, retryAt: new Date(now.getTime() + retryDelayMs(job.attempts, options.backoff ?? defaultBackoff)), giveUp });
       log(`job #${job.id} (${job.kind}) failed on attempt ${job.attempts}: ${message}${result === 'gave-up' ? '; given up' : ''}`);

@@ -31,6 +31,7 @@ const tables = {
   subscriptions: { order: 13, id: true },
   outbox: { order: 14, id: true },
   jobs: { order: 15, id: true },
+  host_leases: { order: 16, id: false },
 } satisfies Record<keyof Database, { order: number; id: boolean }>;
 
 export type TableName = keyof typeof tables;

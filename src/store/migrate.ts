@@ -7,6 +7,7 @@ import * as m002 from './migrations/002_ingest.js';
 import * as m003 from './migrations/003_back_office.js';
 import * as m004 from './migrations/004_accounts_hardening.js';
 import * as m005 from './migrations/005_jobs.js';
+import * as m006 from './migrations/006_host_leases.js';
 
 // Until every migration imports it from migration-context.ts.
 export type { MigrationContext } from './migration-context.js';
@@ -18,6 +19,7 @@ const migrations: Record<string, MigrationModule> = {
   '003_back_office': m003,
   '004_accounts_hardening': m004,
   '005_jobs': m005,
+  '006_host_leases': m006,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -104,6 +104,19 @@ export interface FetchHostsTable {
   reason: string;
 }
 
+/**
+ * Who may fetch from a host now (one fetch at a time per host over every worker). A lease ends at
+ * leased_until, early when released (lease_owner null), late never: a dead worker's lease runs out.
+ */
+export interface HostLeasesTable {
+  host: string;
+  lease_owner: string | null;
+  leased_until: IsoTime;
+  /** The worker next in line while waiter_until lasts; nobody else takes the host meanwhile. */
+  waiter: string | null;
+  waiter_until: IsoTime | null;
+}
+
 export const staffRoles = ['admin', 'editor', 'moderator'] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
@@ -243,6 +256,7 @@ export interface Database {
   subscriptions: SubscriptionsTable;
   outbox: OutboxTable;
   jobs: JobsTable;
+  host_leases: HostLeasesTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -2,14 +2,16 @@ import { createServer, type Server } from 'node:http';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { MAX_MAIL_ATTEMPTS } from '../mail/outbox.js';
-import { deskGauges } from '../store/desk-gauges.js';
+import { jobKindNames } from '../jobs/payloads.js';
+import { deskGauges, jobGauges, type JobGauges } from '../store/desk-gauges.js';
 import { requireStaff } from './admin/guard.js';
 import type { WebContext } from './context.js';
 
 /*
  * Prometheus text for this web node: requests and latencies by route pattern and status (the
  * pattern, never the raw URL, so the label set stays small whatever gets requested), the
- * process's own metrics, and a few desk counts read at scrape time. Served on its own port
+ * process's own metrics, and desk counts read from the store at scrape time (the job queue among
+ * them), so every web node reports the whole desk, whichever workers did the work. Served on its own port
  * when NEWSDESK_METRICS_PORT is set (keep that port private), else at /metrics for admins.
  */
 
@@ -38,6 +40,41 @@ export function registerMetrics(app: FastifyInstance, ctx: WebContext): void {
   const sourcesInError = new Gauge({ name: 'newsdesk_sources_in_error', help: 'Sources whose last fetch failed.', registers: [registry] });
   const outboxDue = new Gauge({ name: 'newsdesk_outbox_due', help: 'Mail waiting to be sent whose next try is due.', registers: [registry] });
   const commentsPending = new Gauge({ name: 'newsdesk_comments_pending', help: 'Comments waiting for a moderator.', registers: [registry] });
+  const jobsInQueue = new Gauge({
+    name: 'newsdesk_jobs_queue_depth',
+    help: 'Jobs by kind and state: queued (waiting to run, due or scheduled later) or running (leased by a worker).',
+    labelNames: ['kind', 'state'] as const,
+    registers: [registry],
+  });
+  const oldestDue = new Gauge({
+    name: 'newsdesk_jobs_oldest_due_age_seconds',
+    help: 'How long the longest-waiting due job of each kind has waited since it became due (0: none waiting).',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
+  const finishedLastHour = new Gauge({
+    name: 'newsdesk_jobs_finished_last_hour',
+    help: 'Jobs finished in the last hour by kind and outcome: done, or failed (given up after their last attempt).',
+    labelNames: ['kind', 'outcome'] as const,
+    registers: [registry],
+  });
+
+  const setJobGauges = (jobs: JobGauges, now: Date) => {
+    // Kinds that left the table read zero rather than keep their last value.
+    for (const gauge of [jobsInQueue, oldestDue, finishedLastHour]) gauge.reset();
+    const kinds = new Set<string>([...jobKindNames, ...jobs.depth.map((d) => d.kind), ...jobs.finished.map((f) => f.kind)]);
+    for (const kind of kinds) {
+      for (const state of ['queued', 'running']) jobsInQueue.set({ kind, state }, 0);
+      for (const outcome of ['done', 'failed']) finishedLastHour.set({ kind, outcome }, 0);
+      oldestDue.set({ kind }, 0);
+    }
+    for (const depth of jobs.depth) {
+      jobsInQueue.set({ kind: depth.kind, state: 'queued' }, depth.queued);
+      jobsInQueue.set({ kind: depth.kind, state: 'running' }, depth.running);
+      if (depth.oldestDueAt) oldestDue.set({ kind: depth.kind }, Math.max(0, (now.getTime() - new Date(depth.oldestDueAt).getTime()) / 1000));
+    }
+    for (const finished of jobs.finished) finishedLastHour.set({ kind: finished.kind, outcome: finished.outcome }, finished.count);
+  };
 
   app.addHook('onResponse', async (request, reply) => {
     const labels = { method: request.method, route: request.routeOptions.url ?? UNMATCHED, status: String(reply.statusCode) };
@@ -46,7 +83,9 @@ export function registerMetrics(app: FastifyInstance, ctx: WebContext): void {
   });
 
   const scrape = async (): Promise<string> => {
-    const desk = await deskGauges(ctx.db, new Date(), MAX_MAIL_ATTEMPTS);
+    const now = new Date();
+    const [desk, jobs] = await Promise.all([deskGauges(ctx.db, now, MAX_MAIL_ATTEMPTS), jobGauges(ctx.db, now)]);
+    setJobGauges(jobs, now);
     sourcesInError.set(desk.sourcesInError);
     outboxDue.set(desk.outboxDue);
     commentsPending.set(desk.commentsPending);

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { HostGate } from '../../src/ingest/fetch/host-gate.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import { HostGate, SharedHostGate } from '../../src/ingest/fetch/host-gate.js';
+import { FetchError } from '../../src/ingest/types.js';
+import { openStore, type Store } from '../../src/store/database.js';
+import { hostLeaseHolder, takeHostLease } from '../../src/store/fetch-hosts.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+import { scratchStore, type ScratchStore } from '../support/desk.js';
 
 /** A task that runs until the test finishes it, recording when it started. */
 class FakeTasks {
@@ -191,4 +199,124 @@ test('with a real slow task, never more than one per host and two overall', asyn
 test('limits below 1 are refused', () => {
   assert.throws(() => new HostGate({ maxConcurrent: 0 }), RangeError);
   assert.throws(() => new HostGate({ perHost: 1.5 }), RangeError);
+});
+
+/** Polls until `check` holds (a condition the code under test makes true), failing after 10 s. */
+async function until(what: string, check: () => boolean | Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('SharedHostGate: one task per host over every worker on the store', () => {
+  let dir: string;
+  let scratch: ScratchStore;
+  // Two connections to one store, as two worker processes have.
+  let first: Store;
+  let second: Store;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newsdesk-host-gate-'));
+    scratch = await scratchStore(dir);
+    first = openStore(scratch);
+    await migrateToLatest(first);
+    second = openStore(scratch);
+  });
+  after(async () => {
+    await first.close();
+    await second.close();
+    await scratch.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  beforeEach(async () => {
+    await first.db.deleteFrom('host_leases').execute();
+  });
+
+  const waiterOf = async (host: string) => (await first.db.selectFrom('host_leases').select('waiter').where('host', '=', host).executeTakeFirst())?.waiter ?? null;
+
+  test("a second worker's task for the same host waits until the first one's ends; another host goes at once", async () => {
+    const workerA = new SharedHostGate(first.db, { owner: 'worker-a' });
+    const workerB = new SharedHostGate(second.db, { owner: 'worker-b' });
+    const tasks = new FakeTasks();
+    const a1 = workerA.run('news.example', tasks.task('a1'));
+    await until('a1 runs', () => tasks.started.includes('a1'));
+    assert.equal((await hostLeaseHolder(first.db, 'news.example', new Date()))?.owner, 'worker-a');
+
+    const b1 = workerB.run('news.example', tasks.task('b1'));
+    const b2 = workerB.run('other.example', tasks.task('b2'));
+    await until('worker-b waits in line for news.example', async () => (await waiterOf('news.example')) === 'worker-b');
+    await until('b2 runs', () => tasks.started.includes('b2'));
+    assert.deepEqual(tasks.started, ['a1', 'b2'], 'b1 waits while a1 holds the host');
+
+    tasks.finish('a1');
+    assert.equal(await a1, 'a1 done');
+    await until('b1 runs', () => tasks.started.includes('b1'));
+    assert.equal((await hostLeaseHolder(first.db, 'news.example', new Date()))?.owner, 'worker-b');
+    tasks.finish('b1');
+    tasks.finish('b2');
+    assert.deepEqual(await Promise.all([b1, b2]), ['b1 done', 'b2 done']);
+    assert.equal(await hostLeaseHolder(first.db, 'news.example', new Date()), null, 'released after the task');
+  });
+
+  test('a long task renews its lease, so the host stays its own past the lease time', async () => {
+    const workerA = new SharedHostGate(first.db, { owner: 'worker-a', leaseMs: 90 });
+    const workerB = new SharedHostGate(second.db, { owner: 'worker-b', leaseMs: 90 });
+    const tasks = new FakeTasks();
+    const a1 = workerA.run('news.example', tasks.task('a1'));
+    await until('a1 runs', () => tasks.started.includes('a1'));
+    const firstUntil = (await hostLeaseHolder(first.db, 'news.example', new Date()))!.until.getTime();
+    const b1 = workerB.run('news.example', tasks.task('b1'));
+    // Three lease times later the lease has been renewed, and b1 still waits.
+    await until('the lease is renewed past three lease times', async () => ((await hostLeaseHolder(first.db, 'news.example', new Date()))?.until.getTime() ?? 0) > firstUntil + 270);
+    assert.deepEqual(tasks.started, ['a1']);
+    tasks.finish('a1');
+    await a1;
+    await until('b1 runs', () => tasks.started.includes('b1'));
+    tasks.finish('b1');
+    await b1;
+  });
+
+  test("a dead worker's lease runs out and the host is free again", async () => {
+    const taken = new Date();
+    assert.equal(await takeHostLease(first.db, { host: 'news.example', owner: 'dead-worker', now: taken, leaseMs: 200 }), true);
+    const workerB = new SharedHostGate(second.db, { owner: 'worker-b' });
+    let startedAt = 0;
+    const result = await workerB.run('news.example', async () => {
+      startedAt = Date.now();
+      return 'b1 done';
+    });
+    assert.equal(result, 'b1 done');
+    assert.ok(startedAt >= taken.getTime() + 200, 'not before the dead lease ended');
+  });
+
+  test('a task that waits longer than maxWaitMs fails with a FetchError and never runs', async () => {
+    assert.equal(await takeHostLease(first.db, { host: 'news.example', owner: 'busy-worker', now: new Date(), leaseMs: 60_000 }), true);
+    const workerB = new SharedHostGate(second.db, { owner: 'worker-b', maxWaitMs: 100 });
+    let ran = false;
+    await assert.rejects(
+      workerB.run('news.example', async () => {
+        ran = true;
+      }),
+      (error: unknown) => error instanceof FetchError && error.kind === 'timeout' && /busy/.test(error.message),
+    );
+    assert.equal(ran, false);
+    assert.equal((await hostLeaseHolder(first.db, 'news.example', new Date()))?.owner, 'busy-worker');
+  });
+
+  test('waitUntilFree: false while another worker or this one holds the host, true once it is free', async () => {
+    const workerA = new SharedHostGate(first.db, { owner: 'worker-a' });
+    const workerB = new SharedHostGate(second.db, { owner: 'worker-b' });
+    const tasks = new FakeTasks();
+    const a1 = workerA.run('news.example', tasks.task('a1'));
+    await until('a1 runs', () => tasks.started.includes('a1'));
+    assert.equal(await workerB.waitUntilFree('news.example', 50), false, 'held by another worker');
+    assert.equal(await workerA.waitUntilFree('news.example', 50), false, 'held by a task of this worker');
+    assert.equal(await workerB.waitUntilFree('other.example', 50), true);
+    const waiting = workerB.waitUntilFree('news.example', 10_000);
+    tasks.finish('a1');
+    await a1;
+    assert.equal(await waiting, true);
+  });
 });

@@ -4,7 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import { openStore, type Store } from '../../src/store/database.js';
-import { clearExpiredHostPauses, hostPausedUntil, pauseHost } from '../../src/store/fetch-hosts.js';
+import {
+  clearExpiredHostPauses,
+  clearIdleHostLeases,
+  hostLeaseHolder,
+  hostPausedUntil,
+  pauseHost,
+  releaseHostLease,
+  renewHostLease,
+  takeHostLease,
+  waitForHostLease,
+} from '../../src/store/fetch-hosts.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { scratchStore, type ScratchStore } from '../support/desk.js';
 
@@ -25,6 +35,7 @@ after(async () => {
 });
 beforeEach(async () => {
   await store.db.deleteFrom('fetch_hosts').execute();
+  await store.db.deleteFrom('host_leases').execute();
 });
 
 const t0 = new Date('2026-03-01T12:00:00.000Z');
@@ -85,4 +96,67 @@ test('a pause is kept across reopening the database', async () => {
   } finally {
     await again.close();
   }
+});
+
+const lease = (owner: string, minutes: number, host = 'news.example', leaseMs = 60_000) => ({ host, owner, now: at(minutes), leaseMs });
+
+test('a host lease is taken by one owner at a time until it is released', async () => {
+  assert.equal(await takeHostLease(store.db, lease('worker-a', 0)), true);
+  assert.equal(await takeHostLease(store.db, lease('worker-b', 0)), false);
+  assert.equal(await takeHostLease(store.db, lease('worker-a', 0)), false, 'not re-entrant: the holder cannot take it twice');
+  assert.deepEqual(await hostLeaseHolder(store.db, 'NEWS.example', at(0)), { owner: 'worker-a', until: at(1) });
+  assert.equal(await takeHostLease(store.db, lease('worker-b', 0, 'other.example')), true, 'another host is its own lease');
+
+  await releaseHostLease(store.db, { host: 'news.example', owner: 'worker-b', now: at(0) });
+  assert.equal((await hostLeaseHolder(store.db, 'news.example', at(0)))?.owner, 'worker-a', 'only the holder releases');
+  await releaseHostLease(store.db, { host: 'news.example', owner: 'worker-a', now: at(0) });
+  assert.equal(await hostLeaseHolder(store.db, 'news.example', at(0)), null);
+  assert.equal(await takeHostLease(store.db, lease('worker-b', 0)), true);
+});
+
+test('a lease nobody renews runs out (its worker died); a renewed one holds', async () => {
+  assert.equal(await takeHostLease(store.db, lease('dead-worker', 0)), true);
+  assert.equal(await takeHostLease(store.db, lease('worker-b', 0.5)), false);
+  assert.equal(await takeHostLease(store.db, lease('worker-b', 1)), true, 'free once leased_until is reached');
+  assert.equal(await renewHostLease(store.db, lease('dead-worker', 1)), false, 'the old holder learns it lost the host');
+
+  assert.equal(await renewHostLease(store.db, lease('worker-b', 1.5)), true);
+  assert.equal(await takeHostLease(store.db, lease('worker-c', 2)), false, 'renewed until 2.5');
+  assert.equal(await takeHostLease(store.db, lease('worker-c', 2.5)), true);
+});
+
+test('a worker that found the host busy goes next: the holder cannot take it straight back', async () => {
+  assert.equal(await takeHostLease(store.db, lease('worker-a', 0)), true);
+  assert.equal(await takeHostLease(store.db, lease('worker-b', 0)), false);
+  assert.equal(await waitForHostLease(store.db, { ...lease('worker-b', 0), leaseMs: 2_000 }), true);
+  assert.equal(await waitForHostLease(store.db, { ...lease('worker-c', 0), leaseMs: 2_000 }), false, 'one waiter at a time');
+  await releaseHostLease(store.db, { host: 'news.example', owner: 'worker-a', now: at(0) });
+  assert.equal(await takeHostLease(store.db, lease('worker-a', 0)), false, 'worker-b is next in line');
+  assert.equal(await takeHostLease(store.db, lease('worker-c', 0)), false);
+  assert.equal(await takeHostLease(store.db, lease('worker-b', 0)), true);
+  await releaseHostLease(store.db, { host: 'news.example', owner: 'worker-b', now: at(0) });
+  assert.equal(await takeHostLease(store.db, lease('worker-a', 0)), true, 'taking it cleared the mark');
+
+  await releaseHostLease(store.db, { host: 'news.example', owner: 'worker-a', now: at(0) });
+  assert.equal(await waitForHostLease(store.db, { ...lease('worker-c', 0), leaseMs: 2_000 }), true);
+  assert.equal(await takeHostLease(store.db, { ...lease('worker-a', 0), now: new Date(at(0).getTime() + 2_000) }), true, 'a waiter that went away loses its place');
+});
+
+test('hosts idle for long are forgotten; held or awaited ones are kept', async () => {
+  await takeHostLease(store.db, lease('a', 0, 'idle.example'));
+  await releaseHostLease(store.db, { host: 'idle.example', owner: 'a', now: at(0) });
+  await takeHostLease(store.db, lease('a', 0, 'held.example', 3_600_000));
+  await takeHostLease(store.db, lease('a', 0, 'awaited.example'));
+  await releaseHostLease(store.db, { host: 'awaited.example', owner: 'a', now: at(0) });
+  await waitForHostLease(store.db, lease('b', 0, 'awaited.example', 3_600_000));
+  assert.equal(await clearIdleHostLeases(store.db, at(30)), 1);
+  const left = await store.db.selectFrom('host_leases').select('host').orderBy('host').execute();
+  assert.deepEqual(left.map((r) => r.host), ['awaited.example', 'held.example']);
+});
+
+test('of many workers taking a new host at once, exactly one gets it', async () => {
+  const owners = Array.from({ length: 16 }, (_, i) => `worker-${i}`);
+  const taken = await Promise.all(owners.map((owner) => takeHostLease(store.db, lease(owner, 0, 'race.example'))));
+  assert.equal(taken.filter(Boolean).length, 1);
+  assert.equal((await hostLeaseHolder(store.db, 'race.example', at(0)))?.owner, owners[taken.indexOf(true)]);
 });

@@ -1,5 +1,6 @@
 import { applyRetention } from '../../ingest/retention.js';
 import { emptyOldTrash } from '../../store/admin-comments.js';
+import { clearExpiredHostPauses, clearIdleHostLeases } from '../../store/fetch-hosts.js';
 import { pruneFinishedJobs } from '../../store/jobs.js';
 import { loadSettings } from '../../store/settings.js';
 import { objectPayload } from '../payloads.js';
@@ -10,7 +11,7 @@ const DAY_MS = 86_400_000;
 const KEEP_DONE_MS = DAY_MS;
 const KEEP_FAILED_MS = 30 * DAY_MS;
 
-/** Retention, trash emptying and the job table's own history; each step is idempotent. */
+/** Retention, trash emptying, the job table's own history and stale host rows; each step is idempotent. */
 export const housekeepingJob = deskJob({
   kind: 'housekeeping',
   parse(raw) {
@@ -23,6 +24,9 @@ export const housekeepingJob = deskJob({
     const removedArticles = await applyRetention(context.db, settings.retentionDays, now);
     const deletedComments = await emptyOldTrash(context.db, settings.emptyTrashAfterDays, now);
     const prunedJobs = await pruneFinishedJobs(context.db, { doneBefore: new Date(now.getTime() - KEEP_DONE_MS), failedBefore: new Date(now.getTime() - KEEP_FAILED_MS) });
+    // Hosts nobody fetched from for a day, and pauses that ended: rows that decide nothing any more.
+    await clearIdleHostLeases(context.db, new Date(now.getTime() - DAY_MS));
+    await clearExpiredHostPauses(context.db, now);
     if (removedArticles + deletedComments + prunedJobs === 0) return undefined;
     return `housekeeping: ${removedArticles} old articles removed, ${deletedComments} comments deleted from trash and spam, ${prunedJobs} finished jobs pruned`;
   },

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { JobDeferral, jobRegistry, runnable, type JobServices } from '../../src/jobs/registry.js';
+import { startJobWorker, type JobOutcome } from '../../src/jobs/worker.js';
+import { openStore, type Store } from '../../src/store/database.js';
+import { enqueueJob, findJob } from '../../src/store/jobs.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+import { scratchStore, type ScratchStore } from '../support/desk.js';
+
+let dir: string;
+let scratch: ScratchStore;
+let store: Store;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'newsdesk-deferral-'));
+  scratch = await scratchStore(dir);
+  store = openStore(scratch);
+  await migrateToLatest(store);
+});
+after(async () => {
+  await store.close();
+  await scratch.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a job that defers goes back to the queue without using an attempt, and runs when it no longer defers', async () => {
+  let calls = 0;
+  const registry = jobRegistry([
+    runnable<unknown>({
+      kind: 'picky',
+      maxAttempts: 2,
+      parse: (raw) => raw,
+      async run() {
+        calls++;
+        if (calls <= 3) throw new JobDeferral('not yet');
+        return undefined;
+      },
+    }),
+  ]);
+  const { id } = await enqueueJob(store.db, { kind: 'picky', payload: '{}' }, new Date());
+  const outcomes: JobOutcome[] = [];
+  const worker = startJobWorker({ db: store.db, registry, services: {} as JobServices, pollMs: 5, scheduleEveryMs: null, onOutcome: (o) => outcomes.push(o) });
+  try {
+    const deadline = Date.now() + 10_000;
+    while (!outcomes.some((o) => o.result === 'done')) {
+      assert.ok(Date.now() < deadline, `timed out: ${JSON.stringify(outcomes)}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  } finally {
+    await worker.stop();
+  }
+  assert.deepEqual(
+    outcomes.map((o) => o.result),
+    ['deferred', 'deferred', 'deferred', 'done'],
+  );
+  const job = await findJob(store.db, id!);
+  assert.equal(job?.state, 'done', 'three deferrals did not use up its two attempts');
+  assert.equal(job?.attempts, 1);
+  assert.equal(job?.last_error, null);
+});
