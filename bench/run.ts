@@ -6,11 +6,13 @@ import { ingestBench, type BenchRow } from './ingest.js';
 import { feedsBench } from './feeds.js';
 import { spamModelBench } from './spam-model.js';
 import { webBench } from './web.js';
+import { workersBench } from './workers.js';
 
 const only = process.argv[2];
 const rows: BenchRow[] = [];
 if (!only || only === 'web') rows.push(...(await webBench()));
 if (!only || only === 'ingest') rows.push(...(await ingestBench()));
+if (!only || only === 'workers') rows.push(...(await workersBench()));
 if (!only || only === 'feeds') rows.push(...(await feedsBench()));
 if (!only || only === 'spam') rows.push(...(await spamModelBench()));
 

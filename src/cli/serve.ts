@@ -4,15 +4,17 @@ import { leaveWithParent, superviseWorker, type SupervisedWorker } from './worke
 import type { Config } from '../config.js';
 import { demoIngestOverrides } from '../demo/publishers.js';
 import { seedDemoDesk } from '../demo/seed.js';
-import { openDesk } from '../desk.js';
+import { openDesk, type Desk } from '../desk.js';
 import { depsFromCurrentSettings } from '../ingest/deps.js';
 import { SharedHostGate } from '../ingest/fetch/host-gate.js';
 import { deskJobs } from '../jobs/desk-jobs.js';
 import { startJobWorker } from '../jobs/worker.js';
 import { learnedModelSettled, warmLearnedModel } from '../discussion/spam/bayes-store.js';
+import { listenForChanges, SETTINGS_CHANNEL, type ChangeListener } from '../store/change-signals.js';
 import { recordPublicUrl } from '../store/public-url.js';
 import { loadSettings } from '../store/settings.js';
 import { createMailTransport } from '../mail/sender.js';
+import { settingsCacheControl } from '../web/context.js';
 import { metricsServerOf } from '../web/metrics.js';
 import { drainAndClose } from '../web/shutdown.js';
 import { buildServer } from '../web/server.js';
@@ -44,8 +46,10 @@ export async function serve(config: Config, args: string[]): Promise<number> {
   // The learned spam filter is built in small slices in the background; until then it abstains.
   void warmLearnedModel(store.db);
   let worker: SupervisedWorker | null = null;
+  const listener = listenToSettingsChanges(context, config, (line) => app.log.warn(line));
   onShutdown(async () => {
     await drainAndClose(app);
+    await listener?.close();
     await worker?.stop();
     await learnedModelSettled(store.db);
     await store.close();
@@ -56,6 +60,16 @@ export async function serve(config: Config, args: string[]): Promise<number> {
   if (metrics && typeof metrics === 'object') console.log(`Metrics for Prometheus on http://${metrics.address}:${metrics.port}/metrics`);
   if (!values['no-worker'] && !values['no-ingest']) worker = superviseWorker({ entry: cliEntry, log: (line) => app.log.info(line) });
   return new Promise<number>(() => {});
+}
+
+/**
+ * On PostgreSQL, a change of settings made on any node reaches this one as a NOTIFY, so its
+ * cache need not check the version on every read; while the listener is down, it does again.
+ */
+function listenToSettingsChanges(context: Desk['context'], config: Config, log: (line: string) => void): ChangeListener | null {
+  const cache = settingsCacheControl(context);
+  if (!config.databaseUrl || !cache) return null;
+  return listenForChanges(config.databaseUrl, SETTINGS_CHANNEL, { onChange: () => cache.invalidate(), onListening: (on) => cache.setNotified(on), log });
 }
 
 /**

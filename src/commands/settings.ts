@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { writeAudit, type Actor } from '../store/audit.js';
+import { signalSettingsChanged } from '../store/change-signals.js';
 import type { Database } from '../store/schema.js';
 import { defaultSettings, loadSettings, saveSetting, type SettingKey, type Settings } from '../store/settings.js';
 
@@ -21,7 +22,11 @@ export async function changeSettings(db: Kysely<Database>, actor: Actor, next: P
       await saveSetting(trx, key, value as never);
       changes[key] = { from: current[key], to: value };
     }
-    if (Object.keys(changes).length > 0) await writeAudit(trx, actor, { action: 'settings.change', targetType: 'settings', details: changes }, now);
+    if (Object.keys(changes).length > 0) {
+      await writeAudit(trx, actor, { action: 'settings.change', targetType: 'settings', details: changes }, now);
+      // Every node drops its cached settings when this commits.
+      await signalSettingsChanged(trx);
+    }
     return changes;
   });
 }

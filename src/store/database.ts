@@ -56,7 +56,10 @@ function withStatementCache(sqlite: SqliteDatabase.Database, limit = 500): Sqlit
   const cache = new Map<string, SqliteDatabase.Statement>();
   const prepare = sqlite.prepare.bind(sqlite);
   return Object.assign(Object.create(sqlite) as SqliteDatabase.Database, {
-    prepare(source: string) {
+    prepare(text: string) {
+      // A transaction takes the write lock when it begins: a deferred one that reads first and
+      // writes later cannot wait for another process's lock and fails at once ("database is locked").
+      const source = text === 'begin' ? 'begin immediate' : text;
       let statement = cache.get(source);
       if (!statement) {
         statement = prepare(source);

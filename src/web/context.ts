@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
+import { readSettingsVersion } from '../store/change-signals.js';
 import type { Database } from '../store/schema.js';
 import { loadSettings, type Settings } from '../store/settings.js';
 
@@ -8,21 +9,79 @@ export interface WebContext {
   db: Kysely<Database>;
   config: Config;
   secret: string;
-  /** Current settings; cached briefly, so a change made elsewhere shows within seconds. */
+  /** Current settings; a change made through changeSettings on any node shows on the next call. */
   settings(): Promise<Settings>;
 }
 
+/** What a process does to the settings cache from outside it (see serve()). */
+export interface SettingsCacheControl {
+  /** Drops the kept copy; the next read loads afresh. */
+  invalidate(): void;
+  /**
+   * True while every change is known to arrive as invalidate() (a PostgreSQL LISTEN is up):
+   * reads then skip the version check. False (the default) checks the version on every read.
+   */
+  setNotified(notified: boolean): void;
+}
+
+interface Kept {
+  settings: Promise<Settings>;
+  /** The settings version read before the settings were; null before any change was signalled. */
+  version: string | null;
+  until: number;
+}
+
+const controls = new WeakMap<() => Promise<Settings>, SettingsCacheControl>();
+
+/**
+ * Settings kept in memory and dropped on change. Without notifications each read compares the
+ * settings version (one primary-key read) and reloads when another process changed it; with
+ * them (setNotified(true)) reads are free until invalidate(). Either way a copy older than
+ * `ttlMs` is reloaded, for a change that bypassed changeSettings or a missed notification.
+ */
 export function settingsCache(db: Kysely<Database>, ttlMs: number): () => Promise<Settings> {
-  let cached: { value: Promise<Settings>; until: number } | null = null;
-  return () => {
-    const now = Date.now();
-    if (!cached || cached.until < now) {
-      const value = loadSettings(db);
-      cached = { value, until: now + ttlMs };
-      value.catch(() => {
-        cached = null;
-      });
-    }
-    return cached.value;
+  let kept: Kept | null = null;
+  let notified = false;
+
+  const load = (version: string | null): Promise<Settings> => {
+    const settings = loadSettings(db);
+    const entry: Kept = { settings, version, until: Date.now() + ttlMs };
+    kept = entry;
+    settings.catch(() => {
+      if (kept === entry) kept = null;
+    });
+    return settings;
   };
+
+  const check = async (): Promise<Settings> => {
+    const version = await readSettingsVersion(db);
+    if (kept && kept.version === version && kept.until >= Date.now()) return kept.settings;
+    return load(version);
+  };
+
+  const read = (): Promise<Settings> => {
+    if (notified) {
+      if (kept && kept.until >= Date.now()) return kept.settings;
+      // The version is not needed while notifications arrive; any value marks the copy.
+      return load(kept?.version ?? null);
+    }
+    // Not shared between concurrent reads: a read that starts after a change must see it.
+    return check();
+  };
+
+  controls.set(read, {
+    invalidate: () => {
+      kept = null;
+    },
+    setNotified: (on) => {
+      notified = on;
+      kept = null;
+    },
+  });
+  return read;
+}
+
+/** The control of a context's settings cache, when its settings come from settingsCache(). */
+export function settingsCacheControl(context: Pick<WebContext, 'settings'>): SettingsCacheControl | undefined {
+  return controls.get(context.settings);
 }

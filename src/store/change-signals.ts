@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+/*
+ * How a process learns that another one changed the settings, so every node drops its cached
+ * copy at once. Each change writes a new settings version (a row in the settings table, under a
+ * key no setting uses) in the changing transaction; on PostgreSQL the same transaction also
+ * sends a NOTIFY, which the server delivers to every listener when it commits. Processes on one
+ * SQLite file compare the version, one primary-key read, instead of listening.
+ */
+
+/** The settings-table key holding the version; not a setting, so loadSettings never sees it. */
+const VERSION_KEY = 'settingsVersion';
+
+/** The PostgreSQL channel every node listens on. */
+export const SETTINGS_CHANNEL = 'newsdesk_settings';
+
+function isPostgres(db: Kysely<Database>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * Records that the settings changed: a new version, and on PostgreSQL a notification. Call it
+ * inside the transaction that changes them, so both take effect when (and only if) it commits.
+ */
+export async function signalSettingsChanged(db: Kysely<Database>): Promise<string> {
+  const version = randomBytes(8).toString('hex');
+  const value = JSON.stringify(version);
+  await db
+    .insertInto('settings')
+    .values({ key: VERSION_KEY, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+  if (isPostgres(db)) await sql`select pg_notify(${SETTINGS_CHANNEL}, ${version})`.execute(db);
+  return version;
+}
+
+/** The current settings version; null until the settings first change. */
+export async function readSettingsVersion(db: Kysely<Database>): Promise<string | null> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', VERSION_KEY).executeTakeFirst();
+  return row ? row.value : null;
+}
+
+export interface ChangeListener {
+  /** True while the connection is up and LISTEN is in effect (notifications will arrive). */
+  readonly listening: boolean;
+  close(): Promise<void>;
+}
+
+export interface ListenHandlers {
+  /** A notification arrived on the channel. */
+  onChange(): void;
+  /** The listener started (true) or stopped (false) hearing notifications; while it does not, changes may be missed. */
+  onListening(listening: boolean): void;
+  log?(line: string): void;
+}
+
+/** Waits between reconnection attempts: 0.5 s, doubling, at most 30 s. */
+function reconnectDelayMs(failures: number): number {
+  return Math.min(30_000, 500 * 2 ** Math.min(failures, 6));
+}
+
+/**
+ * One dedicated PostgreSQL connection that LISTENs on `channel` for the life of the process
+ * (a pooled connection would be handed to other queries). A dropped connection is opened again
+ * with growing pauses; onListening(false) and onListening(true) tell the cache when to trust it.
+ */
+export function listenForChanges(databaseUrl: string, channel: string, handlers: ListenHandlers): ChangeListener {
+  const log = handlers.log ?? (() => {});
+  let client: pg.Client | null = null;
+  let listening = false;
+  let closed = false;
+  let failures = 0;
+  let retry: NodeJS.Timeout | null = null;
+
+  const setListening = (on: boolean) => {
+    if (listening === on) return;
+    listening = on;
+    handlers.onListening(on);
+  };
+
+  const scheduleReconnect = () => {
+    if (closed || retry) return;
+    retry = setTimeout(() => {
+      retry = null;
+      void connect();
+    }, reconnectDelayMs(failures++));
+    retry.unref();
+  };
+
+  const connect = async () => {
+    const next = new pg.Client({ connectionString: databaseUrl });
+    client = next;
+    const lost = (why: string) => {
+      if (client !== next) return;
+      client = null;
+      setListening(false);
+      next.end().catch(() => {});
+      if (!closed) {
+        log(`settings listener: ${why}; reconnecting`);
+        scheduleReconnect();
+      }
+    };
+    next.on('error', (error) => lost(error.message));
+    next.on('end', () => lost('the connection ended'));
+    next.on('notification', (message) => {
+      if (message.channel === channel) handlers.onChange();
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      if (client !== next || closed) return;
+      failures = 0;
+      setListening(true);
+    } catch (error) {
+      lost(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  void connect();
+
+  return {
+    get listening() {
+      return listening;
+    },
+    async close() {
+      closed = true;
+      if (retry) clearTimeout(retry);
+      const current = client;
+      client = null;
+      setListening(false);
+      await current?.end().catch(() => {});
+    },
+  };
+}

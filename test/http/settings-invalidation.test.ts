@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { settingsCommand } from '../../src/cli/settings.js';
+import { loadConfig } from '../../src/config.js';
+import { openDesk } from '../../src/desk.js';
+import { scratchStore, type ScratchStore } from '../support/desk.js';
+import { freePort } from '../support/net.js';
+import { testStore } from '../support/postgres.js';
+
+/*
+ * Two web nodes as real processes (`serve --no-worker`) on one store, SQLite file or, in the
+ * PostgreSQL pass, one schema. A setting changed with the CLI shows in the page header of both
+ * nodes on their next request, though each had just cached the old one.
+ */
+
+interface Node {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function start(args: string[], env: Record<string, string>): Node {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output, exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
+}
+
+async function until(what: string, node: Node, text: string, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!node.output().includes(text)) {
+    if (node.child.exitCode !== null) throw new Error(`${what} exited: ${node.output()}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${node.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The site name in the page header of the node's home page. */
+async function headerName(base: string): Promise<string> {
+  const response = await fetch(`${base}/`);
+  assert.equal(response.status, 200);
+  const html = await response.text();
+  const header = /<header[^>]*>[\s\S]*?<a href="\/">([^<]*)<\/a>/.exec(html);
+  assert.ok(header, 'the page has a header with the site name');
+  return header[1]!;
+}
+
+describe(`settings changed with the CLI show on every web node at once (${testStore})`, () => {
+  let dir: string;
+  let store: ScratchStore;
+  let env: Record<string, string>;
+  const nodes: Node[] = [];
+  const bases: string[] = [];
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newsdesk-settings-nodes-'));
+    store = await scratchStore(dir);
+    // Migrated once here, so the two nodes start on a ready store.
+    const desk = await openDesk({ ...loadConfig({}), sqlitePath: store.sqlitePath, databaseUrl: store.databaseUrl });
+    await desk.store.close();
+    env = { ...store.env, NEWSDESK_DEMO: '0', LOG_LEVEL: 'warn', NEWSDESK_MAIL_LOG: join(dir, 'mail.log') };
+    for (let i = 0; i < 2; i++) {
+      const port = await freePort();
+      nodes.push(start(['serve', '--no-worker'], { ...env, PORT: String(port) }));
+      bases.push(`http://127.0.0.1:${port}`);
+    }
+    for (const node of nodes) await until('a web node', node, 'serving on');
+  });
+
+  after(async () => {
+    for (const node of nodes) if (node.child.exitCode === null && node.child.signalCode === null) node.child.kill('SIGTERM');
+    await Promise.all(nodes.map((node) => node.exited));
+    await store?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /**
+   * `newsdesk settings set KEY VALUE`, run in this process: a spawned CLI can take longer to
+   * start than the nodes' 5 s safety-net TTL, which would hide a missing invalidation.
+   */
+  async function setWithCli(key: string, value: string): Promise<void> {
+    const config = loadConfig({ ...process.env, ...env });
+    assert.equal(await settingsCommand(config, ['set', key, value]), 0);
+  }
+
+  test('siteName set with the CLI is in both nodes’ header on their next request, twice over', async () => {
+    for (const base of bases) assert.equal(await headerName(base), 'Newsdesk');
+    await setWithCli('siteName', 'The Harbour Desk');
+    for (const base of bases) assert.equal(await headerName(base), 'The Harbour Desk', base);
+    // Cached again on both; a second change drops that copy too.
+    await setWithCli('siteName', 'The Quay Desk');
+    for (const base of bases) assert.equal(await headerName(base), 'The Quay Desk', base);
+  });
+});
