@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { format } from 'node:util';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { main } from '../../src/cli.js';
 import { operator, readerActor, staffActor } from '../../src/commands/actor.js';
 import { addUser, lastAdminMessage, removeUser, renameUser, resetPassword, setUserRoleBy } from '../../src/commands/users.js';
 import type { StaffRole } from '../../src/store/schema.js';
 import { startTestDesk, type TestDesk } from '../support/desk.js';
 import { addStaff, auditActions } from './admin-helpers.js';
+import { runCli } from './commands-cli.js';
 
 /*
  * Staff accounts through src/commands/users.ts: the command line (main() in this process) and a
@@ -23,20 +22,7 @@ after(() => t.close());
 const db = () => t.desk.store.db;
 const deps = () => ({ db: db(), publicUrl: 'http://news.example' });
 
-/** `newsdesk ARGS` in this process on the test desk's store; what it printed and its exit code. */
-async function newsdesk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const saved = { log: console.log, error: console.error };
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  console.log = (...parts: unknown[]) => void stdout.push(format(...parts));
-  console.error = (...parts: unknown[]) => void stderr.push(format(...parts));
-  try {
-    const code = await main(args, t.desk.context.config);
-    return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-  } finally {
-    Object.assign(console, saved);
-  }
-}
+const newsdesk = (...args: string[]) => runCli(t.desk.context.config, args);
 
 async function roleOf(id: number): Promise<StaffRole | undefined> {
   return (await db().selectFrom('users').select('role').where('id', '=', id).executeTakeFirst())?.role;
