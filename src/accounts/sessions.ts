@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, User } from '../store/schema.js';
+import { deleteExpiredSessions, deleteSession, deleteSessionsOfUser, findSessionUser, insertSession, touchSession } from '../store/staff-tokens.js';
 import { looksLikeToken, newToken, tokenHash } from './tokens.js';
 
 /*
@@ -16,12 +17,9 @@ const TOUCH_EVERY_MS = 5 * 60_000;
 export async function startSession(db: Kysely<Database>, userId: number, userAgent: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_MS);
-  await db
-    .insertInto('sessions')
-    .values({ token_hash: tokenHash(token), user_id: userId, created_at: now.toISOString(), expires_at: expiresAt.toISOString(), last_seen_at: now.toISOString(), user_agent: userAgent.slice(0, 255) })
-    .execute();
+  await insertSession(db, { tokenHash: tokenHash(token), userId, userAgent: userAgent.slice(0, 255), now, expiresAt });
   // Now and then, forget sessions that ran out.
-  await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
+  await deleteExpiredSessions(db, now);
   return { token, expiresAt };
 }
 
@@ -36,31 +34,25 @@ export interface ResumedSession {
 export async function resumeSession(db: Kysely<Database>, token: string | undefined, now: Date): Promise<ResumedSession | null> {
   if (!looksLikeToken(token)) return null;
   const hash = tokenHash(token);
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .selectAll('users')
-    .select(['sessions.expires_at', 'sessions.last_seen_at'])
-    .where('sessions.token_hash', '=', hash)
-    .executeTakeFirst();
+  const row = await findSessionUser(db, hash);
   if (!row) return null;
   if (row.expires_at <= now.toISOString()) {
-    await db.deleteFrom('sessions').where('token_hash', '=', hash).execute();
+    await deleteSession(db, hash);
     return null;
   }
   const { expires_at, last_seen_at, ...user } = row;
   if (now.getTime() - Date.parse(last_seen_at) < TOUCH_EVERY_MS) return { user, expiresAt: new Date(expires_at), renewed: false };
   const expiresAt = new Date(now.getTime() + SESSION_MS);
-  await db.updateTable('sessions').set({ last_seen_at: now.toISOString(), expires_at: expiresAt.toISOString() }).where('token_hash', '=', hash).execute();
+  await touchSession(db, hash, now, expiresAt);
   return { user, expiresAt, renewed: true };
 }
 
 export async function endSession(db: Kysely<Database>, token: string | undefined): Promise<void> {
   if (!looksLikeToken(token)) return;
-  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
+  await deleteSession(db, tokenHash(token));
 }
 
 /** Signs a user out everywhere (after a new password is set). */
 export async function endUserSessions(db: Kysely<Database>, userId: number): Promise<void> {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  await deleteSessionsOfUser(db, userId);
 }

@@ -6,9 +6,9 @@ import { createIngestDeps } from '../ingest/deps.js';
 import { discoverFeed } from '../ingest/discover-source.js';
 import { parseFilterRules } from '../ingest/filters.js';
 import { buildOpml, parseOpmlSources } from '../ingest/parse/opml.js';
-import { addFeedSource, findSourceByFeedUrl, findSourceById, listSourcesWithCounts, removeSource } from '../store/ingest.js';
-import { setSourcePausedBy } from '../commands/sources.js';
-import { commandLine } from '../store/audit.js';
+import { operator } from '../commands/actor.js';
+import { addSource as addSourceCommand, editSource as editSourceCommand, importSources, removeSourceBy, setSourcePausedBy, type SourceEdit } from '../commands/sources.js';
+import { listSourcesWithCounts } from '../store/ingest.js';
 import type { FullTextMode, Source } from '../store/schema.js';
 import { loadSettings } from '../store/settings.js';
 import { UsageError, positiveId, withDesk } from './shared.js';
@@ -30,7 +30,8 @@ export async function sourcesCommand(config: Config, args: string[]): Promise<nu
     case 'resume': {
       const id = positiveId(rest[0], `newsdesk sources ${action}`);
       return withDesk(config, async ({ store }) => {
-        if (!(await setSourcePausedBy(store.db, commandLine, id, action === 'pause'))) return missing(id);
+        const result = await setSourcePausedBy(store.db, operator, { sourceId: id, paused: action === 'pause' });
+        if (result.kind !== 'done') return result.kind === 'missing' ? missing(id) : failed(result.message);
         console.log(`Source #${id} is ${action === 'pause' ? 'paused' : 'resumed and will be fetched shortly'}.`);
       });
     }
@@ -38,20 +39,11 @@ export async function sourcesCommand(config: Config, args: string[]): Promise<nu
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { force: { type: 'boolean', default: false } } });
       const id = positiveId(positionals[0], 'newsdesk sources remove');
       return withDesk(config, async ({ store }) => {
-        const source = await findSourceById(store.db, id);
-        if (!source) return missing(id);
-        const commented = await store.db
-          .selectFrom('comments')
-          .innerJoin('articles', 'articles.id', 'comments.article_id')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where('articles.source_id', '=', id)
-          .executeTakeFirstOrThrow();
-        if (Number(commented.n) > 0 && !values.force) {
-          console.error(`newsdesk: source #${id} has ${commented.n} comments under its articles; removing it deletes them too. Pause it instead, or add --force.`);
-          return 1;
-        }
-        await removeSource(store.db, id);
-        console.log(`Removed source #${id} (${source.title}) and its articles.`);
+        const result = await removeSourceBy(store.db, operator, { sourceId: id, force: values.force });
+        if (result.kind === 'missing') return missing(id);
+        if (result.kind === 'forbidden') return failed(result.message);
+        if (result.kind === 'has-comments') return failed(`source #${id} has ${result.comments} comments under its articles; removing it deletes them too. Pause it instead, or add --force.`);
+        console.log(`Removed source #${id} (${result.source.title}) and its articles.`);
       });
     }
     case 'import': {
@@ -59,18 +51,10 @@ export async function sourcesCommand(config: Config, args: string[]): Promise<nu
       if (!file) throw new UsageError('sources import needs an OPML file: newsdesk sources import subscriptions.opml');
       const entries = parseOpmlSources(await readFile(file, 'utf8'));
       return withDesk(config, async ({ store }) => {
-        let added = 0;
-        let known = 0;
-        for (const entry of entries) {
-          if (await findSourceByFeedUrl(store.db, entry.feedUrl)) {
-            known++;
-            continue;
-          }
-          const origin = new URL(entry.feedUrl).origin;
-          await addFeedSource(store.db, { feedUrl: entry.feedUrl, title: entry.title ?? new URL(entry.feedUrl).host, siteUrl: entry.siteUrl ?? origin }, new Date());
-          added++;
-        }
-        console.log(`Imported ${added} sources from ${file}${known ? ` (${known} already here)` : ''}. They will be fetched shortly.`);
+        const result = await importSources(store.db, operator, { entries, from: file });
+        if (result.kind === 'forbidden') return failed(result.message);
+        const { added, known } = result;
+        console.log(`Imported ${added.length} sources from ${file}${known ? ` (${known} already here)` : ''}. They will be fetched shortly.`);
       });
     }
     case 'export':
@@ -100,24 +84,18 @@ async function addSource(config: Config, args: string[]): Promise<number> {
   return withDesk(config, async ({ store }) => {
     const deps = createIngestDeps(store.db, await loadSettings(store.db), await demoIngestOverrides(store.db), config);
     const found = await discoverFeed(url, deps.fetch, deps.fetchOptions);
-    const existing = await findSourceByFeedUrl(store.db, found.feedUrl);
-    if (existing) {
-      console.error(`newsdesk: that feed is already source #${existing.id} (${existing.title})`);
-      return 1;
-    }
-    const source = await addFeedSource(
-      store.db,
-      {
-        feedUrl: found.feedUrl,
-        title: values.name ?? (found.feed.title || new URL(found.feedUrl).host),
-        siteUrl: found.feed.siteUrl ?? new URL(found.feedUrl).origin,
-        description: found.feed.description,
-        intervalMinutes: interval,
-        fullText,
-        excerptWords,
-      },
-      new Date(),
-    );
+    const result = await addSourceCommand(store.db, operator, {
+      feedUrl: found.feedUrl,
+      title: values.name ?? (found.feed.title || new URL(found.feedUrl).host),
+      siteUrl: found.feed.siteUrl ?? new URL(found.feedUrl).origin,
+      description: found.feed.description,
+      intervalMinutes: interval,
+      fullText,
+      excerptWords,
+    });
+    if (result.kind === 'duplicate') return failed(`that feed is already source #${result.existing.id} (${result.existing.title})`);
+    if (result.kind !== 'added') return failed(result.message);
+    const { source } = result;
     console.log(`Added source #${source.id} ${source.title} (${found.feed.items.length} items in its feed at ${found.feedUrl}).`);
     console.log('It is fetched by the running desk within a minute, or now with: newsdesk ingest --once');
   });
@@ -137,24 +115,25 @@ async function editSource(config: Config, args: string[]): Promise<number> {
     },
   });
   const id = positiveId(positionals[0], 'newsdesk sources edit');
-  const changes: Partial<Pick<Source, 'title' | 'fetch_interval_minutes' | 'full_text' | 'excerpt_words' | 'filters' | 'max_age_days'>> = {};
-  if (values.name !== undefined) changes.title = values.name;
-  if (values.interval !== undefined) changes.fetch_interval_minutes = wholeNumber(values.interval, '--interval', 1);
-  if (values['full-text'] !== undefined) changes.full_text = fullTextMode(values['full-text']);
-  if (values['excerpt-words'] !== undefined) changes.excerpt_words = values['excerpt-words'] === 'full' ? 0 : wholeNumber(values['excerpt-words'], '--excerpt-words', 1);
+  const edit: SourceEdit = {};
+  if (values.name !== undefined) edit.title = values.name;
+  if (values.interval !== undefined) edit.intervalMinutes = wholeNumber(values.interval, '--interval', 1);
+  if (values['full-text'] !== undefined) edit.fullText = fullTextMode(values['full-text']);
+  if (values['excerpt-words'] !== undefined) edit.excerptWords = values['excerpt-words'] === 'full' ? 0 : wholeNumber(values['excerpt-words'], '--excerpt-words', 1);
   if (values.filters !== undefined) {
     try {
-      changes.filters = JSON.stringify(parseFilterRules(values.filters));
+      edit.filters = parseFilterRules(values.filters);
     } catch (error) {
       throw new UsageError(`--filters: ${(error as Error).message}`);
     }
   }
-  if (values['max-age-days'] !== undefined) changes.max_age_days = values['max-age-days'] === 'none' ? null : wholeNumber(values['max-age-days'], '--max-age-days', 1);
-  if (Object.keys(changes).length === 0) throw new UsageError('sources edit needs at least one of --name, --interval, --full-text, --excerpt-words, --filters, --max-age-days');
+  if (values['max-age-days'] !== undefined) edit.maxAgeDays = values['max-age-days'] === 'none' ? null : wholeNumber(values['max-age-days'], '--max-age-days', 1);
+  if (Object.keys(edit).length === 0) throw new UsageError('sources edit needs at least one of --name, --interval, --full-text, --excerpt-words, --filters, --max-age-days');
   return withDesk(config, async ({ store }) => {
-    const result = await store.db.updateTable('sources').set(changes).where('id', '=', id).executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) return missing(id);
-    console.log(`Source #${id} updated: ${Object.keys(changes).join(', ')}.`);
+    const result = await editSourceCommand(store.db, operator, { sourceId: id, edit });
+    if (result.kind === 'missing') return missing(id);
+    if (result.kind !== 'edited') return failed(result.message);
+    console.log(`Source #${id} updated: ${result.changed.join(', ')}.`);
   });
 }
 
@@ -167,6 +146,12 @@ function wholeNumber(raw: string, flag: string, min: number): number {
 function fullTextMode(raw: string): FullTextMode {
   if (raw !== 'auto' && raw !== 'on' && raw !== 'off') throw new UsageError('--full-text is auto, on or off');
   return raw;
+}
+
+/** A command's refusal: one line on stderr, exit code 1. */
+function failed(message: string): number {
+  console.error(`newsdesk: ${message}`);
+  return 1;
 }
 
 function missing(id: number): number {

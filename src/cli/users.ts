@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.js';
 import type { Kysely } from 'kysely';
-import { AccountError, addStaffUser, changeStaffRole, removeStaffUser, renameStaffUser, resetPasswordLink } from '../accounts/manage.js';
 import { PASSWORD_LINK_HOURS } from '../accounts/password-links.js';
 import { isStaffRole } from '../accounts/roles.js';
-import { commandLine } from '../store/audit.js';
+import { operator, type Forbidden } from '../commands/actor.js';
+import { addUser as addUserCommand, removeUser, renameUser, resetPassword, setUserRoleBy, type Invalid, type LastAdmin, type Missing } from '../commands/users.js';
 import { listUsers } from '../store/admin-users.js';
 import { readPublicUrl } from '../store/public-url.js';
 import { staffRoles, type Database } from '../store/schema.js';
@@ -42,17 +42,18 @@ export async function usersCommand(config: Config, args: string[], stdin: NodeJS
       const target = rest[0];
       if (!target) throw new UsageError('users remove needs an email or an ID: newsdesk users remove ada@example.org');
       return withDesk(config, async ({ store }) => {
-        const removed = await removeStaffUser(store.db, target, commandLine, new Date());
-        if (!removed) return noSuchUser(target);
-        console.log(`Removed ${removed.role} ${removed.email} (#${removed.id}); their sessions ended.`);
+        const result = await removeUser(store.db, operator, { user: target });
+        if (result.kind !== 'removed') return refused(result, target);
+        const { user } = result;
+        console.log(`Removed ${user.role} ${user.email} (#${user.id}); their sessions ended.`);
       });
     }
     case 'reset-password': {
       const email = rest[0];
       if (!email) throw new UsageError('users reset-password needs an email: newsdesk users reset-password ada@example.org');
       return withDesk(config, async ({ store }) => {
-        const result = await resetPasswordLink(store.db, email, commandLine, await linkBase(store.db, config, env), new Date());
-        if (!result) return noSuchUser(email);
+        const result = await resetPassword({ db: store.db, publicUrl: await linkBase(store.db, config, env) }, operator, { user: email });
+        if (result.kind !== 'link') return refused(result, email);
         console.log(`Send this link to ${result.user.email}; it sets a new password, works once, for ${PASSWORD_LINK_HOURS} hours:`);
         console.log(result.link);
       });
@@ -61,21 +62,20 @@ export async function usersCommand(config: Config, args: string[], stdin: NodeJS
       const [target, ...words] = rest;
       const name = words.join(' ');
       if (!target || !name.trim()) throw new UsageError('users set-name needs an email or an ID and a name: newsdesk users set-name ada@example.org "Ada Lovelace"');
-      return withDesk(config, async ({ store }) =>
-        reportAccountError(async () => {
-          const user = await renameStaffUser(store.db, target, name, commandLine, new Date());
-          if (!user) return noSuchUser(target);
-          console.log(`${user.email} (#${user.id}) now signs staff replies as ${user.name}.`);
-        }),
-      );
+      return withDesk(config, async ({ store }) => {
+        const result = await renameUser(store.db, operator, { user: target, name });
+        if (result.kind !== 'renamed') return refused(result, target);
+        const { user } = result;
+        console.log(`${user.email} (#${user.id}) now signs staff replies as ${user.name}.`);
+      });
     }
     case 'set-role': {
       const [target, role] = rest;
       if (!target || !role) throw new UsageError(`users set-role needs an email or an ID and a role (${staffRoles.join(', ')}): newsdesk users set-role ada@example.org editor`);
       if (!isStaffRole(role)) throw new UsageError(`the role must be one of ${staffRoles.join(', ')}, not "${role}"`);
       return withDesk(config, async ({ store }) => {
-        const changed = await changeStaffRole(store.db, target, role, commandLine, new Date());
-        if (!changed) return noSuchUser(target);
+        const changed = await setUserRoleBy(store.db, operator, { user: target, role });
+        if (changed.kind !== 'changed') return refused(changed, target);
         console.log(`${changed.user.email} (#${changed.user.id}) is now ${changed.user.role} (was ${changed.from}).`);
       });
     }
@@ -97,31 +97,28 @@ async function addUser(config: Config, args: string[], stdin: NodeJS.ReadableStr
   // Staff replies are signed with this name; there is no falling back to the email.
   if (!values.name?.trim()) throw new UsageError('users add needs --name, the display name readers see on staff replies: --name "Ada Lovelace"');
   const password = values['password-stdin'] ? await readPassword(stdin) : undefined;
-  return withDesk(config, async ({ store }) =>
-    reportAccountError(async () => {
-      const base = await linkBase(store.db, config, env);
-      const { user, link } = await addStaffUser(store.db, { email, role: values.role!, name: values.name, password }, commandLine, base, new Date());
-      console.log(`Added ${user.role} ${user.email} (#${user.id}).`);
-      if (link) {
-        console.log(`Send them this link to choose a password; it works once, for ${PASSWORD_LINK_HOURS} hours:`);
-        console.log(link);
-      }
-    }),
-  );
+  const name = values.name;
+  return withDesk(config, async ({ store }) => {
+    const result = await addUserCommand({ db: store.db, publicUrl: await linkBase(store.db, config, env) }, operator, { email, role: values.role!, name, password });
+    if (result.kind !== 'added') return refused(result, email);
+    const { user, link } = result;
+    console.log(`Added ${user.role} ${user.email} (#${user.id}).`);
+    if (link) {
+      console.log(`Send them this link to choose a password; it works once, for ${PASSWORD_LINK_HOURS} hours:`);
+      console.log(link);
+    }
+  });
 }
 
-/** An AccountError is the person's mistake: one line on stderr and exit code 1. */
-async function reportAccountError(work: () => Promise<number | void>): Promise<number | void> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof AccountError) {
-      console.error(`newsdesk: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  }
+/** A command's refusal, as one line on stderr and exit code 1. */
+function refused(result: Missing | Invalid | LastAdmin | Forbidden, target: string): number {
+  if (result.kind === 'missing') return noSuchUser(target);
+  const field = result.kind === 'invalid' && result.field ? `${flagWords[result.field]}: ` : '';
+  console.error(`newsdesk: ${field}${result.message}`);
+  return 1;
 }
+
+const flagWords: Record<NonNullable<Invalid['field']>, string> = { name: '--name', password: 'password' };
 
 /** The whole of standard input, without the one line ending `echo` or a terminal adds. */
 async function readPassword(stdin: NodeJS.ReadableStream): Promise<string> {

@@ -47,11 +47,17 @@ export function readerActor(client: { address: string; userAgent: string; referr
   return { kind: 'reader', ...client };
 }
 
-/** Whether the actor may act in this part of the back office: staff by their role, the operator and the desk always, a reader never. */
-export function permits(actor: CommandActor, area: AdminArea): boolean {
+/**
+ * What a command changes: a part of the back office, or the staff accounts themselves, which
+ * only admins manage (no back-office page does yet; the command line is the usual way).
+ */
+export type CommandArea = AdminArea | 'users';
+
+/** Whether the actor may act in this area: staff by their role, the operator and the desk always, a reader never. */
+export function permits(actor: CommandActor, area: CommandArea): boolean {
   switch (actor.kind) {
     case 'staff':
-      return canAccess(actor.user.role, area);
+      return area === 'users' ? actor.user.role === 'admin' : canAccess(actor.user.role, area);
     case 'operator':
     case 'system':
       return true;
@@ -66,9 +72,15 @@ export interface Forbidden {
   message: string;
 }
 
-export function forbidden(actor: CommandActor, area: AdminArea): Forbidden {
+export function forbidden(actor: CommandActor, area: CommandArea): Forbidden {
   const who = actor.kind === 'staff' ? `the ${actor.user.role} role` : actor.kind === 'reader' ? 'a reader' : 'this actor';
-  return { kind: 'forbidden', message: `${who} may not change ${area}` };
+  return { kind: 'forbidden', message: `${who} may not change ${area === 'users' ? 'staff accounts' : area}` };
+}
+
+/** The audit name of an actor allowed in the area, or the refusal: the first step of every staff command. */
+export function allowedIn(actor: CommandActor, area: CommandArea): { kind: 'allowed'; audit: Actor } | Forbidden {
+  if (actor.kind === 'reader' || !permits(actor, area)) return forbidden(actor, area);
+  return { kind: 'allowed', audit: auditActorOf(actor) };
 }
 
 /** How the audit log names a staff actor; readers are named by the command that acts for them. */

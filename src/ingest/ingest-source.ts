@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Source } from '../store/schema.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { insertUnderFreeSlug } from '../store/articles.js';
-import { knownIdentities, recordFetchFailure, recordFetchSuccess, tombstonedIdentities, updateIngestedArticle, type StoredIdentity } from '../store/ingest.js';
+import { knownIdentities, postponeSourceFetch, recordFetchFailure, recordFetchSuccess, tombstonedIdentities, updateIngestedArticle, type StoredIdentity } from '../store/ingest.js';
 import { hostPausedUntil, pauseHost } from '../store/fetch-hosts.js';
 import { slugify } from '../store/slugs.js';
 import { countWords } from './extract/excerpt.js';
@@ -215,7 +215,7 @@ async function fail(deps: IngestDeps, source: Source, report: SourceReport, erro
 
 /** The host asked us to wait: move the source's next try to when the pause ends, without counting an error. */
 async function postponeUntilHostResumes(deps: IngestDeps, source: Source, until: Date): Promise<void> {
-  await deps.db.updateTable('sources').set({ next_fetch_at: until.toISOString(), lease_until: null }).where('id', '=', source.id).execute();
+  await postponeSourceFetch(deps.db, source.id, until);
 }
 
 export function describeIngestError(error: unknown): string {

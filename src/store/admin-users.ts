@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, type Kysely } from 'kysely';
 import type { Database, StaffRole, User } from './schema.js';
 import { normalizeEmail } from '../discussion/identity.js';
 
@@ -48,4 +48,15 @@ export async function listUsers(db: Kysely<Database>): Promise<UserListing[]> {
     .orderBy('users.id')
     .execute();
   return rows.map((r) => ({ ...r, last_seen_at: (r.last_seen_at as string | null | undefined) ?? null }));
+}
+
+/**
+ * The ids of the admin accounts, locked until the transaction ends on PostgreSQL, so two
+ * transactions that each remove or demote one of the last two admins cannot both go ahead.
+ * (SQLite runs one write transaction at a time.)
+ */
+export async function lockAdminIds(trx: Kysely<Database>): Promise<number[]> {
+  const query = trx.selectFrom('users').select('id').where('role', '=', 'admin').orderBy('id');
+  const rows = await (trx.getExecutor().adapter instanceof PostgresAdapter ? query.forUpdate() : query).execute();
+  return rows.map((r) => r.id);
 }

@@ -234,3 +234,8 @@ export async function findExpiredUncommentedArticles(db: Kysely<Database>, befor
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** The source's host asked for a pause: its next fetch moves to when the pause ends, its lease is given back, no error is counted. */
+export async function postponeSourceFetch(db: Kysely<Database>, sourceId: number, until: Date): Promise<void> {
+  await db.updateTable('sources').set({ next_fetch_at: until.toISOString(), lease_until: null }).where('id', '=', sourceId).execute();
+}

@@ -52,3 +52,23 @@ export async function listSourcesWithCounts(db: Kysely<Database>): Promise<Sourc
     latestAt: (r.latest_at as string | null) ?? null,
   })).sort((a, b) => byTitle.compare(a.title, b.title) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
+
+/** What staff may change about a source after adding it (the columns as stored). */
+export type SourceChanges = Partial<Pick<Source, 'title' | 'fetch_interval_minutes' | 'full_text' | 'excerpt_words' | 'filters' | 'max_age_days'>>;
+
+/** The source after the change, or undefined when there is none with this id. */
+export async function updateSource(db: Kysely<Database>, sourceId: number, changes: SourceChanges): Promise<Source | undefined> {
+  return db.updateTable('sources').set(changes).where('id', '=', sourceId).returningAll().executeTakeFirst();
+}
+
+/** How much goes with a source when it is removed: its articles and the comments under them. */
+export async function countSourceContents(db: Kysely<Database>, sourceId: number): Promise<{ articles: number; comments: number }> {
+  const articles = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).where('source_id', '=', sourceId).executeTakeFirstOrThrow();
+  const comments = await db
+    .selectFrom('comments')
+    .innerJoin('articles', 'articles.id', 'comments.article_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('articles.source_id', '=', sourceId)
+    .executeTakeFirstOrThrow();
+  return { articles: Number(articles.n), comments: Number(comments.n) };
+}

@@ -8,13 +8,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { addStaffUser } from '../../src/accounts/manage.js';
+import { operator } from '../../src/commands/actor.js';
+import { addUser } from '../../src/commands/users.js';
 import { usersCommand } from '../../src/cli/users.js';
 import { issuePasswordLink } from '../../src/accounts/password-links.js';
 import { loadConfig } from '../../src/config.js';
 import { openDesk } from '../../src/desk.js';
 import { clientHash } from '../../src/discussion/identity.js';
-import { commandLine } from '../../src/store/audit.js';
 import { findComment } from '../../src/store/comments.js';
 import { loadSettings } from '../../src/store/settings.js';
 import { buildServer } from '../../src/web/server.js';
@@ -285,7 +285,9 @@ test('a session survives a server restart on the same database file', async () =
 describe('one-time links to set a password', () => {
   test('the link shows a form, refuses a short or mismatched password without using itself up, then works once', async () => {
     await forgetFailures();
-    const { user, link } = await addStaffUser(t.desk.store.db, { email: 'new.person@desk.example', role: 'moderator', name: 'New Person' }, commandLine, t.desk.context.config.publicUrl, new Date());
+    const added = await addUser({ db: t.desk.store.db, publicUrl: t.desk.context.config.publicUrl }, operator, { email: 'new.person@desk.example', role: 'moderator', name: 'New Person' });
+    assert.equal(added.kind, 'added');
+    const { user, link } = added as Extract<typeof added, { kind: 'added' }>;
     assert.ok(link);
     assert.match(link, /^http:\/\/127\.0\.0\.1:3000\/admin\/set-password\?token=[A-Za-z0-9_-]{43}$/);
     const token = new URL(link).searchParams.get('token')!;

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { sanitizeArticleHtml } from '../../ingest/sanitize.js';
-import { ADMIN_ARTICLES_PER_PAGE, findArticleById, searchArticles, setArticleCommentsOpen, setArticleHidden, updateArticleText } from '../../store/admin-articles.js';
-import { writeAudit } from '../../store/audit.js';
+import { staffActor } from '../../commands/actor.js';
+import { actOnArticle, editArticleText, isArticleAction } from '../../commands/articles.js';
 import { setSourcePausedBy } from '../../commands/sources.js';
+import { ADMIN_ARTICLES_PER_PAGE, findArticleById, searchArticles } from '../../store/admin-articles.js';
 import { listSourcesWithCounts } from '../../store/ingest.js';
 import type { WebContext } from '../context.js';
 import { sendPage } from '../render.js';
@@ -12,16 +12,14 @@ import { ArticlesPage, articlesUrl, EditArticlePage, type ArticleEditValues } fr
 import { MessagePage } from './pages/message.js';
 import { SourcesPage } from './pages/sources.js';
 
-const articleActions = {
-  hide: { audit: 'article.hide', done: 'The article is hidden from readers.' },
-  unhide: { audit: 'article.unhide', done: 'The article is visible again.' },
-  close: { audit: 'article.close_comments', done: 'Comments on the article are closed.' },
-  open: { audit: 'article.open_comments', done: 'Comments on the article are open.' },
-  edit: { audit: 'article.edit', done: 'The article was saved.' },
+/** What the list says after each action. */
+const doneNotices = {
+  hide: 'The article is hidden from readers.',
+  unhide: 'The article is visible again.',
+  close: 'Comments on the article are closed.',
+  open: 'Comments on the article are open.',
+  edit: 'The article was saved.',
 } as const;
-type ArticleAction = keyof typeof articleActions;
-
-const TITLE_MAX = 500;
 
 function page(reply: FastifyReply, build: (csrfToken: string) => Parameters<typeof sendPage>[1], status = 200) {
   return sendPage(reply, build(reply.generateCsrf()), status);
@@ -40,27 +38,30 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     const pageCount = Math.max(1, Math.ceil(total / ADMIN_ARTICLES_PER_PAGE));
     if (pageNo > pageCount) return reply.redirect(articlesUrl(q, pageCount), 303);
     const done = request.query.done;
-    const notice = done && Object.hasOwn(articleActions, done) ? articleActions[done as ArticleAction].done : null;
+    const notice = done && Object.hasOwn(doneNotices, done) ? doneNotices[done as keyof typeof doneNotices] : null;
     return page(reply, (csrfToken) => ArticlesPage({ settings, staff: staffOf(request), csrfToken, q, rows, total, page: pageNo, pageCount, notice }));
   });
 
   app.post('/articles/action', { preHandler: guardPost }, async (request, reply) => {
     const fields = fieldsOf(request.body);
-    const staff = staffOf(request);
     const returnTo = backTo(text(fields, 'return'), '/admin/articles');
     const [action = '', rawId] = text(fields, 'one').split(':');
     const id = positiveInt(rawId);
-    const article = id === null ? undefined : await findArticleById(ctx.db, id);
-    if (!article || !['hide', 'unhide', 'close', 'open'].includes(action)) return notFound(reply, request);
-    if (action === 'hide' || action === 'unhide') await setArticleHidden(ctx.db, article.id, action === 'hide');
-    else await setArticleCommentsOpen(ctx.db, article.id, action === 'open');
-    await writeAudit(ctx.db, staff.actor, { action: articleActions[action as ArticleAction].audit, targetType: 'article', targetId: article.id, details: { slug: article.slug } });
+    if (id === null || !isArticleAction(action)) return notFound(reply, request);
+    const result = await actOnArticle(ctx.db, staffActor(staffOf(request).user), { articleId: id, action });
+    if (result.kind === 'forbidden') return forbiddenPage(reply, request, result.message);
+    if (result.kind === 'missing') return notFound(reply, request);
     return reply.redirect(backTo(returnTo, '/admin/articles', { done: action }), 303);
   });
 
   async function notFound(reply: FastifyReply, request: Parameters<typeof staffOf>[0]) {
     const settings = await ctx.settings();
     return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'No such article', message: 'There is no article with that number, or the action is not one the desk knows.', link: { href: '/admin/articles', text: 'Back to the articles' } }), 404);
+  }
+
+  async function forbiddenPage(reply: FastifyReply, request: Parameters<typeof staffOf>[0], message: string) {
+    const settings = await ctx.settings();
+    return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Not part of your role', message }), 403);
   }
 
   type IdParams = { Params: { id: string }; Querystring: { return?: string } };
@@ -82,20 +83,12 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     const staff = staffOf(request);
     const returnTo = backTo(text(fields, 'return'), '/admin/articles');
     const values: ArticleEditValues = { title: text(fields, 'title'), excerpt: text(fields, 'excerpt') };
-    const title = values.title.replace(/\s+/g, ' ').trim();
-    const excerptHtml = sanitizeArticleHtml(values.excerpt, { baseUrl: article.url }).trim();
-    const errors: Partial<Record<keyof ArticleEditValues, string>> = {};
-    if (!title) errors.title = 'Please enter a title.';
-    else if (title.length > TITLE_MAX) errors.title = `The title is too long: ${title.length} characters, the limit is ${TITLE_MAX}.`;
-    if (!excerptHtml) errors.excerpt = 'Nothing is left of this excerpt once cleaned. Write the excerpt as HTML paragraphs, e.g. <p>…</p>.';
-    if (Object.keys(errors).length > 0) {
+    const result = await editArticleText(ctx.db, staffActor(staff.user), { articleId: article.id, ...values });
+    if (result.kind === 'forbidden') return forbiddenPage(reply, request, result.message);
+    if (result.kind === 'missing') return notFound(reply, request);
+    if (result.kind === 'invalid') {
       const settings = await ctx.settings();
-      return page(reply, (csrfToken) => EditArticlePage({ settings, staff, csrfToken, article, values, errors, returnTo }), 422);
-    }
-    const changed = [title !== article.title ? 'title' : '', excerptHtml !== article.excerpt_html ? 'excerpt' : ''].filter(Boolean);
-    if (changed.length > 0) {
-      await updateArticleText(ctx.db, article.id, title, excerptHtml, new Date());
-      await writeAudit(ctx.db, staff.actor, { action: 'article.edit', targetType: 'article', targetId: article.id, details: { slug: article.slug, fields: changed } });
+      return page(reply, (csrfToken) => EditArticlePage({ settings, staff, csrfToken, article, values, errors: result.errors, returnTo }), 422);
     }
     return reply.redirect(backTo(returnTo, '/admin/articles', { done: 'edit' }), 303);
   });
@@ -113,7 +106,9 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     const staff = staffOf(request);
     const [action = '', rawId] = text(fieldsOf(request.body), 'one').split(':');
     const id = positiveInt(rawId);
-    if (id === null || (action !== 'pause' && action !== 'resume') || !(await setSourcePausedBy(ctx.db, staff.actor, id, action === 'pause'))) {
+    const result = id === null || (action !== 'pause' && action !== 'resume') ? null : await setSourcePausedBy(ctx.db, staffActor(staff.user), { sourceId: id, paused: action === 'pause' });
+    if (result?.kind === 'forbidden') return forbiddenPage(reply, request, result.message);
+    if (result?.kind !== 'done') {
       const settings = await ctx.settings();
       return page(reply, (csrfToken) => MessagePage({ settings, staff, csrfToken, title: 'No such source', message: 'There is no source with that number.', link: { href: '/admin/sources', text: 'Back to the sources' } }), 404);
     }

@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { waitInWords } from '../../accounts/login-limit.js';
-import { setPasswordWithLink } from '../../accounts/manage.js';
 import { userForPasswordLink } from '../../accounts/password-links.js';
 import { safeNextPath } from '../../accounts/roles.js';
-import { endSession, startSession } from '../../accounts/sessions.js';
 import { signIn } from '../../accounts/sign-in.js';
+import { setPasswordWithLink, signOut } from '../../commands/users.js';
 import { clientHash } from '../../discussion/identity.js';
-import { writeAudit } from '../../store/audit.js';
 import type { WebContext } from '../context.js';
 import { sendPage } from '../render.js';
 import { fieldsOf, text } from './forms.js';
@@ -72,8 +70,7 @@ export function authRoutes(app: FastifyInstance, ctx: WebContext): void {
 
   app.post('/logout', { preHandler: app.csrfProtection }, async (request, reply) => {
     const staff = await currentStaff(ctx, request, reply);
-    await endSession(ctx.db, request.cookies[SESSION_COOKIE]);
-    if (staff) await writeAudit(ctx.db, staff.actor, { action: 'user.sign_out', targetType: 'user', targetId: staff.user.id });
+    await signOut(ctx.db, { sessionToken: request.cookies[SESSION_COOKIE], user: staff?.user ?? null });
     clearSessionCookie(reply);
     return reply.redirect('/admin/login?signed_out=1', 303);
   });
@@ -90,7 +87,7 @@ export function authRoutes(app: FastifyInstance, ctx: WebContext): void {
     const fields = fieldsOf(request.body);
     const token = text(fields, 'token');
     const now = new Date();
-    const result = await setPasswordWithLink(ctx.db, token, text(fields, 'password'), text(fields, 'confirm'), now);
+    const result = await setPasswordWithLink(ctx.db, { token, password: text(fields, 'password'), confirmation: text(fields, 'confirm'), userAgent: request.headers['user-agent'] ?? '' }, now);
     if (result.kind === 'expired') return expiredLink(reply);
     if (result.kind === 'invalid') {
       const user = await userForPasswordLink(ctx.db, token, now);
@@ -98,9 +95,7 @@ export function authRoutes(app: FastifyInstance, ctx: WebContext): void {
       const settings = await ctx.settings();
       return sendPage(reply, SetPasswordPage({ settings, csrfToken: reply.generateCsrf(), token, email: user.email, error: result.problem }), 422);
     }
-    const session = await startSession(ctx.db, result.user.id, request.headers['user-agent'] ?? '', now);
-    await writeAudit(ctx.db, { userId: result.user.id, label: result.user.email }, { action: 'user.sign_in', targetType: 'user', targetId: result.user.id, details: { via: 'set-password link' } }, now);
-    setSessionCookie(ctx, request, reply, session.token, session.expiresAt);
+    setSessionCookie(ctx, request, reply, result.session.token, result.session.expiresAt);
     return reply.redirect('/admin', 303);
   });
 }
