@@ -1,31 +1,24 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { freePort } from '../support/net.js';
+import { startCli, untilPrinted, type CliProcess } from '../support/processes.js';
 
-async function waitFor(read: () => string, pattern: RegExp, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!pattern.test(read()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  assert.match(read(), pattern);
+/** `newsdesk serve` on a new SQLite desk in a temporary folder, on a free port. */
+async function serveInTempDir(args: string[]): Promise<{ cli: CliProcess; dir: string; port: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-sigterm-'));
+  const port = await freePort();
+  const cli = startCli(['serve', ...args], { NEWSDESK_DB: join(dir, 'desk.db'), PORT: String(port), NEWSDESK_DEMO: '0', LOG_LEVEL: 'warn', NEWSDESK_MAIL_LOG: join(dir, 'mail.log') });
+  return { cli, dir, port };
 }
 
 test('SIGTERM on serve: a request in flight still gets its answer, then the process exits cleanly', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-sigterm-'));
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
-    env: { ...process.env, NEWSDESK_DB: join(dir, 'desk.db'), PORT: String(port), NEWSDESK_DEMO: '0', LOG_LEVEL: 'warn', NEWSDESK_MAIL_LOG: join(dir, 'mail.log') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const { cli, dir, port } = await serveInTempDir([]);
   try {
-    await waitFor(() => output, /serving on/, 30_000);
+    await untilPrinted('the server', cli, 'serving on', 30_000);
 
     // A form post whose body is still arriving: the server has the request, not yet all of it.
     const body = 'email=nobody%40desk.example&password=wrong&_csrf=none';
@@ -37,8 +30,8 @@ test('SIGTERM on serve: a request in flight still gets its answer, then the proc
     socket.write(`POST /admin/login HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`);
     await new Promise((r) => setTimeout(r, 300));
 
-    child.kill('SIGTERM');
-    await waitFor(() => output, /SIGTERM received, closing/, 10_000);
+    cli.child.kill('SIGTERM');
+    await untilPrinted('the SIGTERM to be taken', cli, 'SIGTERM received, closing', 10_000);
     await new Promise((r) => setTimeout(r, 300));
     // Not accepting any more: a new connection is refused while the old one is served.
     const refused = await fetch(`http://127.0.0.1:${port}/healthz`).then(
@@ -54,27 +47,18 @@ test('SIGTERM on serve: a request in flight still gets its answer, then the proc
     // The form has no valid CSRF token, so the route refuses it; what matters is that the route answered.
     assert.equal(status, 403, `the request in flight was answered by its route:\n${answer.slice(0, 300)}`);
 
-    const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('timeout'), 15_000))]);
-    assert.equal(code, 0, `exit after SIGTERM:\n${output}`);
+    const code = await Promise.race([cli.exited, new Promise<string>((r) => setTimeout(() => r('timeout'), 15_000))]);
+    assert.equal(code, 0, `exit after SIGTERM:\n${cli.output()}`);
   } finally {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (cli.child.exitCode === null) cli.child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
 test('SIGTERM on serve: a connection open but not yet sending gets its request answered, not reset', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-sigterm-idle-'));
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--no-worker'], {
-    env: { ...process.env, NEWSDESK_DB: join(dir, 'desk.db'), PORT: String(port), NEWSDESK_DEMO: '0', LOG_LEVEL: 'warn', NEWSDESK_MAIL_LOG: join(dir, 'mail.log') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const { cli, dir, port } = await serveInTempDir(['--no-worker']);
   try {
-    await waitFor(() => output, /serving on/, 30_000);
+    await untilPrinted('the server', cli, 'serving on', 30_000);
     // A browser's pre-opened connection: connected, its request not sent yet.
     const socket = connect(port, '127.0.0.1');
     let answer = '';
@@ -84,16 +68,16 @@ test('SIGTERM on serve: a connection open but not yet sending gets its request a
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     await new Promise((r) => setTimeout(r, 200));
 
-    child.kill('SIGTERM');
-    await waitFor(() => output, /SIGTERM received, closing/, 10_000);
+    cli.child.kill('SIGTERM');
+    await untilPrinted('the SIGTERM to be taken', cli, 'SIGTERM received, closing', 10_000);
     socket.write(`GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
     await closed;
     assert.match(answer, /^HTTP\/1\.1 200 /, `the request on the open connection was answered:\n${answer.slice(0, 200) || '(nothing: the connection was dropped)'}`);
     assert.match(answer, /\r\nconnection: close\r\n/i, 'and the answer closed the connection');
-    const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('timeout'), 20_000))]);
-    assert.equal(code, 0, `exit after SIGTERM:\n${output}`);
+    const code = await Promise.race([cli.exited, new Promise<string>((r) => setTimeout(() => r('timeout'), 20_000))]);
+    assert.equal(code, 0, `exit after SIGTERM:\n${cli.output()}`);
   } finally {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (cli.child.exitCode === null) cli.child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -20,6 +20,7 @@ import { migrateToLatest } from '../../src/store/migrate.js';
 import type { Source } from '../../src/store/schema.js';
 import { loadSettings } from '../../src/store/settings.js';
 import { scratchStore, type ScratchStore } from '../support/desk.js';
+import { until } from '../support/processes.js';
 
 /*
  * Two workers (two connections to one store, each with its own deps and host gate, as two
@@ -189,14 +190,14 @@ test('two job workers as `newsdesk worker` runs them: the same, and a job whose 
     }),
   );
   try {
-    await waitFor('the deferred jobs', () => outcomes.filter((o) => o.result === 'deferred').length >= 5);
+    await until('the deferred jobs', () => outcomes.filter((o) => o.result === 'deferred').length, (n) => n >= 5, { everyMs: 10 });
     const queued = await listJobs(storeA.db, { state: 'queued' });
     assert.ok(queued.length > 0, 'the busy host’s jobs are queued again');
     assert.ok(queued.every((job) => job.attempts === 0), 'a put-back does not count as an attempt');
     assert.equal(recorder.requests.get(busyHost!) ?? 0, 0, 'nothing was fetched from the busy host');
 
     await releaseHostLease(storeA.db, { host: busyHost!, owner: 'someone-else', now: new Date() });
-    await waitFor('every job done', async () => (await listJobs(storeA.db, { state: 'done' })).length === sources.length);
+    await until('every job done', async () => (await listJobs(storeA.db, { state: 'done' })).length, (n) => n === sources.length, { everyMs: 10 });
   } finally {
     for (const worker of workers) await worker.stop();
   }
@@ -209,11 +210,3 @@ test('two job workers as `newsdesk worker` runs them: the same, and a job whose 
     ['deferred', 'done'],
   );
 });
-
-async function waitFor(what: string, check: () => boolean | Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

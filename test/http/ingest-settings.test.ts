@@ -6,6 +6,7 @@ import { startScheduler, type Scheduler } from '../../src/ingest/run.js';
 import { addFeedSource } from '../../src/store/ingest.js';
 import { quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
 import { serve, startPublisher, type Publisher } from '../support/publisher.js';
+import { until } from '../support/processes.js';
 
 /* A setting changed with the CLI reaches the running worker's next run, without a restart. */
 
@@ -32,16 +33,6 @@ function feed(prefix: string): string {
 async function titlesOf(sourceId: number): Promise<string[]> {
   const rows = await t.desk.store.db.selectFrom('articles').select('title').where('source_id', '=', sourceId).orderBy('title').execute();
   return rows.map((r) => r.title);
-}
-
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 test('globalFilters set with the CLI applies to the running worker’s next run', async () => {

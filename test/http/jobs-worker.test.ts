@@ -13,6 +13,10 @@ import { findSourceById } from '../../src/store/ingest.js';
 import { startTestDesk, type TestDesk } from '../support/desk.js';
 import { localIngestDeps, sourceAdder } from '../support/ingest.js';
 import { serve, startPublisher, type Publisher } from '../support/publisher.js';
+import { until as untilEvery } from '../support/processes.js';
+
+/** Jobs here run in milliseconds: look often, so a short-lived state is not missed. */
+const untilSoon: typeof untilEvery = (what, read, done) => untilEvery(what, read, done, { everyMs: 10 });
 
 /* The worker loop against a real store and a local publisher: what `newsdesk worker` runs. */
 
@@ -29,16 +33,6 @@ function rss(prefix: string, count: number): string {
     (_, i) => `<item><guid isPermaLink="false">${prefix}-${i}</guid><title>${prefix} story ${i}</title><link>${publisher.url}/${prefix}/${i}</link><description>&lt;p&gt;Story ${i}, in a few words.&lt;/p&gt;</description></item>`,
   );
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>${prefix}</title><link>${publisher.url}/</link><description>d</description>${items.join('')}</channel></rss>`;
-}
-
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 function worker(options: Partial<Parameters<typeof startJobWorker>[0]> = {}): JobWorker {
@@ -72,7 +66,7 @@ test('the worker turns due sources into fetch jobs and runs them end to end, eac
   const outcomes: JobOutcome[] = [];
   worker({ scheduleEveryMs: 20, onOutcome: (o) => outcomes.push(o) });
 
-  const fetchJobs = await until('both fetch jobs', () => listJobs(db(), { kind: 'fetch-source' }), (rows) => rows.length === 2 && rows.every((r) => r.state === 'done'));
+  const fetchJobs = await untilSoon('both fetch jobs', () => listJobs(db(), { kind: 'fetch-source' }), (rows) => rows.length === 2 && rows.every((r) => r.state === 'done'));
   assert.deepEqual(fetchJobs.map((r) => r.dedupe_key).sort(), [`fetch-source:${good.id}`, `fetch-source:${missing.id}`].sort());
   const stored = await db().selectFrom('articles').select('title').where('source_id', '=', good.id).orderBy('title').execute();
   assert.deepEqual(stored.map((r) => r.title), ['good story 0', 'good story 1', 'good story 2']);
@@ -84,7 +78,7 @@ test('the worker turns due sources into fetch jobs and runs them end to end, eac
   assert.ok(outcomes.filter((o) => o.kind === 'fetch-source').every((o) => o.result === 'done'), 'a failing feed is the source’s error, not the job’s');
   // Both sources now wait for their next fetch: the scheduler finds nothing to add.
   assert.equal((await enqueueDueWork(db(), new Date())).fetches, 0);
-  await until('housekeeping', () => listJobs(db(), { kind: 'housekeeping' }), (rows) => rows[0]?.state === 'done');
+  await untilSoon('housekeeping', () => listJobs(db(), { kind: 'housekeeping' }), (rows) => rows[0]?.state === 'done');
 });
 
 test('a forced fetch job for a source that is not due fetches it; an unforced one does nothing', async () => {
@@ -98,17 +92,17 @@ test('a forced fetch job for a source that is not due fetches it; an unforced on
   const lazy = await enqueueJob(db(), { kind: 'fetch-source', payload: JSON.stringify({ sourceId: source.id }) }, new Date());
   const forced = await enqueueJob(db(), { kind: 'fetch-source', payload: JSON.stringify({ sourceId: source.id, force: true }) }, new Date());
   worker({ concurrency: 1 });
-  await until('both jobs', async () => Promise.all([findJob(db(), lazy.id!), findJob(db(), forced.id!)]), (rows) => rows.every((r) => r?.state === 'done'));
+  await untilSoon('both jobs', async () => Promise.all([findJob(db(), lazy.id!), findJob(db(), forced.id!)]), (rows) => rows.every((r) => r?.state === 'done'));
   assert.equal(hits, 1);
 });
 
 test('send-mail jobs deliver the outbox’s due messages', async () => {
   await enqueueMail(db(), { idempotencyKey: 'worker-test:1', to: 'reader@news.test', subject: 'Sent by a job', text: 'Hello from the job table.', html: '<p>Hello</p>' });
   worker({ scheduleEveryMs: 20 });
-  await until('the message', async () => (await db().selectFrom('outbox').select('sent_at').where('idempotency_key', '=', 'worker-test:1').executeTakeFirst())?.sent_at ?? null, (sent) => sent !== null);
+  await untilSoon('the message', async () => (await db().selectFrom('outbox').select('sent_at').where('idempotency_key', '=', 'worker-test:1').executeTakeFirst())?.sent_at ?? null, (sent) => sent !== null);
   assert.match(readFileSync(mailLog, 'utf8'), /Subject: Sent by a job/);
   // The job completes just after its message is marked sent.
-  const jobs = await until('the job to finish', () => listJobs(db(), { kind: 'send-mail' }), (rows) => rows[0]?.state !== 'running');
+  const jobs = await untilSoon('the job to finish', () => listJobs(db(), { kind: 'send-mail' }), (rows) => rows[0]?.state !== 'running');
   assert.equal(jobs[0]?.state, 'done');
 });
 
@@ -126,7 +120,7 @@ test('a job that keeps failing is retried with backoff, then given up with its l
   const outcomes: JobOutcome[] = [];
   const { id } = await enqueueJob(db(), { kind: 'flaky', payload: '{}', maxAttempts: 3 }, new Date());
   worker({ registry: jobRegistry([flaky]), backoff: { baseMs: 20, capMs: 40 }, onOutcome: (o) => outcomes.push(o) });
-  const row = await until('given up', () => findJob(db(), id!), (r) => r?.state === 'failed');
+  const row = await untilSoon('given up', () => findJob(db(), id!), (r) => r?.state === 'failed');
   assert.equal(row?.attempts, 3);
   assert.equal(row?.last_error, 'flaky failure 3');
   assert.deepEqual(outcomes.map((o) => o.result), ['retrying', 'retrying', 'gave-up']);
@@ -136,7 +130,7 @@ test('a job that keeps failing is retried with backoff, then given up with its l
 test('a payload that cannot run is given up on its first attempt', async () => {
   const { id } = await enqueueJob(db(), { kind: 'fetch-source', payload: '{"sourceId":"seven"}' }, new Date());
   worker();
-  const row = await until('given up', () => findJob(db(), id!), (r) => r?.state === 'failed');
+  const row = await untilSoon('given up', () => findJob(db(), id!), (r) => r?.state === 'failed');
   assert.equal(row?.attempts, 1);
   assert.match(row?.last_error ?? '', /sourceId must be a positive integer/);
 });
@@ -160,7 +154,7 @@ test('stopping gives back the leases of jobs still running, without counting the
   const held = heldKind();
   const { id } = await enqueueJob(db(), { kind: 'held', payload: '{}' }, new Date());
   const first = worker({ registry: jobRegistry([held.job]), stopGraceMs: 30 });
-  const running = await until('running', () => findJob(db(), id!), (r) => r?.state === 'running');
+  const running = await untilSoon('running', () => findJob(db(), id!), (r) => r?.state === 'running');
   assert.equal(running?.lease_owner, first.owner);
   assert.deepEqual(await first.stop(), { released: 1 });
   const released = await findJob(db(), id!);
@@ -168,9 +162,9 @@ test('stopping gives back the leases of jobs still running, without counting the
 
   const outcomes: JobOutcome[] = [];
   const second = worker({ registry: jobRegistry([held.job]), onOutcome: (o) => outcomes.push(o) });
-  await until('taken by the second worker', () => findJob(db(), id!), (r) => r?.lease_owner === second.owner);
+  await untilSoon('taken by the second worker', () => findJob(db(), id!), (r) => r?.lease_owner === second.owner);
   held.releaseAll();
-  const done = await until('done', () => findJob(db(), id!), (r) => r?.state === 'done');
+  const done = await untilSoon('done', () => findJob(db(), id!), (r) => r?.state === 'done');
   assert.equal(done?.attempts, 1);
   assert.deepEqual(outcomes, [{ id, kind: 'held', result: 'done' }]);
 });
@@ -179,7 +173,7 @@ test('stopping lets a job that finishes within the grace time complete', async (
   const held = heldKind();
   const { id } = await enqueueJob(db(), { kind: 'held', payload: '{}' }, new Date());
   const only = worker({ registry: jobRegistry([held.job]), stopGraceMs: 10_000 });
-  await until('running', () => findJob(db(), id!), (r) => r?.state === 'running');
+  await untilSoon('running', () => findJob(db(), id!), (r) => r?.state === 'running');
   const stopping = only.stop();
   held.releaseAll();
   assert.deepEqual(await stopping, { released: 0 });
@@ -190,15 +184,15 @@ test('a running job’s lease is renewed, so another worker does not take it', a
   const held = heldKind();
   const { id } = await enqueueJob(db(), { kind: 'held', payload: '{}' }, new Date());
   const owner = worker({ registry: jobRegistry([held.job]), leaseMs: 600 });
-  const first = await until('running', () => findJob(db(), id!), (r) => r?.state === 'running');
+  const first = await untilSoon('running', () => findJob(db(), id!), (r) => r?.state === 'running');
   const rival: JobOutcome[] = [];
   worker({ registry: jobRegistry([held.job]), leaseMs: 600, onOutcome: (o) => rival.push(o) });
   // Past two full leases: without renewal the rival would have taken the job by then.
-  const renewed: JobRow | undefined = await until('renewed past two leases', () => findJob(db(), id!), (r) => Date.parse(r?.leased_until ?? '') > Date.parse(first!.leased_until!) + 1_200);
+  const renewed: JobRow | undefined = await untilSoon('renewed past two leases', () => findJob(db(), id!), (r) => Date.parse(r?.leased_until ?? '') > Date.parse(first!.leased_until!) + 1_200);
   assert.equal(renewed?.lease_owner, owner.owner);
   assert.equal(renewed?.attempts, 1);
   assert.equal(held.count(), 1, 'run by one worker only');
   held.releaseAll();
-  await until('done', () => findJob(db(), id!), (r) => r?.state === 'done');
+  await untilSoon('done', () => findJob(db(), id!), (r) => r?.state === 'done');
   assert.deepEqual(rival, []);
 });

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { get } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { loadConfig } from '../../src/config.js';
@@ -13,6 +12,7 @@ import { Browserish, inputValue } from '../support/http.js';
 import { freePort } from '../support/net.js';
 import { postgresSkip, scratchSchema, type ScratchSchema } from '../support/postgres.js';
 import { startPublisher, type Publisher } from '../support/publisher.js';
+import { startCli, until, untilPrinted, type CliProcess } from '../support/processes.js';
 
 /*
  * One PostgreSQL, two web nodes and three workers as real processes, and a local publisher with
@@ -27,30 +27,6 @@ const ITEMS = 3;
 /** Feeds that answer slowly, so the worker to be killed is surely in the middle of some. */
 const SLOW_FEEDS = 12;
 
-interface Node {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function start(args: string[], env: NodeJS.ProcessEnv): Node {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, output: () => output, exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
-}
-
-async function until<T>(what: string, read: () => Promise<T> | T, done: (value: T) => boolean, ms = 150_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 function feed(index: number, base: string): string {
   const items = Array.from({ length: ITEMS }, (_, i) => `<item><guid isPermaLink="false">f${index}-${i}</guid><title>Feed ${index} item ${i}</title><link>${base}/f${index}/${i}</link><description>Item ${i} of feed ${index}.</description></item>`);
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed ${index}</title><link>${base}/</link><description>d</description>${items.join('')}</channel></rss>`;
@@ -61,7 +37,7 @@ describe('scale-out on one PostgreSQL: two web nodes, three workers', { skip: po
   let desk: Desk;
   let publisher: Publisher;
   const requests = new Map<string, number>();
-  const nodes: Node[] = [];
+  const nodes: CliProcess[] = [];
   let webA: string;
   let webB: string;
   let article: Article;
@@ -83,10 +59,10 @@ describe('scale-out on one PostgreSQL: two web nodes, three workers', { skip: po
     article = await makeArticle(desk, await makeSource(desk));
     const env = { DATABASE_URL: schema.url, NEWSDESK_DEMO: '0', LOG_LEVEL: 'warn', NEWSDESK_ALLOW_PRIVATE_FEEDS: '1' };
     const [portA, portB] = [await freePort(), await freePort()];
-    nodes.push(start(['serve', '--no-worker'], { ...env, PORT: String(portA) }), start(['serve', '--no-worker'], { ...env, PORT: String(portB) }));
+    nodes.push(startCli(['serve', '--no-worker'], { ...env, PORT: String(portA) }), startCli(['serve', '--no-worker'], { ...env, PORT: String(portB) }));
     webA = `http://127.0.0.1:${portA}`;
     webB = `http://127.0.0.1:${portB}`;
-    for (const node of nodes) await until('a web node', () => node.output(), (out) => out.includes('serving on'), 60_000);
+    for (const node of nodes) await untilPrinted('a web node', node, 'serving on');
   });
 
   after(async () => {
@@ -99,16 +75,16 @@ describe('scale-out on one PostgreSQL: two web nodes, three workers', { skip: po
 
   test('three workers share 200 feeds; a worker killed mid-job has its jobs finished by the others', async () => {
     const env = { DATABASE_URL: schema.url, NEWSDESK_DEMO: '0', LOG_LEVEL: 'warn', NEWSDESK_ALLOW_PRIVATE_FEEDS: '1' };
-    const workers = [0, 1, 2].map(() => start(['worker'], env));
+    const workers = [0, 1, 2].map(() => startCli(['worker'], env));
     nodes.push(...workers);
-    const owners = await Promise.all(workers.map((w) => until('a worker', () => /running jobs as (\S+?)\.?\s*$/m.exec(w.output())?.[1] ?? '', (owner) => owner !== '', 60_000)));
+    const owners = await Promise.all(workers.map((w) => until('a worker', () => /running jobs as (\S+?)\.?\s*$/m.exec(w.output())?.[1] ?? '', (owner) => owner !== '', { ms: 60_000 })));
 
     // The first worker is killed while it holds running jobs.
     const held = await until(
       'the first worker to be running jobs',
       () => desk.store.db.selectFrom('jobs').select(['id', 'payload']).where('state', '=', 'running').where('lease_owner', '=', owners[0]!).execute(),
       (rows) => rows.length > 0,
-      60_000,
+      { ms: 60_000 },
     );
     workers[0]!.child.kill('SIGKILL');
     await workers[0]!.exited;
@@ -118,6 +94,7 @@ describe('scale-out on one PostgreSQL: two web nodes, three workers', { skip: po
       'every item of every feed',
       async () => Number((await desk.store.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).where('source_id', '<=', FEEDS).executeTakeFirstOrThrow()).n),
       (n) => n >= FEEDS * ITEMS,
+      { ms: 150_000, everyMs: 100 },
     );
     assert.equal(stored, FEEDS * ITEMS, 'each item stored exactly once');
     for (const id of held.map((row) => row.id)) {

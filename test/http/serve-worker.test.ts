@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { openDesk } from '../../src/desk.js';
 import { addFeedSource } from '../../src/store/ingest.js';
 import { freePort } from '../support/net.js';
 import { startPublisher, serve, type Publisher } from '../support/publisher.js';
+import { startCli, until, untilPrinted, type CliProcess } from '../support/processes.js';
 
 /*
  * `newsdesk serve` as `npm start` runs it: pages on its own event loop, ingest in a worker
@@ -32,29 +32,6 @@ function heavyFeed(feed: number, baseUrl: string): string {
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Heavy ${feed}</title><link>${baseUrl}/</link><description>Heavy</description>${items.join('')}</channel></rss>`;
 }
 
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function startServe(env: NodeJS.ProcessEnv): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitFor(what: string, check: () => boolean, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -74,7 +51,7 @@ describe('serve with its worker process', () => {
   let dbPath: string;
   let publisher: Publisher;
   let port: number;
-  let running: Running;
+  let running: CliProcess;
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'newsdesk-serve-worker-'));
@@ -87,8 +64,8 @@ describe('serve with its worker process', () => {
     }
     await desk.store.close();
     port = await freePort();
-    running = startServe({ NEWSDESK_DB: dbPath, PORT: String(port), NEWSDESK_DEMO: '0', NEWSDESK_ALLOW_PRIVATE_FEEDS: '1', LOG_LEVEL: 'info', NEWSDESK_MAIL_LOG: join(dir, 'mail.log') });
-    await waitFor('the server', () => running.output().includes('serving on'));
+    running = startCli(['serve'], { NEWSDESK_DB: dbPath, PORT: String(port), NEWSDESK_DEMO: '0', NEWSDESK_ALLOW_PRIVATE_FEEDS: '1', LOG_LEVEL: 'info', NEWSDESK_MAIL_LOG: join(dir, 'mail.log') });
+    await untilPrinted('the server', running, 'serving on');
   });
 
   after(async () => {
@@ -136,23 +113,23 @@ describe('serve with its worker process', () => {
     // A pid of 0 would signal this whole process group: never kill without a real worker pid.
     assert.ok(first > 0 && alive(first), 'a worker process is running');
     process.kill(first, 'SIGKILL');
-    await waitFor('a new worker', () => workerPid(running.output()) !== first, 20_000);
+    await until('a new worker', () => workerPid(running.output()), (pid) => pid !== first);
     const second = workerPid(running.output());
     assert.ok(alive(second));
     running.child.kill('SIGINT');
     assert.equal(await running.exited, 0, running.output());
-    await waitFor('the worker to stop', () => !alive(second), 10_000);
+    await until('the worker to stop', () => alive(second), (living) => !living, { ms: 10_000 });
   });
 
   test('a worker whose server is killed outright leaves too', async () => {
     const port2 = await freePort();
-    const again = startServe({ NEWSDESK_DB: dbPath, PORT: String(port2), NEWSDESK_DEMO: '0', LOG_LEVEL: 'info', NEWSDESK_MAIL_LOG: join(dir, 'mail.log') });
+    const again = startCli(['serve'], { NEWSDESK_DB: dbPath, PORT: String(port2), NEWSDESK_DEMO: '0', LOG_LEVEL: 'info', NEWSDESK_MAIL_LOG: join(dir, 'mail.log') });
     // Killed once the worker is up and running (a worker still starting leaves as soon as it is).
-    await waitFor('the worker', () => /Newsdesk worker \(process \d+\)/.test(again.output()));
+    await untilPrinted('the worker', again, /Newsdesk worker \(process \d+\)/);
     const pid = workerPid(again.output());
     assert.ok(pid > 0);
     again.child.kill('SIGKILL');
     await again.exited;
-    await waitFor('the orphaned worker to leave', () => !alive(pid), 30_000);
+    await until('the orphaned worker to leave', () => alive(pid), (living) => !living, { ms: 30_000 });
   });
 });

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,35 +9,13 @@ import { openDesk } from '../../src/desk.js';
 import { scratchStore, type ScratchStore } from '../support/desk.js';
 import { freePort } from '../support/net.js';
 import { testStore } from '../support/postgres.js';
+import { startCli, untilPrinted, type CliProcess } from '../support/processes.js';
 
 /*
  * Two web nodes as real processes (`serve --no-worker`) on one store, SQLite file or, in the
  * PostgreSQL pass, one schema. A setting changed with the CLI shows in the page header of both
  * nodes on their next request, though each had just cached the old one.
  */
-
-interface Node {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function start(args: string[], env: Record<string, string>): Node {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, output: () => output, exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
-}
-
-async function until(what: string, node: Node, text: string, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!node.output().includes(text)) {
-    if (node.child.exitCode !== null) throw new Error(`${what} exited: ${node.output()}`);
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${node.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** The site name in the page header of the node's home page. */
 async function headerName(base: string): Promise<string> {
@@ -54,7 +31,7 @@ describe(`settings changed with the CLI show on every web node at once (${testSt
   let dir: string;
   let store: ScratchStore;
   let env: Record<string, string>;
-  const nodes: Node[] = [];
+  const nodes: CliProcess[] = [];
   const bases: string[] = [];
 
   before(async () => {
@@ -66,10 +43,10 @@ describe(`settings changed with the CLI show on every web node at once (${testSt
     env = { ...store.env, NEWSDESK_DEMO: '0', LOG_LEVEL: 'warn', NEWSDESK_MAIL_LOG: join(dir, 'mail.log') };
     for (let i = 0; i < 2; i++) {
       const port = await freePort();
-      nodes.push(start(['serve', '--no-worker'], { ...env, PORT: String(port) }));
+      nodes.push(startCli(['serve', '--no-worker'], { ...env, PORT: String(port) }));
       bases.push(`http://127.0.0.1:${port}`);
     }
-    for (const node of nodes) await until('a web node', node, 'serving on');
+    for (const node of nodes) await untilPrinted('a web node', node, 'serving on');
   });
 
   after(async () => {
