@@ -67,7 +67,7 @@ describe('/metrics with NEWSDESK_METRICS_PORT: on that port only', () => {
     const server = metricsServerOf(t.app);
     assert.ok(server, 'the metrics server is listening');
     const { port } = server.address() as AddressInfo;
-    assert.notEqual(port, new URL(t.url).port);
+    assert.notEqual(String(port), new URL(t.url).port);
     const res = await fetch(`http://127.0.0.1:${port}/metrics`);
     assert.equal(res.status, 200);
     const text = await res.text();
