@@ -10,14 +10,15 @@ import type { Database } from '../store/schema.js';
  * meaning the store answers and its schema is the one this build expects; 503 otherwise.
  */
 
-export type Readiness = { ready: true } | { ready: false; reason: string };
+export type Readiness = { ready: true } | { ready: false; reason: string; detail?: string };
 
 export async function readiness(db: Kysely<Database>): Promise<Readiness> {
   let pending: string[];
   try {
     pending = await pendingMigrations(db);
   } catch (error) {
-    return { ready: false, reason: `the store does not answer: ${error instanceof Error ? error.message : String(error)}` };
+    // The driver's message (host names, SQL) goes to the log, not to whoever probes.
+    return { ready: false, reason: 'the store does not answer: see the log', detail: error instanceof Error ? error.message : String(error) };
   }
   return pending.length === 0 ? { ready: true } : { ready: false, reason: `migrations not applied: ${pending.join(', ')}` };
 }
@@ -31,8 +32,8 @@ export function healthRoutes(app: FastifyInstance, db: Kysely<Database>): void {
     const state: Readiness = isDraining(app) ? { ready: false, reason: 'shutting down' } : await readiness(db);
     reply.header('cache-control', 'no-store');
     if (!state.ready) {
-      request.log.warn({ reason: state.reason }, 'not ready');
-      return reply.code(503).send(state);
+      request.log.warn({ reason: state.reason, detail: state.detail }, 'not ready');
+      return reply.code(503).send({ ready: false, reason: state.reason });
     }
     return state;
   });
