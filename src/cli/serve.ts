@@ -12,7 +12,6 @@ import { startJobWorker } from '../jobs/worker.js';
 import { learnedModelSettled, warmLearnedModel } from '../discussion/spam/bayes-store.js';
 import { listenForChanges, SETTINGS_CHANNEL, type ChangeListener } from '../store/change-signals.js';
 import { recordPublicUrl } from '../store/public-url.js';
-import { loadSettings } from '../store/settings.js';
 import { createMailTransport } from '../mail/sender.js';
 import { settingsCacheControl } from '../web/context.js';
 import { metricsServerOf } from '../web/metrics.js';
@@ -80,14 +79,14 @@ export async function worker(config: Config): Promise<number> {
   const desk = await openDesk(config);
   const db = desk.store.db;
   const transport = createMailTransport(desk.context.config);
-  const settings = await loadSettings(db);
   // One gate for the worker's life: its concurrent fetch jobs keep to one request per host, and
-  // through the host leases in the database, so do all workers together.
-  const gate = new SharedHostGate(db, { maxConcurrent: Math.max(1, settings.maxConcurrentFetches) });
+  // through the host leases in the database, so do all workers together. Its overall limit is
+  // the fetch limit setting as each fetch job reads it.
+  const gate = new SharedHostGate(db);
   const jobs = startJobWorker({
     db,
     registry: deskJobs(),
-    services: { ingestDeps: depsFromCurrentSettings(db, { ...(await demoIngestOverrides(db)), throttle: gate.run }, config), mailTransport: transport, hostGate: gate },
+    services: { ingestDeps: depsFromCurrentSettings(db, await demoIngestOverrides(db), config, gate), mailTransport: transport, hostGate: gate },
     concurrency: JOB_CONCURRENCY,
     log: (line) => console.log(line),
   });

@@ -30,7 +30,21 @@ export function createIngestDeps(db: Kysely<Database>, settings: Settings, overr
   };
 }
 
-/** Deps built from the settings as they are in the database now: the worker asks before every run. */
-export function depsFromCurrentSettings(db: Kysely<Database>, overrides: Partial<IngestDeps> = {}, config: IngestConfig = loadConfig()): () => Promise<IngestDeps> {
-  return async () => createIngestDeps(db, await loadSettings(db), overrides, config);
+/**
+ * Deps built from the settings as they are in the database now: a worker asks before every
+ * fetch job, so a change (filters, the fetch limit) reaches its next job without a restart.
+ * A worker's long-lived `gate` is its throttle, its overall limit set anew from each read.
+ */
+export function depsFromCurrentSettings(
+  db: Kysely<Database>,
+  overrides: Partial<IngestDeps> = {},
+  config: IngestConfig = loadConfig(),
+  gate?: Pick<SharedHostGate, 'run' | 'setMaxConcurrent'>,
+): () => Promise<IngestDeps> {
+  return async () => {
+    const settings = await loadSettings(db);
+    if (!gate) return createIngestDeps(db, settings, overrides, config);
+    gate.setMaxConcurrent(Math.max(1, settings.maxConcurrentFetches));
+    return createIngestDeps(db, settings, { ...overrides, throttle: gate.run }, config);
+  };
 }

@@ -196,6 +196,28 @@ test('with a real slow task, never more than one per host and two overall', asyn
   assert.equal(peakPerHost, 1);
 });
 
+test('a new overall limit applies to the next start: raised, waiters start at once; lowered, running tasks finish', async () => {
+  const gate = new HostGate({ maxConcurrent: 1 });
+  const tasks = new FakeTasks();
+  const runs = ['a', 'b', 'c', 'd'].map((h) => gate.run(`${h}.example`, tasks.task(h)));
+  await settle();
+  assert.deepEqual(tasks.started, ['a']);
+  gate.setMaxConcurrent(3);
+  await settle();
+  assert.deepEqual(tasks.started, ['a', 'b', 'c']);
+  gate.setMaxConcurrent(1);
+  tasks.finish('a');
+  tasks.finish('b');
+  await settle();
+  assert.deepEqual(tasks.started, ['a', 'b', 'c'], 'still one running (c): d waits under the lowered limit');
+  tasks.finish('c');
+  await settle();
+  assert.deepEqual(tasks.started, ['a', 'b', 'c', 'd']);
+  tasks.finish('d');
+  assert.deepEqual(await Promise.all(runs), ['a done', 'b done', 'c done', 'd done']);
+  assert.throws(() => gate.setMaxConcurrent(0), RangeError);
+});
+
 test('limits below 1 are refused', () => {
   assert.throws(() => new HostGate({ maxConcurrent: 0 }), RangeError);
   assert.throws(() => new HostGate({ perHost: 1.5 }), RangeError);

@@ -26,15 +26,25 @@ interface Waiter {
 }
 
 export class HostGate {
-  readonly maxConcurrent: number;
+  private limit: number;
   readonly perHost: number;
   private running = 0;
   private readonly perHostRunning = new Map<string, number>();
   private readonly queue: Waiter[] = [];
 
   constructor(options: HostGateOptions = {}) {
-    this.maxConcurrent = positiveInteger(options.maxConcurrent ?? 8, 'maxConcurrent');
+    this.limit = positiveInteger(options.maxConcurrent ?? 8, 'maxConcurrent');
     this.perHost = positiveInteger(options.perHost ?? 1, 'perHost');
+  }
+
+  get maxConcurrent(): number {
+    return this.limit;
+  }
+
+  /** A new overall limit (the setting changed): raising it starts waiters at once; lowering it lets running tasks finish. */
+  setMaxConcurrent(maxConcurrent: number): void {
+    this.limit = positiveInteger(maxConcurrent, 'maxConcurrent');
+    this.drain();
   }
 
   /** Tasks running now. */
@@ -80,7 +90,7 @@ export class HostGate {
   };
 
   private hasRoom(host: string): boolean {
-    return this.running < this.maxConcurrent && (this.perHostRunning.get(host) ?? 0) < this.perHost;
+    return this.running < this.limit && (this.perHostRunning.get(host) ?? 0) < this.perHost;
   }
 
   private release(host: string): void {
@@ -93,7 +103,7 @@ export class HostGate {
 
   /** Starts the earliest waiters that can start, in queue order. */
   private drain(): void {
-    for (let i = 0; i < this.queue.length && this.running < this.maxConcurrent; ) {
+    for (let i = 0; i < this.queue.length && this.running < this.limit; ) {
       const waiter = this.queue[i]!;
       if (this.hasRoom(waiter.host)) {
         this.queue.splice(i, 1);
@@ -159,6 +169,15 @@ export class SharedHostGate {
     this.maxWaitMs = Math.max(0, options.maxWaitMs ?? MAX_HOST_WAIT_MS);
     this.firstPollMs = positiveInteger(options.firstPollMs ?? FIRST_POLL_MS, 'firstPollMs');
     this.maxPollMs = Math.max(this.firstPollMs, options.maxPollMs ?? MAX_POLL_MS);
+  }
+
+  /** Fetches at once in this process, over all hosts. */
+  get maxConcurrent(): number {
+    return this.local.maxConcurrent;
+  }
+
+  setMaxConcurrent(maxConcurrent: number): void {
+    this.local.setMaxConcurrent(maxConcurrent);
   }
 
   /** Runs task holding the host here and in the database; settles as the task does. Bound, like HostGate.run. */
