@@ -10,7 +10,7 @@ import { extractPage } from './extract/page.js';
 import { describeFetchError } from './fetch/fetcher.js';
 import { nextFetchAt } from './fetch/schedule.js';
 import { applyFilters, parseFilterRules, type FilterRule } from './filters.js';
-import { cleanLink, contentHash, itemIdentity } from './identity.js';
+import { contentHash, itemIdentity } from './identity.js';
 import { decodeDocument } from './parse/decode.js';
 import { parseFeed } from './parse/parse-feed.js';
 import { draftArticle, feedBody, type ArticleDraft } from './process-item.js';
@@ -84,13 +84,10 @@ export async function ingestSource(deps: IngestDeps, source: Source): Promise<So
   const [known, gone] = await Promise.all([knownIdentities(deps.db, source.id, hashes), tombstonedIdentities(deps.db, source.id, hashes)]);
 
   const writes: ArticleWrite[] = [];
-  const linkRepairs: StoredIdentity[] = [];
   for (const candidate of candidates) {
     const existing = known.get(candidate.guidHash);
     if (gone.has(candidate.guidHash)) report.skippedItems++;
-    else if (existing?.content_hash === candidate.hash) {
-      if (hasTrackingParams(existing)) linkRepairs.push(existing);
-    } else {
+    else if (existing?.content_hash !== candidate.hash) {
       const draft = await prepareItem(deps, source, feed, result.url, candidate.item, rules, started);
       if (draft) writes.push({ ...candidate, draft, existing });
       else report.skippedItems++;
@@ -101,7 +98,6 @@ export async function ingestSource(deps: IngestDeps, source: Source): Promise<So
   const written = await writeArticles(deps.db, source.id, writes, started);
   report.newArticles = written.inserted;
   report.updatedArticles = written.updated;
-  for (const stored of linkRepairs) await updateIngestedArticle(deps.db, stored.id, { url: cleanLink(stored.url), canonical_url: cleanLink(stored.canonical_url) });
 
   await recordFetchSuccess(deps.db, source.id, {
     fetchedAt: started,
@@ -133,11 +129,6 @@ async function prepareItem(deps: IngestDeps, source: Source, feed: ParsedFeed, f
 
 /** Rows written per transaction: big enough to save commits, small enough not to hold readers up. */
 const WRITE_BATCH = 200;
-
-/** Articles stored before links were cleaned at ingest still carry their tracking parameters. */
-function hasTrackingParams(stored: StoredIdentity): boolean {
-  return cleanLink(stored.url) !== stored.url || cleanLink(stored.canonical_url) !== stored.canonical_url;
-}
 
 /**
  * Stores the new and changed articles in short transactions with no network inside. An

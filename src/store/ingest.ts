@@ -169,8 +169,6 @@ export async function removeSource(db: Kysely<Database>, sourceId: number): Prom
 export interface StoredIdentity {
   id: number;
   content_hash: string;
-  url: string;
-  canonical_url: string;
 }
 
 /** Bind-parameter lists are kept well under both dialects' limits. */
@@ -186,8 +184,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 export async function knownIdentities(db: Kysely<Database>, sourceId: number, guidHashes: readonly string[]): Promise<Map<string, StoredIdentity>> {
   const known = new Map<string, StoredIdentity>();
   for (const part of chunks([...new Set(guidHashes)], IN_LIST)) {
-    const rows = await db.selectFrom('articles').select(['id', 'guid_hash', 'content_hash', 'url', 'canonical_url']).where('source_id', '=', sourceId).where('guid_hash', 'in', part).execute();
-    for (const r of rows) known.set(r.guid_hash, { id: r.id, content_hash: r.content_hash, url: r.url, canonical_url: r.canonical_url });
+    const rows = await db.selectFrom('articles').select(['id', 'guid_hash', 'content_hash']).where('source_id', '=', sourceId).where('guid_hash', 'in', part).execute();
+    for (const r of rows) known.set(r.guid_hash, { id: r.id, content_hash: r.content_hash });
   }
   return known;
 }

@@ -8,6 +8,7 @@ import * as m003 from './migrations/003_back_office.js';
 import * as m004 from './migrations/004_accounts_hardening.js';
 import * as m005 from './migrations/005_jobs.js';
 import * as m006 from './migrations/006_host_leases.js';
+import * as m007 from './migrations/007_clean_article_links.js';
 
 // Until every migration imports it from migration-context.ts.
 export type { MigrationContext } from './migration-context.js';
@@ -20,6 +21,7 @@ const migrations: Record<string, MigrationModule> = {
   '004_accounts_hardening': m004,
   '005_jobs': m005,
   '006_host_leases': m006,
+  '007_clean_article_links': m007,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { Kysely } from 'kysely';
 import { contentHash, itemIdentity } from '../../src/ingest/identity.js';
 import { ingestSource, type IngestDeps } from '../../src/ingest/ingest-source.js';
 import type { Source } from '../../src/store/schema.js';
@@ -12,6 +13,8 @@ import { quickSettings, startTestDesk, type TestDesk } from '../support/desk.js'
 import { Browserish } from '../support/http.js';
 import { serve, startPublisher, type Publisher } from '../support/publisher.js';
 import { localIngestDeps, sourceAdder } from '../support/ingest.js';
+import { migrationContextFor } from '../../src/store/migration-context.js';
+import { up as cleanArticleLinks } from '../../src/store/migrations/007_clean_article_links.js';
 
 let t: TestDesk;
 let publisher: Publisher;
@@ -72,7 +75,7 @@ describe('tracking parameters on an article’s own links', () => {
     assert.equal(article!.canonical_url, `${publisher.url}/canon/story?page=2`);
   });
 
-  test('the same item with other tracking parameters is the same article, and one stored with them before is repaired, not duplicated', async () => {
+  test('the same item with other tracking parameters is the same article, and one stored with them before is repaired once by migration 007, not duplicated', async () => {
     const clean = `${publisher.url}/same/story?id=9`;
     let link = `${clean}&utm_source=rss`;
     publisher.route('/same/feed.xml', (_q, response) => void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([{ title: 'Same story', link }])));
@@ -83,18 +86,46 @@ describe('tracking parameters on an article’s own links', () => {
     const now = new Date().toISOString();
     await t.desk.store.db
       .insertInto('articles')
-      .values({ source_id: source.id, guid_hash: itemIdentity(item), slug: 'same-story', url: link, canonical_url: link, title: 'Same story', author: null, published_at: now, fetched_at: now, updated_at: now, excerpt_html: body, image_url: null, language: null, content_hash: contentHash('Same story', body) })
+      .values({ source_id: source.id, guid_hash: itemIdentity(item), slug: 'same-story', url: link, canonical_url: `${link}&fbclid=q`, title: 'Same story', author: null, published_at: now, fetched_at: now, updated_at: now, excerpt_html: body, image_url: null, language: null, content_hash: contentHash('Same story', body) })
       .execute();
 
-    const first = await ingestSource(deps, source);
-    assert.equal(first.newArticles, 0);
+    // Fetching an unchanged item leaves its stored row alone; the repair is the migration's.
+    assert.equal((await ingestSource(deps, source)).newArticles, 0);
+    assert.equal((await articlesOf(source.id))[0]!.url, link);
+
+    const context = migrationContextFor(t.desk.store.dialect);
+    await cleanArticleLinks(t.desk.store.db as Kysely<unknown>, context);
+    let stored = await articlesOf(source.id);
+    assert.equal(stored[0]!.url, clean);
+    assert.equal(stored[0]!.canonical_url, clean);
+    await cleanArticleLinks(t.desk.store.db as Kysely<unknown>, context);
+    assert.deepEqual(await articlesOf(source.id), stored, 'running it again changes nothing');
+
     link = `${clean}&utm_source=newsletter&utm_medium=email&gclid=zz`;
-    const second = await ingestSource(deps, source);
-    assert.equal(second.newArticles, 0);
-    const stored = await articlesOf(source.id);
+    assert.equal((await ingestSource(deps, source)).newArticles, 0);
+    stored = await articlesOf(source.id);
     assert.equal(stored.length, 1);
     assert.equal(stored[0]!.url, clean);
     assert.equal(stored[0]!.canonical_url, clean);
     assert.equal(stored[0]!.slug, 'same-story', 'its address on the desk did not change');
+  });
+
+  test('migration 007 cleans more articles than one batch, and leaves clean and unparsable links as they are', async () => {
+    const source = await addSource('/batch/feed.xml');
+    const now = new Date().toISOString();
+    const rows = Array.from({ length: 1203 }, (_, i) => {
+      const url = i % 3 === 0 ? `${publisher.url}/batch/${i}?utm_medium=x&n=${i}` : i % 3 === 1 ? `${publisher.url}/batch/${i}?n=${i}` : `not a url ?utm_source=${i}`;
+      return { source_id: source.id, guid_hash: `batch-${i}`, slug: `batch-${i}`, url, canonical_url: url, title: `B${i}`, author: null, published_at: now, fetched_at: now, updated_at: now, excerpt_html: '', image_url: null, language: null, content_hash: `h${i}` };
+    });
+    for (let i = 0; i < rows.length; i += 200) await t.desk.store.db.insertInto('articles').values(rows.slice(i, i + 200)).execute();
+
+    await cleanArticleLinks(t.desk.store.db as Kysely<unknown>, migrationContextFor(t.desk.store.dialect));
+    const stored = await articlesOf(source.id);
+    assert.equal(stored.length, rows.length);
+    stored.forEach((article, i) => {
+      const expected = i % 3 === 0 ? `${publisher.url}/batch/${i}?n=${i}` : rows[i]!.url;
+      assert.equal(article.url, expected);
+      assert.equal(article.canonical_url, expected);
+    });
   });
 });
