@@ -5,9 +5,8 @@ import { setSourcePausedBy } from '../../commands/sources.js';
 import { ADMIN_ARTICLES_PER_PAGE, findArticleById, searchArticles } from '../../store/admin-articles.js';
 import { listSourcesWithCounts } from '../../store/ingest.js';
 import type { WebContext } from '../context.js';
-import { sendPage } from '../render.js';
 import { backTo, fieldsOf, pageNumber, positiveInt, text } from './forms.js';
-import { requireStaff, staffOf } from './guard.js';
+import { requireStaff, sendAdminPage, sendRoleRefusal, staffOf } from './guard.js';
 import { ArticlesPage, articlesUrl, EditArticlePage, type ArticleEditValues } from './pages/articles.js';
 import { MessagePage } from './pages/message.js';
 import { SourcesPage } from './pages/sources.js';
@@ -20,10 +19,6 @@ const doneNotices = {
   open: 'Comments on the article are open.',
   edit: 'The article was saved.',
 } as const;
-
-function page(reply: FastifyReply, build: (csrfToken: string) => Parameters<typeof sendPage>[1], status = 200) {
-  return sendPage(reply, build(reply.generateCsrf()), status);
-}
 
 export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
   const guard = requireStaff(ctx, 'articles');
@@ -39,7 +34,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     if (pageNo > pageCount) return reply.redirect(articlesUrl(q, pageCount), 303);
     const done = request.query.done;
     const notice = done && Object.hasOwn(doneNotices, done) ? doneNotices[done as keyof typeof doneNotices] : null;
-    return page(reply, (csrfToken) => ArticlesPage({ settings, staff: staffOf(request), csrfToken, q, rows, total, page: pageNo, pageCount, notice }));
+    return sendAdminPage(reply, (csrfToken) => ArticlesPage({ settings, staff: staffOf(request), csrfToken, q, rows, total, page: pageNo, pageCount, notice }));
   });
 
   app.post('/articles/action', { preHandler: guardPost }, async (request, reply) => {
@@ -49,19 +44,14 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     const id = positiveInt(rawId);
     if (id === null || !isArticleAction(action)) return notFound(reply, request);
     const result = await actOnArticle(ctx.db, staffActor(staffOf(request).user), { articleId: id, action });
-    if (result.kind === 'forbidden') return forbiddenPage(reply, request, result.message);
+    if (result.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
     if (result.kind === 'missing') return notFound(reply, request);
     return reply.redirect(backTo(returnTo, '/admin/articles', { done: action }), 303);
   });
 
   async function notFound(reply: FastifyReply, request: Parameters<typeof staffOf>[0]) {
     const settings = await ctx.settings();
-    return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'No such article', message: 'There is no article with that number, or the action is not one the desk knows.', link: { href: '/admin/articles', text: 'Back to the articles' } }), 404);
-  }
-
-  async function forbiddenPage(reply: FastifyReply, request: Parameters<typeof staffOf>[0], message: string) {
-    const settings = await ctx.settings();
-    return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Not part of your role', message }), 403);
+    return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'No such article', message: 'There is no article with that number, or the action is not one the desk knows.', link: { href: '/admin/articles', text: 'Back to the articles' } }), 404);
   }
 
   type IdParams = { Params: { id: string }; Querystring: { return?: string } };
@@ -72,7 +62,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     if (!article) return notFound(reply, request);
     const settings = await ctx.settings();
     const returnTo = backTo(request.query.return, '/admin/articles');
-    return page(reply, (csrfToken) => EditArticlePage({ settings, staff: staffOf(request), csrfToken, article, values: { title: article.title, excerpt: article.excerpt_html }, errors: {}, returnTo }));
+    return sendAdminPage(reply, (csrfToken) => EditArticlePage({ settings, staff: staffOf(request), csrfToken, article, values: { title: article.title, excerpt: article.excerpt_html }, errors: {}, returnTo }));
   });
 
   app.post<IdParams>('/articles/:id/edit', { preHandler: guardPost }, async (request, reply) => {
@@ -84,11 +74,11 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     const returnTo = backTo(text(fields, 'return'), '/admin/articles');
     const values: ArticleEditValues = { title: text(fields, 'title'), excerpt: text(fields, 'excerpt') };
     const result = await editArticleText(ctx.db, staffActor(staff.user), { articleId: article.id, ...values });
-    if (result.kind === 'forbidden') return forbiddenPage(reply, request, result.message);
+    if (result.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
     if (result.kind === 'missing') return notFound(reply, request);
     if (result.kind === 'invalid') {
       const settings = await ctx.settings();
-      return page(reply, (csrfToken) => EditArticlePage({ settings, staff, csrfToken, article, values, errors: result.errors, returnTo }), 422);
+      return sendAdminPage(reply, (csrfToken) => EditArticlePage({ settings, staff, csrfToken, article, values, errors: result.errors, returnTo }), 422);
     }
     return reply.redirect(backTo(returnTo, '/admin/articles', { done: 'edit' }), 303);
   });
@@ -99,7 +89,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     const settings = await ctx.settings();
     const sources = await listSourcesWithCounts(ctx.db);
     const notice = request.query.done === 'pause' ? 'The source is paused.' : request.query.done === 'resume' ? 'The source is resumed and will be fetched shortly.' : null;
-    return page(reply, (csrfToken) => SourcesPage({ settings, staff: staffOf(request), csrfToken, sources, notice }));
+    return sendAdminPage(reply, (csrfToken) => SourcesPage({ settings, staff: staffOf(request), csrfToken, sources, notice }));
   });
 
   app.post('/sources/action', { preHandler: [app.csrfProtection, sourcesGuard] }, async (request, reply) => {
@@ -107,10 +97,10 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     const [action = '', rawId] = text(fieldsOf(request.body), 'one').split(':');
     const id = positiveInt(rawId);
     const result = id === null || (action !== 'pause' && action !== 'resume') ? null : await setSourcePausedBy(ctx.db, staffActor(staff.user), { sourceId: id, paused: action === 'pause' });
-    if (result?.kind === 'forbidden') return forbiddenPage(reply, request, result.message);
+    if (result?.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
     if (result?.kind !== 'done') {
       const settings = await ctx.settings();
-      return page(reply, (csrfToken) => MessagePage({ settings, staff, csrfToken, title: 'No such source', message: 'There is no source with that number.', link: { href: '/admin/sources', text: 'Back to the sources' } }), 404);
+      return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff, csrfToken, title: 'No such source', message: 'There is no source with that number.', link: { href: '/admin/sources', text: 'Back to the sources' } }), 404);
     }
     return reply.redirect(`/admin/sources?done=${action}`, 303);
   });

@@ -8,9 +8,8 @@ import { findComment } from '../../store/comments.js';
 import { commentStatuses, type CommentStatus } from '../../store/schema.js';
 import type { WebContext } from '../context.js';
 import { plural } from '../format.js';
-import { sendPage } from '../render.js';
 import { backTo, fieldsOf, ids, pageNumber, positiveInt, text } from './forms.js';
-import { requireStaff, staffOf } from './guard.js';
+import { requireStaff, sendAdminPage, sendRoleRefusal, staffOf } from './guard.js';
 import { CommentsPage, ConfirmDeletePage, ConfirmStatusPage, EditCommentPage, listUrl, ReplyPage, type CommentEditValues } from './pages/comments.js';
 import { MessagePage } from './pages/message.js';
 
@@ -54,20 +53,9 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
   const guard = requireStaff(ctx, 'comments');
   const guardPost = [app.csrfProtection, guard];
 
-  /** Every back-office page carries a form token (at least the sign-out form's). */
-  function page(reply: FastifyReply, build: (csrfToken: string) => Parameters<typeof sendPage>[1], status = 200) {
-    return sendPage(reply, build(reply.generateCsrf()), status);
-  }
-
   async function notFound(request: FastifyRequest, reply: FastifyReply) {
     const settings = await ctx.settings();
-    return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'No such comment', message: 'There is no comment with that number. It may have been deleted.', link: { href: '/admin/comments', text: 'Back to the comments' } }), 404);
-  }
-
-  /** A command refused the signed-in staff member (the guard lets only moderators here, so this is a second line). */
-  async function refused(request: FastifyRequest, reply: FastifyReply, message: string) {
-    const settings = await ctx.settings();
-    return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Not part of your role', message, link: { href: '/admin', text: 'Back to the dashboard' } }), 403);
+    return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'No such comment', message: 'There is no comment with that number. It may have been deleted.', link: { href: '/admin/comments', text: 'Back to the comments' } }), 404);
   }
 
   app.get<ListQuery>('/comments', { preHandler: guard }, async (request, reply) => {
@@ -81,7 +69,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const [counts, { rows, total }] = await Promise.all([countCommentsByStatus(ctx.db), searchComments(ctx.db, filter, ADMIN_COMMENTS_PER_PAGE, (pageNo - 1) * ADMIN_COMMENTS_PER_PAGE)]);
     const pageCount = Math.max(1, Math.ceil(total / ADMIN_COMMENTS_PER_PAGE));
     if (pageNo > pageCount) return reply.redirect(listUrl(filter, pageCount), 303);
-    return page(reply, (csrfToken) => CommentsPage({ settings, staff: staffOf(request), csrfToken, filter, counts, rows, total, page: pageNo, pageCount, notice: noticeFrom(q) }));
+    return sendAdminPage(reply, (csrfToken) => CommentsPage({ settings, staff: staffOf(request), csrfToken, filter, counts, rows, total, page: pageNo, pageCount, notice: noticeFrom(q) }));
   });
 
   /** One row's button (one=ACTION:ID) or the bulk menu over the checked rows (bulk=ACTION, ids=…). */
@@ -106,14 +94,14 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
       const comments = await findCommentsByIds(ctx.db, targets);
       if (comments.length === 0) return notFound(request, reply);
       const settings = await ctx.settings();
-      return page(reply, (csrfToken) => ConfirmDeletePage({ settings, staff, csrfToken, comments, returnTo }));
+      return sendAdminPage(reply, (csrfToken) => ConfirmDeletePage({ settings, staff, csrfToken, comments, returnTo }));
     }
     if (!isStatusAction(action)) {
       const settings = await ctx.settings();
-      return page(reply, (csrfToken) => MessagePage({ settings, staff, csrfToken, title: 'Unknown action', message: 'Choose an action from the menu, then press Apply.', link: { href: returnTo, text: 'Back to the comments' } }), 400);
+      return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff, csrfToken, title: 'Unknown action', message: 'Choose an action from the menu, then press Apply.', link: { href: returnTo, text: 'Back to the comments' } }), 400);
     }
     const result = await moderateComments(await discussionContext(ctx), staffActor(staff.user), { commentIds: targets, status: commentActions[action] });
-    if (result.kind === 'forbidden') return refused(request, reply, result.message);
+    if (result.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
     return reply.redirect(backTo(returnTo, '/admin/comments', { done: action, n: result.changed.length }), 303);
   });
 
@@ -123,7 +111,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     if (comments.length === 0) return notFound(request, reply);
     const settings = await ctx.settings();
     const returnTo = backTo(request.query.return, '/admin/comments');
-    return page(reply, (csrfToken) => ConfirmDeletePage({ settings, staff: staffOf(request), csrfToken, comments, returnTo }));
+    return sendAdminPage(reply, (csrfToken) => ConfirmDeletePage({ settings, staff: staffOf(request), csrfToken, comments, returnTo }));
   });
 
   app.post('/comments/delete', { preHandler: guardPost }, async (request, reply) => {
@@ -131,7 +119,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const returnTo = backTo(text(fields, 'return'), '/admin/comments');
     if (text(fields, 'confirm') !== 'yes') return reply.redirect(returnTo, 303);
     const result = await deleteCommentsForever(await discussionContext(ctx), staffActor(staffOf(request).user), { commentIds: ids(fields, 'ids') });
-    if (result.kind === 'forbidden') return refused(request, reply, result.message);
+    if (result.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
     return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'delete', n: result.count }), 303);
   });
 
@@ -143,7 +131,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
       const [comment] = id === null ? [] : await findCommentsByIds(ctx.db, [id]);
       if (!comment) return notFound(request, reply);
       const settings = await ctx.settings();
-      return page(reply, (csrfToken) => ConfirmStatusPage({ settings, staff: staffOf(request), csrfToken, comment, action }));
+      return sendAdminPage(reply, (csrfToken) => ConfirmStatusPage({ settings, staff: staffOf(request), csrfToken, comment, action }));
     });
   }
 
@@ -154,7 +142,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const settings = await ctx.settings();
     const values: CommentEditValues = { author: comment.author_name, email: comment.author_email, url: comment.author_url ?? '', comment: comment.body_markdown };
     const returnTo = backTo(request.query.return, listUrl({ status: comment.status, q: '', field: 'any' }));
-    return page(reply, (csrfToken) => EditCommentPage({ settings, staff: staffOf(request), csrfToken, id: comment.id, values, errors: {}, returnTo }));
+    return sendAdminPage(reply, (csrfToken) => EditCommentPage({ settings, staff: staffOf(request), csrfToken, id: comment.id, values, errors: {}, returnTo }));
   });
 
   app.post<IdParams>('/comments/:id/edit', { preHandler: guardPost }, async (request, reply) => {
@@ -166,11 +154,11 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const returnTo = backTo(text(fields, 'return'), listUrl({ status: comment.status, q: '', field: 'any' }));
     const values: CommentEditValues = { author: text(fields, 'author'), email: text(fields, 'email'), url: text(fields, 'url'), comment: text(fields, 'comment') };
     const result = await editCommentAsStaff(await discussionContext(ctx), staffActor(staff.user), { commentId: comment.id, ...values });
-    if (result.kind === 'forbidden') return refused(request, reply, result.message);
+    if (result.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
     if (result.kind === 'missing') return notFound(request, reply);
     if (result.kind === 'invalid') {
       const settings = await ctx.settings();
-      return page(reply, (csrfToken) => EditCommentPage({ settings, staff, csrfToken, id: comment.id, values, errors: result.errors, returnTo }), 422);
+      return sendAdminPage(reply, (csrfToken) => EditCommentPage({ settings, staff, csrfToken, id: comment.id, values, errors: result.errors, returnTo }), 422);
     }
     return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'edit' }), 303);
   });
@@ -183,12 +171,12 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const returnTo = backTo(request.query.return, listUrl({ status: parent.status, q: '', field: 'any' }));
     if (parent.status === 'spam' || parent.status === 'trash') return cannotReply(request, reply, returnTo);
     if (staffDisplayName(staffOf(request).user) === null) return needsDisplayName(request, reply, returnTo);
-    return page(reply, (csrfToken) => ReplyPage({ settings, staff: staffOf(request), csrfToken, parent, body: '', error: null, returnTo }));
+    return sendAdminPage(reply, (csrfToken) => ReplyPage({ settings, staff: staffOf(request), csrfToken, parent, body: '', error: null, returnTo }));
   });
 
   async function cannotReply(request: FastifyRequest, reply: FastifyReply, returnTo: string) {
     const settings = await ctx.settings();
-    return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Cannot reply here', message: replyMessages.parentHidden, link: { href: returnTo, text: 'Back to the comments' } }), 409);
+    return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Cannot reply here', message: replyMessages.parentHidden, link: { href: returnTo, text: 'Back to the comments' } }), 409);
   }
 
   /** Staff replies are signed with a display name, never the email: an account without one is asked to get one first. */
@@ -196,7 +184,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const settings = await ctx.settings();
     const { user } = staffOf(request);
     const message = `Readers see a staff reply signed with your display name, and your account has none yet. An admin gives it one on the command line: newsdesk users set-name ${user.email} "Your Name"`;
-    return page(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Your account needs a display name', message, link: { href: returnTo, text: 'Back to the comments' } }), 409);
+    return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Your account needs a display name', message, link: { href: returnTo, text: 'Back to the comments' } }), 409);
   }
 
   /** A reply as staff: approved at once, marked with the staff member's id (the public page shows a Staff badge). */
@@ -213,13 +201,13 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
       clientAddress: request.ip,
       userAgent: request.headers['user-agent'] ?? '',
     });
-    if (result.kind === 'forbidden') return refused(request, reply, result.message);
+    if (result.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
     if (result.kind === 'missing') return notFound(request, reply);
     if (result.kind === 'parent-hidden') return cannotReply(request, reply, returnTo);
     if (result.kind === 'needs-display-name') return needsDisplayName(request, reply, returnTo);
     if (result.kind === 'invalid') {
       const settings = await ctx.settings();
-      return page(reply, (csrfToken) => ReplyPage({ settings, staff, csrfToken, parent, body: text(fields, 'comment'), error: result.message, returnTo }), 422);
+      return sendAdminPage(reply, (csrfToken) => ReplyPage({ settings, staff, csrfToken, parent, body: text(fields, 'comment'), error: result.message, returnTo }), 422);
     }
     return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'reply' }), 303);
   });

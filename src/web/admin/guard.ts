@@ -57,22 +57,20 @@ export function requireStaff(ctx: WebContext, area: AdminArea): preHandlerAsyncH
       if (request.cookies[SESSION_COOKIE]) clearSessionCookie(reply);
       return reply.redirect(loginUrl, 303);
     }
-    if (!canAccess(staff.user.role, area)) {
-      const settings = await ctx.settings();
-      return sendPage(
-        reply,
-        MessagePage({
-          settings,
-          staff,
-          csrfToken: reply.generateCsrf(),
-          title: 'Not part of your role',
-          message: roleRefusal(staff.user, area),
-        }),
-        403,
-      );
-    }
+    if (!canAccess(staff.user.role, area)) return sendRoleRefusal(ctx, reply, staff, roleRefusal(staff.user, area));
     staffOfRequest.set(request, staff);
   };
+}
+
+/** A back-office page built with the form token every page carries (at least the sign-out form's). */
+export function sendAdminPage(reply: FastifyReply, build: (csrfToken: string) => Parameters<typeof sendPage>[1], status = 200): FastifyReply {
+  return sendPage(reply, build(reply.generateCsrf()), status);
+}
+
+/** The 403 page for something outside the signed-in staff member's role, whoever refused it (guard or command). */
+export async function sendRoleRefusal(ctx: WebContext, reply: FastifyReply, staff: Staff, message: string): Promise<FastifyReply> {
+  const settings = await ctx.settings();
+  return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff, csrfToken, title: 'Not part of your role', message, link: { href: '/admin', text: 'Back to the dashboard' } }), 403);
 }
 
 /** What the refused person can do about it: no page changes roles, so name the command an admin runs. */
