@@ -22,6 +22,24 @@ describe('a feed brings at most MAX_FEED_ITEMS items', () => {
     const items = Array.from({ length: MAX_FEED_ITEMS + 3 }, (_, i) => ({ id: `j${i}`, content_text: 't' }));
     const json = parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items }), 'https://j.example/feed.json');
     assert.deepEqual([json.items.length, json.itemsLeftOut], [MAX_FEED_ITEMS, 3]);
+    const shouted = parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', ITEMS: items }), 'https://j.example/feed.json');
+    assert.deepEqual([shouted.items.length, shouted.itemsLeftOut], [MAX_FEED_ITEMS, 3]);
+  });
+
+  test('JSON Feed items beyond the limit are never converted, nor even read', (t) => {
+    const items: unknown[] = Array.from({ length: MAX_FEED_ITEMS }, (_, i) => ({ id: `j${i}`, content_text: 't' }));
+    Object.defineProperty(items, MAX_FEED_ITEMS, {
+      enumerable: true,
+      get() {
+        throw new Error('an item beyond the limit was read');
+      },
+    });
+    items.push({ id: 'last', content_text: 't' });
+    const data = { version: 'https://jsonfeed.org/version/1.1', title: 'J', items };
+    t.mock.method(JSON, 'parse', () => data);
+    const json = parseFeed('{"stands in for": "data"}', 'https://j.example/feed.json');
+    assert.deepEqual([json.items.length, json.itemsLeftOut], [MAX_FEED_ITEMS, 2]);
+    assert.equal(json.items.at(-1)!.guid, `j${MAX_FEED_ITEMS - 1}`);
   });
 
   test('keepFirstItems cuts after the last kept item and closes what is open there; markup in CDATA does not count', () => {

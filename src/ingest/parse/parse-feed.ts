@@ -79,9 +79,16 @@ function readJsonFeed(text: string, feedUrl: string): ParsedFeed {
   if (!detectJsonFeed(data)) {
     throw new FeedParseError('The document is JSON but not a JSON Feed: it has no jsonfeed.org version, nor a title with items.');
   }
-  const feed = fromJson(parseJsonFeed(data), feedUrl);
-  const itemsLeftOut = Math.max(0, feed.items.length - MAX_FEED_ITEMS);
-  return { ...feed, items: feed.items.slice(0, MAX_FEED_ITEMS), itemsLeftOut };
+  // feedsmith cuts the raw items to the first MAX_FEED_ITEMS before converting any of them.
+  const feed = fromJson(parseJsonFeed(data, { maxItems: MAX_FEED_ITEMS }), feedUrl);
+  return { ...feed, itemsLeftOut: Math.max(0, rawItemCount(data) - MAX_FEED_ITEMS) };
+}
+
+/** How many items the JSON lists, under an "items" key of any case, as feedsmith looks it up. */
+function rawItemCount(data: object): number {
+  const key = 'items' in data ? 'items' : Object.keys(data).find((k) => k.toLowerCase() === 'items');
+  const items = key === undefined ? undefined : (data as Record<string, unknown>)[key];
+  return Array.isArray(items) ? items.length : 0;
 }
 
 /** The format is chosen by the root element, so markup quoted inside an item cannot mislead detection. */
