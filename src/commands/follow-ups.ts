@@ -15,10 +15,8 @@ import { endSubscriptionsOfComment } from '../store/subscriptions.js';
 export type CommentFollowUp =
   /** A comment was stored; `subscribe` when its author asked for mail about replies. */
   | { kind: 'posted'; comment: Comment; subscribe: boolean }
-  /** A comment's status changed (moderation, the author's delete). */
-  | { kind: 'status-changed'; comment: Comment; from: CommentStatus }
-  /** The author's edit sent a comment back to moderation. */
-  | { kind: 'held-after-edit'; comment: Comment };
+  /** A comment's status changed (moderation, the author's delete); `edited` when the rules sent its author's edit to moderation or spam. */
+  | { kind: 'status-changed'; comment: Comment; from: CommentStatus; edited: boolean };
 
 /**
  * Runs inside the transaction of the change (ctx.db is that transaction) and only queues: a crash
@@ -38,8 +36,7 @@ export async function queueFollowUps(ctx: DiscussionContext, followUps: readonly
     } else if (followUp.kind === 'status-changed') {
       if (comment.status === 'approved' && followUp.from !== 'approved') await notifySubscribers(ctx, comment);
       if (comment.status === 'spam') await endSubscriptionsOfComment(ctx.db, comment.id, now);
-    } else if (comment.status === 'pending') {
-      await notifyModerators(ctx, comment, { edited: true });
+      if (comment.status === 'pending' && followUp.edited) await notifyModerators(ctx, comment, { edited: true });
     }
   }
 }
@@ -50,6 +47,7 @@ export async function queueFollowUps(ctx: DiscussionContext, followUps: readonly
  */
 export async function afterCommit(ctx: DiscussionContext, followUps: readonly CommentFollowUp[]): Promise<void> {
   for (const followUp of followUps) {
-    if (followUp.kind === 'status-changed') await reportModeratorVerdict(ctx, followUp.comment, followUp.from);
+    // The rules' verdict on an edit is not a moderator's: the spam service is not told of it.
+    if (followUp.kind === 'status-changed' && !followUp.edited) await reportModeratorVerdict(ctx, followUp.comment, followUp.from);
   }
 }

@@ -4,11 +4,10 @@ import { examineContent } from '../discussion/examine.js';
 import { decideEdit } from '../discussion/moderation.js';
 import { judgeNewComment, type PostCommentRequest } from '../discussion/new-comment.js';
 import { commentAuthor, commentGone, ownCommentAccess, type EditGrant, type OwnCommentRefusal } from '../discussion/own-comments.js';
-import { writeAudit } from '../store/audit.js';
 import { findComment, insertComment, saveEditedComment } from '../store/comments.js';
 import type { Article, Comment } from '../store/schema.js';
 import type { ReaderActor } from './actor.js';
-import { applyStatusChange } from './comment-status.js';
+import { applyStatusChange, changeStatusWithin } from './comment-status.js';
 import { afterCommit, queueFollowUps, type CommentFollowUp } from './follow-ups.js';
 
 /*
@@ -85,7 +84,7 @@ async function ownComment(ctx: DiscussionContext, target: OwnCommentTarget): Pro
  * Saves a reader's new text for their own comment. The text meets the rules a new comment's text
  * meets (examineContent, then decideEdit: the lists, blocked authors, links, the score, the
  * learned filter, hold-all): where they object, the comment goes to moderation (or to spam) with
- * the reason, in the same statement that saves the text. An edit never approves a comment.
+ * the reason, in the transaction that saves the text. An edit never approves a comment.
  */
 export async function editOwnComment(ctx: DiscussionContext, actor: ReaderActor, input: OwnCommentTarget & { text: string }): Promise<EditOwnResult> {
   const own = await ownComment(ctx, input);
@@ -102,15 +101,16 @@ export async function editOwnComment(ctx: DiscussionContext, actor: ReaderActor,
     articleLanguage: input.article.language,
   });
   const verdict = decideEdit(examined.facts, ctx.settings);
-  const now = ctx.now?.() ?? new Date();
+  // The new text is saved, then any change of status made, in one transaction: the text is never public under the old status.
   const saved = await ctx.db.transaction().execute(async (trx) => {
-    const row = await saveEditedComment(trx, comment.id, { bodyMarkdown: body, bodyHtml: examined.bodyHtml, spamScore: examined.facts.spamScore?.score ?? null, verdict });
-    if (!row || !verdict || row.status === comment.status) return row;
-    await writeAudit(trx, commentAuthor, { action: `comment.${row.status}`, targetType: 'comment', targetId: row.id, details: { from: comment.status, reason: verdict.reason } }, now);
-    await queueFollowUps({ ...ctx, db: trx }, [{ kind: 'held-after-edit', comment: row }]);
-    return row;
+    const keptReason = verdict && verdict.status === comment.status ? verdict.reason : undefined;
+    const row = await saveEditedComment(trx, comment.id, { bodyMarkdown: body, bodyHtml: examined.bodyHtml, spamScore: examined.facts.spamScore?.score ?? null, statusReason: keptReason });
+    if (!row || !verdict || row.status === verdict.status) return { row, followUps: [] };
+    const change = await changeStatusWithin({ ...ctx, db: trx }, commentAuthor, row, { status: verdict.status, reason: verdict.reason, edited: true });
+    return change ? { row: change.row, followUps: change.followUps } : { row, followUps: [] };
   });
-  return { kind: 'saved', comment: saved ?? comment };
+  await afterCommit(ctx, saved.followUps);
+  return { kind: 'saved', comment: saved.row ?? comment };
 }
 
 export type DeleteOwnResult = OwnCommentRefusal | { kind: 'deleted'; comment: Comment };

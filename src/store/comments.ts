@@ -130,14 +130,14 @@ export async function updateCommentBody(db: Kysely<Database>, id: number, bodyMa
 }
 
 /**
- * Saves an author's edit: the new text and its score and, when the rules object to the new
- * text, the new status and reason, in one statement, so the new text is never public for a
- * moment under the old status. Returns the row as it now is.
+ * Saves an author's edit: the new text and its score, and `statusReason` when the rules object
+ * to the new text but the comment already has the status they ask for. A change of status is
+ * the caller's, in the same transaction (commands/comment-status.ts). Returns the row as it now is.
  */
 export async function saveEditedComment(
   db: Kysely<Database>,
   id: number,
-  edit: { bodyMarkdown: string; bodyHtml: string; spamScore: number | null; verdict: { status: CommentStatus; reason: string } | null },
+  edit: { bodyMarkdown: string; bodyHtml: string; spamScore: number | null; statusReason?: string | undefined },
 ): Promise<Comment | undefined> {
   return db
     .updateTable('comments')
@@ -145,7 +145,7 @@ export async function saveEditedComment(
       body_markdown: edit.bodyMarkdown,
       body_html: edit.bodyHtml,
       spam_score: edit.spamScore,
-      ...(edit.verdict ? { status: edit.verdict.status, status_reason: edit.verdict.reason } : {}),
+      ...(edit.statusReason !== undefined ? { status_reason: edit.statusReason } : {}),
     })
     .where('id', '=', id)
     .returningAll()

@@ -11,6 +11,7 @@ import { emptyCommentForm } from '../../src/discussion/comment-form.js';
 import { issuePrivacyToken } from '../../src/discussion/privacy.js';
 import { confirmAddress, subscribeToReplies } from '../../src/discussion/subscriptions.js';
 import { findComment } from '../../src/store/comments.js';
+import { listSubscriptionsByEmail } from '../../src/store/subscriptions.js';
 import type { Article, Comment } from '../../src/store/schema.js';
 import { formTokenFor, makeArticle, makeSource, quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
 import type { Browserish } from '../support/http.js';
@@ -215,6 +216,34 @@ describe("a reader's own comment", () => {
     assert.deepEqual(
       (await auditActions(t.desk, 'comment', clean.id)).map((a) => [a.action, a.actor]),
       [['comment.pending', 'comment author']],
+    );
+  });
+
+  test('an edit into spam changes the status the one way: the reply subscription ends, the change is dated', async () => {
+    const base = await ctx();
+    const words = { ...base, settings: { ...base.settings, disallowedWords: 'brassneedle', requirePriorApproval: false } };
+    const article = await makeArticle(t.desk, await makeSource(t.desk));
+    const reader = readerActor({ address: '198.51.100.17', userAgent: 'Mozilla/5.0' });
+    const email = `subscribed-${article.id}@example.org`;
+    const form = { ...emptyCommentForm, author: 'Sam Subscriber', email, notify: true, formToken: formTokenFor(t.desk, article.id) };
+    const posted = await postComment(words, reader, { article, form: { ...form, comment: 'A first, harmless version.' } });
+    assert.equal(posted.kind === 'stored' && posted.comment.status, 'approved');
+    if (posted.kind !== 'stored') return;
+    const live = () => listSubscriptionsByEmail(db(), email).then((rows) => rows.filter((row) => row.unsubscribed_at === null));
+    assert.equal((await live()).length, 1);
+    assert.equal(posted.comment.status_changed_at, null);
+
+    const grants = [{ id: posted.comment.id, createdAt: posted.comment.created_at }];
+    const edited = await editOwnComment(words, reader, { article, commentId: posted.comment.id, grants, text: 'Now selling brassneedle.' });
+    assert.equal(edited.kind === 'saved' && edited.comment.status, 'spam');
+    const row = await findComment(db(), posted.comment.id);
+    assert.equal(row?.status, 'spam');
+    assert.equal(row?.body_markdown, 'Now selling brassneedle.');
+    assert.ok(row?.status_changed_at, 'the change of status is dated');
+    assert.deepEqual(await live(), [], 'spam keeps no subscription');
+    assert.deepEqual(
+      (await auditActions(t.desk, 'comment', posted.comment.id)).map((a) => [a.action, a.actor]),
+      [['comment.spam', 'comment author']],
     );
   });
 
