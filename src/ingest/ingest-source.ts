@@ -41,25 +41,32 @@ const DEFAULT_HOST_PAUSE_SECONDS = 30 * 60;
 /** Below this many words a feed body is taken for a summary in full-text "auto" mode. */
 const SUMMARY_WORDS = 120;
 
+/**
+ * Fetches one source's feed and stores its new and changed items. Any failure (fetch, parse,
+ * a page, the write) is recorded on the source, which backs off, and the host is paused when
+ * it asked for that (429, 503): every step runs under the one catch below.
+ */
 export async function ingestSource(deps: IngestDeps, source: Source): Promise<SourceReport> {
   const report: SourceReport = { sourceId: source.id, status: 'failed', newArticles: 0, updatedArticles: 0, skippedItems: 0, error: null };
   const feedUrl = source.feed_url;
   if (!feedUrl) return { ...report, error: 'The source has no feed address.' };
-  const host = new URL(feedUrl).host;
   const started = deps.now();
+  try {
+    return await fetchAndStore(deps, source, feedUrl, report, started);
+  } catch (error) {
+    return fail(deps, source, report, error, started);
+  }
+}
 
+async function fetchAndStore(deps: IngestDeps, source: Source, feedUrl: string, report: SourceReport, started: Date): Promise<SourceReport> {
+  const host = new URL(feedUrl).host;
   const pausedUntil = await hostPausedUntil(deps.db, host, started);
   if (pausedUntil) {
     await postponeUntilHostResumes(deps, source, pausedUntil);
     return { ...report, status: 'host-paused' };
   }
 
-  let result: FetchResult;
-  try {
-    result = await deps.throttle(host, () => deps.fetch(feedUrl, { ...deps.fetchOptions, etag: source.etag, lastModified: source.last_modified }));
-  } catch (error) {
-    return fail(deps, source, report, error, started);
-  }
+  const result = await deps.throttle(host, () => deps.fetch(feedUrl, { ...deps.fetchOptions, etag: source.etag, lastModified: source.last_modified }));
 
   const schedule = (ttlMinutes: number | null) =>
     nextFetchAt({ now: started, intervalMinutes: source.fetch_interval_minutes, ttlMinutes, maxAgeSeconds: result.maxAgeSeconds, retryAfterSeconds: null, consecutiveErrors: 0 });
@@ -69,12 +76,7 @@ export async function ingestSource(deps: IngestDeps, source: Source): Promise<So
     return { ...report, status: 'not-modified' };
   }
 
-  let feed: ParsedFeed;
-  try {
-    feed = parseFeed(decodeDocument(result.body, result.contentType).text, result.url);
-  } catch (error) {
-    return fail(deps, source, report, error, started);
-  }
+  const feed = parseFeed(decodeDocument(result.body, result.contentType).text, result.url);
 
   const rules = [...deps.globalFilters, ...safeRules(source.filters)];
   // The parser reads at most MAX_FEED_ITEMS of a feed; the others count as skipped.
@@ -209,7 +211,7 @@ async function postponeUntilHostResumes(deps: IngestDeps, source: Source, until:
   await postponeSourceFetch(deps.db, source.id, until);
 }
 
-export function describeIngestError(error: unknown): string {
+function describeIngestError(error: unknown): string {
   if (error instanceof FetchError) return describeFetchError(error);
   if (error instanceof FeedParseError) return error.message;
   return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;

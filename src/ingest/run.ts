@@ -1,8 +1,7 @@
-import { claimDueSources, recordFetchFailure } from '../store/ingest.js';
+import { claimDueSources } from '../store/ingest.js';
 import { leaseSourceForFetch, renewSourceLease } from '../store/jobs.js';
 import type { Source } from '../store/schema.js';
-import { nextFetchAt } from './fetch/schedule.js';
-import { describeIngestError, ingestSource, type IngestDeps, type SourceReport } from './ingest-source.js';
+import { ingestSource, type IngestDeps, type SourceReport } from './ingest-source.js';
 
 export interface IngestSummary {
   sources: number;
@@ -31,7 +30,7 @@ export async function ingestDueSources(deps: IngestDeps, options: RunOptions = {
   let done = 0;
   const reports = await Promise.all(
     claimed.map(async (source) => {
-      const report = await ingestRecordingErrors(deps, source);
+      const report = await ingestSource(deps, source);
       options.onProgress?.(++done, claimed.length, report);
       return report;
     }),
@@ -71,25 +70,8 @@ export async function fetchSourceById(deps: IngestDeps, sourceId: number, option
     });
   }, Math.max(10, Math.floor(leaseMs / 3)));
   try {
-    return await ingestRecordingErrors(deps, source);
+    return await ingestSource(deps, source);
   } finally {
     clearInterval(renewal);
-  }
-}
-
-/**
- * ingestSource records fetch and parse failures on the source itself; anything it throws
- * (a failed write, say) is recorded here the same way, so every failure shows on the source
- * and pushes its next try back.
- */
-async function ingestRecordingErrors(deps: IngestDeps, source: Source): Promise<SourceReport> {
-  try {
-    return await ingestSource(deps, source);
-  } catch (error) {
-    const message = describeIngestError(error);
-    const fetchedAt = deps.now();
-    const next = nextFetchAt({ now: fetchedAt, intervalMinutes: source.fetch_interval_minutes, ttlMinutes: null, maxAgeSeconds: null, retryAfterSeconds: null, consecutiveErrors: source.error_count + 1 });
-    await recordFetchFailure(deps.db, source.id, { fetchedAt, nextFetchAt: next, error: message });
-    return { sourceId: source.id, status: 'failed', newArticles: 0, updatedArticles: 0, skippedItems: 0, error: message };
   }
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { InsertQueryNode, type KyselyPlugin } from 'kysely';
 import { createIngestDeps } from '../../src/ingest/deps.js';
 import { ingestSource, type IngestDeps } from '../../src/ingest/ingest-source.js';
 import { ingestDueSources } from '../../src/ingest/run.js';
@@ -157,6 +158,27 @@ describe('ingesting a feed into articles', () => {
     } finally {
       await t.desk.store.db.updateTable('sources').set({ paused: 0 }).execute();
     }
+  });
+
+  test('a failed write is recorded on the source like a failed fetch, and backs it off', async () => {
+    publisher.route('/feeds/unwritable.xml', serve(rss([{ guid: 'w-1', title: 'Never stored', link: `${publisher.url}/w/1`, body: longBody('write') }])));
+    const source = await addSource('/feeds/unwritable.xml');
+    // The store refuses new articles, as a full disk or a lost connection would.
+    const refusing: KyselyPlugin = {
+      transformQuery(args) {
+        if (InsertQueryNode.is(args.node) && args.node.into?.table.identifier.name === 'articles') throw new Error('disk I/O error');
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const report = await ingestSource({ ...deps, db: t.desk.store.db.withPlugin(refusing) }, source);
+    assert.equal(report.status, 'failed');
+    assert.match(report.error ?? '', /disk I\/O error/);
+    const stored = (await findSourceById(t.desk.store.db, source.id))!;
+    assert.equal(stored.error_count, 1);
+    assert.match(stored.last_error ?? '', /disk I\/O error/);
+    assert.ok(Date.parse(stored.next_fetch_at!) > Date.now() + 10 * 60_000, 'the next try is pushed back');
+    assert.deepEqual(await articlesOf(source.id), []);
   });
 
   test('a 429 with Retry-After pauses the whole host for every source on it', async () => {
