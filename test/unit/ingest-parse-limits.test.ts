@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MAX_FEED_ITEMS, parseFeed } from '../../src/ingest/parse/parse-feed.js';
-import { keepFirstItems } from '../../src/ingest/parse/xml-safety.js';
+import { safeFeedXml } from '../../src/ingest/parse/xml-safety.js';
 
 const rssItems = (count: number) =>
   Array.from({ length: count }, (_, i) => `<item><guid>g${i}</guid><title>Item ${i}</title><description><![CDATA[<p>Quoted </item> markup ${i}</p>]]></description></item>`).join('');
@@ -42,11 +42,21 @@ describe('a feed brings at most MAX_FEED_ITEMS items', () => {
     assert.equal(json.items.at(-1)!.guid, `j${MAX_FEED_ITEMS - 1}`);
   });
 
-  test('keepFirstItems cuts after the last kept item and closes what is open there; markup in CDATA does not count', () => {
+  test('safeFeedXml cuts after the last kept item and closes what is open there; markup in CDATA does not count', () => {
     const doc = `<rss><channel><title>t</title>${rssItems(3)}<extra/></channel></rss>`;
-    const { text, itemsLeftOut } = keepFirstItems(doc, 2);
+    const { text, itemsLeftOut } = safeFeedXml(doc, 2);
     assert.equal(itemsLeftOut, 1);
     assert.ok(text.endsWith(`Quoted </item> markup 1</p>]]></description></item></channel></rss>`), text.slice(-80));
-    assert.deepEqual(keepFirstItems(doc, 3), { text: doc, itemsLeftOut: 0 });
+    const all = safeFeedXml(doc, 3);
+    assert.deepEqual({ text: all.text, itemsLeftOut: all.itemsLeftOut }, { text: doc, itemsLeftOut: 0 });
+  });
+
+  test('the cut applies to the safe text: a DOCTYPE removed before it does not shift it', () => {
+    const doc = `<!DOCTYPE rss [<!ENTITY e "x">]><rss><channel><title>t</title>${rssItems(3)}</channel></rss>`;
+    const { text, itemsLeftOut, cutAfterLastItem } = safeFeedXml(doc, 2);
+    assert.equal(itemsLeftOut, 1);
+    assert.ok(text.startsWith('<rss><channel>'), text.slice(0, 40));
+    assert.ok(text.endsWith(`markup 1</p>]]></description></item></channel></rss>`), text.slice(-80));
+    assert.equal(cutAfterLastItem(), text);
   });
 });

@@ -2,7 +2,10 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { FeedParseError } from '../../src/ingest/types.js';
-import { cutAfterLastItem, looksLikeHtml, parseFeed } from '../../src/ingest/parse/parse-feed.js';
+import { looksLikeHtml, parseFeed } from '../../src/ingest/parse/parse-feed.js';
+import { safeFeedXml } from '../../src/ingest/parse/xml-safety.js';
+
+const cutAfterLastItem = (text: string) => safeFeedXml(text, Number.POSITIVE_INFINITY).cutAfterLastItem();
 
 const fixtureDir = new URL('../fixtures/feeds/', import.meta.url);
 const fixture = (name: string): string => readFileSync(new URL(name, fixtureDir), 'utf8');
@@ -61,6 +64,18 @@ describe('truncated documents', () => {
     );
     assert.equal(cutAfterLastItem('<rdf:RDF><channel/><item>x</item><item>'), '<rdf:RDF><channel/><item>x</item></rdf:RDF>');
     assert.equal(cutAfterLastItem('<rss><channel><title>T'), null);
+  });
+
+  test('an end tag quoted in the CDATA of the cut-off item is not taken for the last complete item', () => {
+    const text = '<rss><channel><title>T</title><item><guid>a</guid><title>A</title></item><item><guid>b</guid><description><![CDATA[see </item> here';
+    assert.equal(cutAfterLastItem(text), '<rss><channel><title>T</title><item><guid>a</guid><title>A</title></item></channel></rss>');
+    assert.deepEqual(parseFeed(text, 'https://cdata.example/feed').items.map((i) => i.guid), ['a']);
+  });
+
+  test('a truncated document with a DOCTYPE is cut at the right place once the DOCTYPE is gone', () => {
+    const text = '<!DOCTYPE rss [<!ENTITY x "y">]><rss><channel><title>T</title><item><guid>a</guid></item><item><guid>b';
+    assert.equal(cutAfterLastItem(text), '<rss><channel><title>T</title><item><guid>a</guid></item></channel></rss>');
+    assert.deepEqual(parseFeed(text, 'https://doctype.example/feed').items.map((i) => i.guid), ['a']);
   });
 
   test('every prefix of every XML fixture either parses or fails with a FeedParseError', () => {

@@ -4,7 +4,7 @@ import { FeedParseError, type ParsedFeed } from '../types.js';
 import { fromAtom } from './from-atom.js';
 import { fromJson } from './from-json.js';
 import { fromRdf, fromRss } from './from-rss.js';
-import { checkSize, doctypeEnd, keepFirstItems, makeXmlSafe, openElements } from './xml-safety.js';
+import { checkSize, doctypeEnd, safeFeedXml } from './xml-safety.js';
 
 /**
  * Items read from one feed: the first 5,000 in the feed's order (feeds list the newest
@@ -39,13 +39,14 @@ function readFeed(input: string, feedUrl: string): ParsedFeed {
   }
   const xml = skipLeadingJunk(text);
   if (xml.trimStart()[0] !== '<') throw new FeedParseError('This is not a feed: the document is neither XML nor JSON.');
-  const { text: safe, itemsLeftOut } = keepFirstItems(makeXmlSafe(xml), MAX_FEED_ITEMS);
+  const { text: safe, itemsLeftOut, cutAfterLastItem } = safeFeedXml(xml, MAX_FEED_ITEMS);
   const root = readProlog(safe).root;
   let parsed: AnyFeed;
   try {
     parsed = parseXml(safe, root);
   } catch (error) {
-    const recovered = error instanceof MalformedError ? cutAfterLastItem(safe) : null;
+    // A feed truncated in transfer still gives its complete items.
+    const recovered = error instanceof MalformedError ? cutAfterLastItem() : null;
     if (recovered === null) throw explain(error, root);
     try {
       parsed = parseXml(recovered, root);
@@ -123,19 +124,6 @@ function explain(error: unknown, root: string | null): FeedParseError {
     return new FeedParseError(`The feed is not well-formed XML and no complete item could be recovered from it: ${describe(error.cause ?? error)}.`);
   }
   return new FeedParseError(`The feed's structure could not be read: it has a <${root}> root but not the elements such a feed needs.`);
-}
-
-/**
- * A broken document cut after its last complete </item> or </entry>, with the elements still
- * open there closed again, so a feed truncated in transfer still gives its complete items.
- */
-export function cutAfterLastItem(text: string): string | null {
-  const itemEnd = /<\/(?:[\w.-]+:)?(?:item|entry)\s*>/gi;
-  let cut = -1;
-  for (let match = itemEnd.exec(text); match !== null; match = itemEnd.exec(text)) cut = match.index + match[0].length;
-  if (cut === -1) return null;
-  const head = text.slice(0, cut);
-  return head + openElements(head).reverse().map((name) => `</${name}>`).join('');
 }
 
 const htmlRoots = new Set(['html', 'head', 'body']);

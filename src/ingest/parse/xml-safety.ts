@@ -19,14 +19,7 @@ export interface XmlSafetyLimits {
 export function makeXmlSafe(text: string, limits: XmlSafetyLimits = {}): string {
   checkSize(text, limits.maxChars ?? MAX_DOCUMENT_CHARS);
   const { removals } = scanXml(text, limits.maxDepth ?? MAX_NESTING_DEPTH);
-  if (removals.length === 0) return text;
-  let safe = '';
-  let from = 0;
-  for (const [start, end] of removals) {
-    safe += text.slice(from, start);
-    from = end;
-  }
-  return safe + text.slice(from);
+  return removals.length === 0 ? text : removeRanges(text, removals, text.length);
 }
 
 export function checkSize(text: string, maxChars: number = MAX_DOCUMENT_CHARS): void {
@@ -42,17 +35,54 @@ export function openElements(text: string): string[] {
   return scanXml(text, Number.POSITIVE_INFINITY).stack;
 }
 
+export interface FeedXml {
+  /** The document made safe (as makeXmlSafe does) and cut after its first `maxItems` items. */
+  text: string;
+  itemsLeftOut: number;
+  /** `text` cut after its last complete item with the elements open there closed again; null when it has none. */
+  cutAfterLastItem(): string | null;
+}
+
 /**
- * The document with only its first `maxItems` items (<item> or <entry>, in any namespace),
- * cut after the last one kept with the elements open there closed again, and how many were
- * left out. Read in the same pass that knows comments and CDATA, so markup quoted in an
- * item's text is not counted.
+ * makeXmlSafe and a cut after the first `maxItems` items (<item> or <entry>, in any
+ * namespace) in one pass, which knows comments and CDATA, so markup quoted in an item's text
+ * is not counted. The same pass finds where a broken document can be cut to keep its complete items.
  */
-export function keepFirstItems(text: string, maxItems: number): { text: string; itemsLeftOut: number } {
-  const { itemEnds, stackAtCut, cutAt } = scanXml(text, Number.POSITIVE_INFINITY, maxItems);
-  if (cutAt === -1) return { text, itemsLeftOut: 0 };
-  const closing = stackAtCut.reverse().map((name) => `</${name}>`).join('');
-  return { text: text.slice(0, cutAt) + closing, itemsLeftOut: itemEnds - maxItems };
+export function safeFeedXml(text: string, maxItems: number, limits: XmlSafetyLimits = {}): FeedXml {
+  checkSize(text, limits.maxChars ?? MAX_DOCUMENT_CHARS);
+  const { removals, itemEnds, lastKept } = scanXml(text, limits.maxDepth ?? MAX_NESTING_DEPTH, maxItems);
+  const cut = itemEnds > maxItems ? lastKept : null;
+  const kept = removeRanges(text, removals, cut?.at ?? text.length);
+  const safe = cut ? closeAt(kept, kept.length, cut.open) : kept;
+  const last = lastKept && { at: lastKept.at - removedBefore(removals, lastKept.at), open: lastKept.open };
+  return {
+    text: safe,
+    itemsLeftOut: Math.max(0, itemEnds - maxItems),
+    cutAfterLastItem: () => (last ? closeAt(safe, last.at, last.open) : null),
+  };
+}
+
+/** `text` up to `at`, with the elements open there (outermost first) closed again. */
+function closeAt(text: string, at: number, open: readonly string[]): string {
+  return text.slice(0, at) + [...open].reverse().map((name) => `</${name}>`).join('');
+}
+
+/** `text` up to `end` without the [start, end) ranges. */
+function removeRanges(text: string, removals: readonly [number, number][], end: number): string {
+  let out = '';
+  let from = 0;
+  for (const [start, stop] of removals) {
+    if (start >= end) break;
+    out += text.slice(from, start);
+    from = stop;
+  }
+  return out + text.slice(from, end);
+}
+
+function removedBefore(removals: readonly [number, number][], at: number): number {
+  let removed = 0;
+  for (const [start, end] of removals) if (end <= at) removed += end - start;
+  return removed;
 }
 
 function formatMiB(chars: number): string {
@@ -71,10 +101,8 @@ interface ScanResult {
   stack: string[];
   /** End tags of items and entries seen. */
   itemEnds: number;
-  /** Just after the end tag of item number `keepItems`, when more followed it; else -1. */
-  cutAt: number;
-  /** The open elements at cutAt, outermost first. */
-  stackAtCut: string[];
+  /** Just after the end tag of the last item seen, or of item number `keepItems` when more followed, with the elements open there, outermost first. */
+  lastKept: { at: number; open: string[] } | null;
 }
 
 const itemName = /^(?:[^:]+:)?(?:item|entry)$/i;
@@ -89,9 +117,7 @@ function scanXml(text: string, maxDepth: number, keepItems = Number.POSITIVE_INF
   const stack: string[] = [];
   const length = text.length;
   let itemEnds = 0;
-  let cutAt = -1;
-  let stackAtCut: string[] = [];
-  let lastKeptItemEnd = -1;
+  let lastKept: ScanResult['lastKept'] = null;
   let i = 0;
   while (i < length) {
     const lt = text.indexOf('<', i);
@@ -116,12 +142,7 @@ function scanXml(text: string, maxDepth: number, keepItems = Number.POSITIVE_INF
       i = endAfter(text, '>', lt + 2);
       if (name && itemName.test(name)) {
         itemEnds++;
-        if (itemEnds === keepItems) {
-          lastKeptItemEnd = i;
-          stackAtCut = [...stack];
-        } else if (itemEnds === keepItems + 1) {
-          cutAt = lastKeptItemEnd;
-        }
+        if (itemEnds <= keepItems) lastKept = { at: i, open: [...stack] };
       }
     } else if (isNameStart(next)) {
       namePattern.lastIndex = lt + 1;
@@ -139,7 +160,7 @@ function scanXml(text: string, maxDepth: number, keepItems = Number.POSITIVE_INF
       i = lt + 1;
     }
   }
-  return { removals, stack, itemEnds, cutAt, stackAtCut };
+  return { removals, stack, itemEnds, lastKept };
 }
 
 function isNameStart(code: number): boolean {
