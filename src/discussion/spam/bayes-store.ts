@@ -241,8 +241,9 @@ async function rebuild(db: Kysely<Database>, state: ModelState): Promise<void> {
 }
 
 /**
- * Brings the model up to the audit log's newest entry, one comment at a time. Synchronous
- * between reading a page and applying it, so a request never sees a comment half unlearned.
+ * Brings the model up to the audit log's newest entry, one comment at a time, in slices that
+ * let requests run. Each comment is reconciled whole between yields, so a request never sees a
+ * comment half unlearned.
  */
 async function catchUp(db: Kysely<Database>, state: ModelState): Promise<void> {
   const model = state.model;
@@ -263,7 +264,7 @@ async function catchUp(db: Kysely<Database>, state: ModelState): Promise<void> {
       if (statusActions.has(entry.action)) latestStatus.set(entry.commentId, entry);
     }
     const rows = new Map((await commentsForTraining(db, [...touched])).map((row) => [row.id, row]));
-    for (const id of touched) reconcile(state, model, id, rows.get(id), latestStatus.get(id));
+    await inSlices(touched, (id) => reconcile(state, model, id, rows.get(id), latestStatus.get(id)));
     if (page.length > 0) state.watermark = Math.max(state.watermark, page[page.length - 1]!.id);
     if (page.length < PAGE) return;
     afterId = page[page.length - 1]!.id;
