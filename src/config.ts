@@ -14,6 +14,8 @@ export interface Config {
   port: number;
   /** Where the desk is reachable from outside, without a trailing slash. */
   publicUrl: string;
+  /** Whether NEWSDESK_PUBLIC_URL named it (else it was made from HOST and PORT). */
+  publicUrlExplicit: boolean;
   /** Overrides the secret kept in the settings table (useful to share one across nodes). */
   secret: string | undefined;
   trustProxy: boolean;
@@ -51,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host,
     port,
     publicUrl: (env.NEWSDESK_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/+$/, ''),
+    publicUrlExplicit: Boolean(env.NEWSDESK_PUBLIC_URL),
     secret: env.NEWSDESK_SECRET || undefined,
     trustProxy: env.NEWSDESK_TRUST_PROXY === '1' || env.NEWSDESK_TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -20,15 +20,15 @@ export function linkBaseUrl(configured: string, configuredExplicitly: boolean, r
   return recorded ?? configured;
 }
 
-async function linkBase(db: Kysely<Database>, config: Config, env: NodeJS.ProcessEnv): Promise<string> {
-  return linkBaseUrl(config.publicUrl, Boolean(env.NEWSDESK_PUBLIC_URL), await readPublicUrl(db));
+async function linkBase(db: Kysely<Database>, config: Config): Promise<string> {
+  return linkBaseUrl(config.publicUrl, config.publicUrlExplicit, await readPublicUrl(db));
 }
 
-export async function usersCommand(config: Config, args: string[], stdin: NodeJS.ReadableStream = process.stdin, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function usersCommand(config: Config, args: string[], stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
   const [action, ...rest] = args;
   switch (action) {
     case 'add':
-      return addUser(config, rest, stdin, env);
+      return addUser(config, rest, stdin);
     case 'list':
       return withDesk(config, async ({ store }) => {
         const users = await listUsers(store.db);
@@ -52,7 +52,7 @@ export async function usersCommand(config: Config, args: string[], stdin: NodeJS
       const email = rest[0];
       if (!email) throw new UsageError('users reset-password needs an email: newsdesk users reset-password ada@example.org');
       return withDesk(config, async ({ store }) => {
-        const result = await resetPassword({ db: store.db, publicUrl: await linkBase(store.db, config, env) }, operator, { user: email });
+        const result = await resetPassword({ db: store.db, publicUrl: await linkBase(store.db, config) }, operator, { user: email });
         if (result.kind !== 'link') return refused(result, email);
         console.log(`Send this link to ${result.user.email}; it sets a new password, works once, for ${PASSWORD_LINK_HOURS} hours:`);
         console.log(result.link);
@@ -84,7 +84,7 @@ export async function usersCommand(config: Config, args: string[], stdin: NodeJS
   }
 }
 
-async function addUser(config: Config, args: string[], stdin: NodeJS.ReadableStream, env: NodeJS.ProcessEnv): Promise<number> {
+async function addUser(config: Config, args: string[], stdin: NodeJS.ReadableStream): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -99,7 +99,7 @@ async function addUser(config: Config, args: string[], stdin: NodeJS.ReadableStr
   const password = values['password-stdin'] ? await readPassword(stdin) : undefined;
   const name = values.name;
   return withDesk(config, async ({ store }) => {
-    const result = await addUserCommand({ db: store.db, publicUrl: await linkBase(store.db, config, env) }, operator, { email, role: values.role!, name, password });
+    const result = await addUserCommand({ db: store.db, publicUrl: await linkBase(store.db, config) }, operator, { email, role: values.role!, name, password });
     if (result.kind !== 'added') return refused(result, email);
     const { user, link } = result;
     console.log(`Added ${user.role} ${user.email} (#${user.id}).`);

@@ -153,13 +153,13 @@ test('users add without a password prints a one-time link that works in the back
   assert.match(help.stdout, /users add EMAIL --role admin\|editor\|moderator (?:\[--name N\]|--name N) \[--password-stdin\]/);
 });
 
-/** `newsdesk users …` in this process, with the environment given; what it printed. */
-async function usersInProcess(config: Config, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string }> {
+/** `newsdesk users …` in this process, with the configuration given (its environment, read once); what it printed. */
+async function usersInProcess(config: Config, args: string[]): Promise<{ code: number; stdout: string }> {
   const out: string[] = [];
   const { log } = console;
   console.log = (...parts: unknown[]) => void out.push(parts.join(' '));
   try {
-    return { code: await usersCommand(config, args, process.stdin, env), stdout: out.join('\n') };
+    return { code: await usersCommand(config, args, process.stdin), stdout: out.join('\n') };
   } finally {
     console.log = log;
   }
@@ -173,7 +173,7 @@ test('links printed by the CLI lead to the running desk: its recorded public add
   const config: Config = { ...loadConfig({ PORT: '4321' }), ...ownStore };
   const linkIn = (stdout: string) => /(\S+)\/admin\/set-password\?token=[A-Za-z0-9_-]{43}/.exec(stdout)?.[1];
 
-  const before = await usersInProcess(config, ['add', 'first@example.org', '--role', 'editor', '--name', 'First'], {});
+  const before = await usersInProcess(config, ['add', 'first@example.org', '--role', 'editor', '--name', 'First']);
   assert.equal(before.code, 0);
   assert.equal(linkIn(before.stdout), 'http://127.0.0.1:4321', 'no desk has started yet: the command’s own address');
 
@@ -186,12 +186,12 @@ test('links printed by the CLI lead to the running desk: its recorded public add
     await desk.store.close();
   }
 
-  const added = await usersInProcess(config, ['add', 'second@example.org', '--role', 'moderator', '--name', 'Second'], {});
+  const added = await usersInProcess(config, ['add', 'second@example.org', '--role', 'moderator', '--name', 'Second']);
   assert.equal(linkIn(added.stdout), 'https://news.example.net');
-  const reset = await usersInProcess(config, ['reset-password', 'first@example.org'], {});
+  const reset = await usersInProcess(config, ['reset-password', 'first@example.org']);
   assert.equal(linkIn(reset.stdout), 'https://news.example.net');
 
   const explicit = { NEWSDESK_PUBLIC_URL: 'https://explicit.example.org' };
-  const chosen = await usersInProcess({ ...loadConfig(explicit), ...ownStore }, ['reset-password', 'second@example.org'], explicit);
+  const chosen = await usersInProcess({ ...loadConfig(explicit), ...ownStore }, ['reset-password', 'second@example.org']);
   assert.equal(linkIn(chosen.stdout), 'https://explicit.example.org');
 });

@@ -41,7 +41,7 @@ async function runUsers(args: string[]): Promise<{ code: number; stdout: string;
   console.log = (...parts: unknown[]) => void out.push(parts.join(' '));
   console.error = (...parts: unknown[]) => void err.push(parts.join(' '));
   try {
-    const code = await usersCommand(t.desk.context.config, args, process.stdin, {});
+    const code = await usersCommand(t.desk.context.config, args, process.stdin);
     return { code, stdout: out.join('\n'), stderr: err.join('\n') };
   } finally {
     Object.assign(console, { log, error });
