@@ -1,6 +1,7 @@
 import { decodeDocument } from './parse/decode.js';
 import { commonFeedPaths, findFeedLinks } from './parse/discover.js';
 import { looksLikeHtml, parseFeed } from './parse/parse-feed.js';
+import { resolveHttpUrl } from './parse/text.js';
 import { FetchError, type FetchOptions, type FetchResult, type ParsedFeed } from './types.js';
 
 export interface DiscoveredFeed {
@@ -10,11 +11,7 @@ export interface DiscoveredFeed {
 
 /** Why an address a person typed gave no feed, in one line they can act on. */
 export class FeedDiscoveryError extends Error {
-  constructor(
-    message: string,
-    /** bad-url: not a web address; unreachable: the host did not answer; refused: the address guard said no; not-found: answers, but no feed. */
-    readonly reason: 'bad-url' | 'unreachable' | 'refused' | 'not-found',
-  ) {
+  constructor(message: string) {
     super(message);
     this.name = 'FeedDiscoveryError';
   }
@@ -30,12 +27,13 @@ type Attempt = { kind: 'feed'; found: DiscoveredFeed } | { kind: 'page'; html: s
  * When the host cannot be reached or is refused, that is the answer; the usual paths are not tried.
  */
 export async function discoverFeed(url: string, fetch: FetchFeed, options: FetchOptions): Promise<DiscoveredFeed> {
-  const start = webAddress(url);
-  const first = await attempt(fetch, start.href, options);
+  const start = resolveHttpUrl(url, null);
+  if (start === null) throw new FeedDiscoveryError(`${url} is not a web address (expected http:// or https://, e.g. https://example.org/)`);
+  const first = await attempt(fetch, start, options);
   if (first.kind === 'feed') return first.found;
-  if (first.kind === 'failed' && hostFailure(first.error)) throw hostFailureError(start, first.error);
+  if (first.kind === 'failed' && hostFailure(first.error)) throw hostFailureError(new URL(start).host, first.error);
 
-  const tried = new Set([start.href]);
+  const tried = new Set([start]);
   const announced = first.kind === 'page' ? findFeedLinks(first.html, first.url) : [];
   const announcedFailures: string[] = [];
   for (const candidate of announced) {
@@ -46,7 +44,7 @@ export async function discoverFeed(url: string, fetch: FetchFeed, options: Fetch
     announcedFailures.push(`${candidate}: ${found.kind === 'page' ? 'a web page, not a feed' : reasonOf(found.error)}`);
   }
 
-  const origin = new URL(first.kind === 'page' ? first.url : start.href).origin;
+  const origin = new URL(first.kind === 'page' ? first.url : start).origin;
   let usualPathsTried = 0;
   let hostGaveUp: unknown = null;
   for (const path of commonFeedPaths) {
@@ -63,11 +61,11 @@ export async function discoverFeed(url: string, fetch: FetchFeed, options: Fetch
     }
   }
 
-  const parts = [`no feed found at ${printable(url)}: ${firstAnswer(first, announced.length)}`];
+  const parts = [`no feed found at ${url}: ${firstAnswer(first, announced.length)}`];
   if (announced.length > 0) parts.push(`the feeds it announces failed (${announcedFailures.join('; ') || 'none could be read'})`);
   if (hostGaveUp !== null) parts.push(`the usual feed addresses on ${origin} failed: ${reasonOf(hostGaveUp)}`);
   else if (usualPathsTried > 0) parts.push(`none of the ${usualPathsTried} usual feed addresses on ${origin} (${commonFeedPaths.slice(0, 3).join(', ')}…) has one`);
-  throw new FeedDiscoveryError(parts.join('; '), 'not-found');
+  throw new FeedDiscoveryError(parts.join('; '));
 }
 
 async function attempt(fetch: FetchFeed, candidate: string, options: FetchOptions): Promise<Attempt> {
@@ -82,32 +80,16 @@ async function attempt(fetch: FetchFeed, candidate: string, options: FetchOption
   }
 }
 
-/** An http(s) URL, or a FeedDiscoveryError that says what was expected. */
-function webAddress(text: string): URL {
-  let parsed: URL | null = null;
-  try {
-    parsed = new URL(text);
-  } catch {
-    parsed = null;
-  }
-  if (parsed === null || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-    throw new FeedDiscoveryError(`${printable(text)} is not a web address (expected http:// or https://, e.g. https://example.org/)`, 'bad-url');
-  }
-  return parsed;
-}
-
 /** Failures that are about the host as a whole (cannot be reached, refused), not one address on it. */
 function hostFailure(error: unknown): error is FetchError {
   return error instanceof FetchError && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'blocked-address' || error.kind === 'bad-url');
 }
 
-function hostFailureError(url: URL, error: FetchError): FeedDiscoveryError {
+function hostFailureError(host: string, error: FetchError): FeedDiscoveryError {
   const reason = lowerFirst(error.message);
-  if (error.kind === 'blocked-address') {
-    return new FeedDiscoveryError(`${reason}; feeds there are refused unless NEWSDESK_ALLOW_PRIVATE_FEEDS=1`, 'refused');
-  }
-  if (error.kind === 'bad-url') return new FeedDiscoveryError(reason, 'bad-url');
-  return new FeedDiscoveryError(`could not reach ${url.host}: ${reason}`, 'unreachable');
+  if (error.kind === 'blocked-address') return new FeedDiscoveryError(`${reason}; feeds there are refused unless NEWSDESK_ALLOW_PRIVATE_FEEDS=1`);
+  if (error.kind === 'bad-url') return new FeedDiscoveryError(reason);
+  return new FeedDiscoveryError(`could not reach ${host}: ${reason}`);
 }
 
 function firstAnswer(first: Exclude<Attempt, { kind: 'feed' }>, announced: number): string {
@@ -125,10 +107,4 @@ function reasonOf(error: unknown): string {
 /** "The host name…" → "the host name…", but "HTTP…" and "example.org…" stay as they are. */
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-}
-
-/** What a person typed, safe to print on one line. */
-function printable(text: string): string {
-  const line = text.replace(/[\u0000-\u001f\u007f]+/g, '?');
-  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
