@@ -40,21 +40,20 @@ export interface JobDefinition<P> {
   parse(raw: unknown): P;
   /** Returns a line for the worker's log, if there is something to say. Must be safe to run twice. */
   run(payload: P, context: JobContext): Promise<string | undefined>;
-  /** Tries before the job is given up (default 5). */
-  maxAttempts?: number;
 }
 
-/** A job definition with its payload type erased, as the worker holds it. */
+/**
+ * A job definition with its payload type erased, as the worker holds it. How often a job is
+ * tried is the job row's max_attempts, set when it is enqueued.
+ */
 export interface RunnableJob {
   kind: string;
-  maxAttempts: number;
   execute(rawPayload: unknown, context: JobContext): Promise<string | undefined>;
 }
 
 export function runnable<P>(definition: JobDefinition<P>): RunnableJob {
   return {
     kind: definition.kind,
-    maxAttempts: definition.maxAttempts ?? 5,
     execute: (raw, context) => definition.run(definition.parse(raw), context),
   };
 }

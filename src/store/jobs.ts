@@ -59,7 +59,8 @@ export async function enqueueJob(db: Kysely<Database>, job: NewJob, now: Date): 
 
 /**
  * One fetch-source job for every due, unpaused source with a feed that no other run holds, in
- * one statement; a source that has a queued or running fetch job already is left alone.
+ * one statement; a source that has a queued or running fetch job already is left alone. Each
+ * job is tried `maxAttempts` times (a feed's own failures are its source's, not the job's).
  * Returns how many jobs were added.
  */
 export async function enqueueDueSourceFetches(db: Kysely<Database>, now: Date, maxAttempts = 3): Promise<number> {

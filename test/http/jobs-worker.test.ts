@@ -110,7 +110,6 @@ test('a job that keeps failing is retried with backoff, then given up with its l
   let calls = 0;
   const flaky = runnable({
     kind: 'flaky',
-    maxAttempts: 3,
     parse: (raw) => raw,
     run: async () => {
       calls++;

@@ -31,7 +31,6 @@ test('a job that defers goes back to the queue without using an attempt, and run
   const registry = jobRegistry([
     runnable<unknown>({
       kind: 'picky',
-      maxAttempts: 2,
       parse: (raw) => raw,
       async run() {
         calls++;
@@ -40,7 +39,7 @@ test('a job that defers goes back to the queue without using an attempt, and run
       },
     }),
   ]);
-  const { id } = await enqueueJob(store.db, { kind: 'picky', payload: '{}' }, new Date());
+  const { id } = await enqueueJob(store.db, { kind: 'picky', payload: '{}', maxAttempts: 2 }, new Date());
   const outcomes: JobOutcome[] = [];
   const worker = startJobWorker({ db: store.db, registry, services: {} as JobServices, pollMs: 5, scheduleEveryMs: null, onOutcome: (o) => outcomes.push(o) });
   try {

@@ -17,7 +17,6 @@ export function makeFetchSourceJob(options: { hostWaitMs?: number } = {}) {
   const hostWaitMs = options.hostWaitMs ?? HOST_WAIT_MS;
   return deskJob({
     kind: 'fetch-source',
-    maxAttempts: 3,
     parse(raw) {
       const payload = objectPayload(raw);
       const force = optionalFlag(payload.force, 'force');
