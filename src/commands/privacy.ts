@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import { normalizeEmail } from '../discussion/identity.js';
-import { checkPrivacyToken } from '../discussion/privacy-links.js';
+import { hasDataFor, privacyLinkMail, type PrivacyMailContext } from '../discussion/privacy.js';
+import { checkPrivacyToken, isPlausibleEmail } from '../discussion/privacy-links.js';
+import { enqueueMail } from '../mail/outbox.js';
 import { writeAudit, type Actor } from '../store/audit.js';
 import { anonymizeCommentsByEmail } from '../store/comments.js';
 import type { Database } from '../store/schema.js';
@@ -52,4 +54,30 @@ export async function eraseAddress(db: Kysely<Database>, audit: Actor, email: st
     await writeAudit(trx, audit, { action: 'privacy.erase', targetType: 'comments', details: { ...result } }, now);
     return result;
   });
+}
+
+export type PrivacyLinkResult = Forbidden | { kind: 'refused'; reason: 'invalid' } | { kind: 'done'; queued: boolean };
+
+/**
+ * A reader asks for their privacy link: a mail with the signed link is queued when the desk keeps
+ * anything under the address, one an hour at most (the outbox key), so the form cannot flood an
+ * inbox. The answer to the reader must not differ either way; `queued` is for the caller's tests
+ * and logs. The audit entry names no address.
+ */
+export async function requestPrivacyLink(
+  deps: PrivacyMailContext & { db: Kysely<Database> },
+  actor: CommandActor,
+  input: { email: string },
+  now: Date = new Date(),
+): Promise<PrivacyLinkResult> {
+  if (actor.kind !== 'reader') return forbidden(actor, 'comments');
+  const email = normalizeEmail(input.email);
+  if (!isPlausibleEmail(email)) return { kind: 'refused', reason: 'invalid' };
+  if (!(await hasDataFor(deps.db, email))) return { kind: 'done', queued: false };
+  const queued = await deps.db.transaction().execute(async (trx) => {
+    const added = await enqueueMail(trx, privacyLinkMail(deps, email, now), now);
+    if (added) await writeAudit(trx, privacyActor, { action: 'privacy.link_sent', targetType: 'mail' }, now);
+    return added;
+  });
+  return { kind: 'done', queued };
 }

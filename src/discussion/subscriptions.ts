@@ -1,11 +1,6 @@
-import type { Kysely } from 'kysely';
 import { clip, composeMail } from '../mail/compose.js';
 import { enqueueMail } from '../mail/outbox.js';
-import type { Database } from '../store/schema.js';
 import {
-  confirmMailAddress,
-  endAllSubscriptions,
-  endSubscription,
   ensureMailAddress,
   findArticleForMail,
   recordConfirmationSent,
@@ -141,16 +136,4 @@ function confirmationMail(ctx: DiscussionContext, email: string, articleTitle: s
     { kind: 'text', text: 'If it was not you, ignore this message: nothing more is sent to this address unless it is confirmed.' },
     { kind: 'footer', lines: [`${site}, ${ctx.publicUrl}`] },
   ]);
-}
-
-/** The owner of the address followed the confirmation link. False when the desk knows no such address. */
-export async function confirmAddress(db: Kysely<Database>, email: string, now: Date): Promise<boolean> {
-  return confirmMailAddress(db, normalizeEmail(email), now);
-}
-
-/** False when there was nothing to unsubscribe from (the subscription was removed). */
-export async function unsubscribe(db: Kysely<Database>, target: UnsubscribeTarget, now: Date): Promise<boolean> {
-  if (target.kind === 'one') return endSubscription(db, target.subscriptionId, now);
-  await endAllSubscriptions(db, normalizeEmail(target.email), now);
-  return true;
 }

@@ -4,14 +4,15 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { operator, readerActor, staffActor } from '../../src/commands/actor.js';
 import { deleteCommentsForever, editCommentAsStaff, moderateComments, replyAsStaff } from '../../src/commands/comments.js';
-import { eraseReaderData } from '../../src/commands/privacy.js';
+import { eraseReaderData, requestPrivacyLink } from '../../src/commands/privacy.js';
 import { deleteOwnComment, editOwnComment, postComment } from '../../src/commands/reader-comments.js';
 import { discussionContext } from '../../src/desk.js';
 import { emptyCommentForm } from '../../src/discussion/comment-form.js';
-import { issuePrivacyToken } from '../../src/discussion/privacy.js';
-import { confirmAddress, subscribeToReplies } from '../../src/discussion/subscriptions.js';
+import { issuePrivacyToken } from '../../src/discussion/privacy-links.js';
+import { confirmLinkParams, subscribeToReplies, unsubscribeParams } from '../../src/discussion/subscriptions.js';
+import { confirmNotifications, stopNotifications } from '../../src/commands/subscriptions.js';
 import { findComment } from '../../src/store/comments.js';
-import { listSubscriptionsByEmail } from '../../src/store/subscriptions.js';
+import { findMailAddress, listSubscriptionsByEmail } from '../../src/store/subscriptions.js';
 import type { Article, Comment } from '../../src/store/schema.js';
 import { formTokenFor, makeArticle, makeSource, quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
 import type { Browserish } from '../support/http.js';
@@ -24,6 +25,7 @@ import { addComment, addStaff, auditActions, csrfOn, staffBrowser, type StaffAcc
 
 const publicUrl = 'http://news.example';
 const run = promisify(execFile);
+const aReader = readerActor({ address: '192.0.2.9', userAgent: 'test' });
 let t: TestDesk;
 let moderator: Browserish;
 let moderatorAccount: StaffAccount;
@@ -56,7 +58,7 @@ async function articleWithSubscriber(): Promise<{ article: Article; subscriber: 
   const article = await makeArticle(t.desk, await makeSource(t.desk));
   const subscriber = `watcher-${article.id}@example.org`;
   await subscribeToReplies(await ctx(), { email: subscriber, articleId: article.id, commentId: null });
-  await confirmAddress(db(), subscriber, new Date());
+  assert.equal((await confirmNotifications(t.desk.context, aReader, confirmLinkParams(t.desk.context.secret, subscriber, new Date()))).kind, 'confirmed');
   return { article, subscriber };
 }
 
@@ -302,4 +304,30 @@ test('the moderation page and the command line reach the same command: an unknow
   assert.match(cli.stderr, /there is no comment #987654321/);
   const page = await moderatorPost({ one: 'trash:987654321' });
   assert.equal(page.location, '/admin/comments?done=trash&n=0');
+});
+
+test('a mail link’s changes are a reader’s with the signed link: forged links and other actors are refused, nothing changes', async () => {
+  const article = await makeArticle(t.desk, await makeSource(t.desk));
+  const subscriber = `unconfirmed-${article.id}@example.org`;
+  const { subscription } = await subscribeToReplies(await ctx(), { email: subscriber, articleId: article.id, commentId: null });
+  const confirmedAt = async () => (await findMailAddress(db(), subscriber))?.confirmed_at;
+  const link = confirmLinkParams(t.desk.context.secret, subscriber, new Date());
+  assert.equal((await confirmNotifications(t.desk.context, aReader, { ...link, sig: 'A'.repeat(43) })).kind, 'refused');
+  assert.equal((await confirmNotifications(t.desk.context, operator, link)).kind, 'forbidden');
+  assert.equal(await confirmedAt(), null);
+  assert.equal((await confirmNotifications(t.desk.context, aReader, link)).kind, 'confirmed');
+  assert.notEqual(await confirmedAt(), null);
+
+  const stop = unsubscribeParams(t.desk.context.secret, { kind: 'one', subscriptionId: subscription.id });
+  assert.equal((await stopNotifications(t.desk.context, operator, stop)).kind, 'forbidden');
+  assert.equal((await stopNotifications(t.desk.context, aReader, { ...stop, sig: 'A'.repeat(43) })).kind, 'refused');
+  assert.equal((await listSubscriptionsByEmail(db(), subscriber))[0]!.unsubscribed_at, null);
+  assert.equal((await stopNotifications(t.desk.context, aReader, stop)).kind, 'unsubscribed');
+  assert.notEqual((await listSubscriptionsByEmail(db(), subscriber))[0]!.unsubscribed_at, null);
+
+  const privacyDeps = { db: db(), secret: t.desk.context.secret, siteName: 'Desk', publicUrl: 'http://desk.test' };
+  assert.equal((await requestPrivacyLink(privacyDeps, operator, { email: subscriber })).kind, 'forbidden');
+  assert.deepEqual(await requestPrivacyLink(privacyDeps, aReader, { email: 'not an address' }), { kind: 'refused', reason: 'invalid' });
+  assert.deepEqual(await requestPrivacyLink(privacyDeps, aReader, { email: 'nobody-known@example.org' }), { kind: 'done', queued: false });
+  assert.deepEqual(await requestPrivacyLink(privacyDeps, aReader, { email: subscriber }), { kind: 'done', queued: true });
 });

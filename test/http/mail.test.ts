@@ -5,7 +5,9 @@ import { clientHash } from '../../src/discussion/identity.js';
 import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
 import { changeCommentStatus } from '../../src/discussion/moderate.js';
 import { notifyModerators } from '../../src/discussion/notifications.js';
-import { confirmAddress, subscribeToReplies } from '../../src/discussion/subscriptions.js';
+import { confirmLinkParams, subscribeToReplies } from '../../src/discussion/subscriptions.js';
+import { readerActor } from '../../src/commands/actor.js';
+import { confirmNotifications } from '../../src/commands/subscriptions.js';
 import { createMailTransport, deliverDueMail, messageIdFor, type MailTransport } from '../../src/mail/sender.js';
 import { commandLine } from '../../src/store/audit.js';
 import { findComment, insertComment } from '../../src/store/comments.js';
@@ -18,6 +20,7 @@ const publicUrl = 'http://news.example';
 const mailFrom = 'News Desk <desk@news.example>';
 
 let smtp: TestSmtp;
+const aReader = readerActor({ address: '192.0.2.9', userAgent: 'test' });
 let t: TestDesk;
 let transport: MailTransport;
 
@@ -33,6 +36,7 @@ after(async () => {
 });
 
 const db = () => t.desk.store.db;
+const auditOf = (action: string) => db().selectFrom('audit_log').select(['actor', 'target_type', 'target_id', 'details']).where('action', '=', action).execute();
 const flush = () => deliverDueMail(db(), transport, new Date());
 /** A link from a mail, followed on the test server (mail links carry the configured public address). */
 const local = (link: string) => link.slice(publicUrl.length);
@@ -152,6 +156,9 @@ describe('reply notifications with double opt-in', () => {
     assert.equal(confirmed.status, 200);
     assert.match(confirmed.html, /Email notifications confirmed/);
     assert.notEqual((await address('mina@example.com'))?.confirmed_at, null);
+    const confirmAudit = await auditOf('subscription.confirm');
+    assert.deepEqual(confirmAudit.map((a) => [a.actor, a.target_type]), [['reader (mail link)', 'mail_address']]);
+    assert.doesNotMatch(JSON.stringify(confirmAudit), /mina/i, 'the audit log names no address');
 
     // 4. Another reader's approved reply: one notification, escaped, with one-click headers.
     const kofi = await post(new Browserish(t.url), article, { comment: 'I disagree: <b>x</b> & "quotes"', author: 'Kofi', email: 'kofi@example.com', notify: 'yes' });
@@ -189,6 +196,7 @@ describe('reply notifications with double opt-in', () => {
     assert.equal(oneClick.status, 200);
     assert.match(await oneClick.text(), /You are unsubscribed/);
     assert.notEqual((await subscription('mina@example.com', article.id))?.unsubscribed_at, null);
+    assert.deepEqual((await auditOf('subscription.end')).map((a) => [a.actor, a.target_type, a.target_id]), [['reader (mail link)', 'subscription', String(sub!.id)]]);
     await post(new Browserish(t.url), article, { comment: 'After she left.', author: 'Kofi', email: 'kofi@example.com' });
     await flush();
     assert.equal(smtp.to('mina@example.com').length, 2, 'no more mail about that article');
@@ -209,19 +217,21 @@ describe('reply notifications with double opt-in', () => {
     const multipart = await fetch(t.url + local(allUrl), { method: 'POST', body: form });
     assert.equal(multipart.status, 200);
     assert.notEqual((await address('mina@example.com'))?.unsubscribed_at, null);
+    assert.equal((await auditOf('subscription.end_all')).length, 1);
     await post(new Browserish(t.url), second, { comment: 'Second story, again.', author: 'Kofi', email: 'kofi@example.com' });
     await flush();
     assert.equal(smtp.to('mina@example.com').length, 3);
 
     const forged = await fetch(`${t.url}/subscriptions/unsubscribe?s=${sub!.id}&sig=${'A'.repeat(43)}`, { method: 'POST' });
     assert.equal(forged.status, 400);
+    assert.equal((await auditOf('subscription.end')).length, 1, 'a forged link changes nothing and is not audited');
   });
 
   test('a held reply notifies nobody until it is approved, then exactly once', async () => {
     const article = await freshArticle();
     const ctx = await discussionContext(t.desk.context);
     await subscribeToReplies(ctx, { email: 'sam@example.com', articleId: article.id, commentId: null });
-    assert.equal(await confirmAddress(db(), 'sam@example.com', new Date()), true);
+    assert.equal((await confirmNotifications(t.desk.context, aReader, confirmLinkParams(t.desk.context.secret, 'sam@example.com', new Date()))).kind, 'confirmed');
     await flush();
     assert.equal(smtp.to('sam@example.com').length, 1, 'the confirmation');
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { clientHash } from '../../src/discussion/identity.js';
 import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
-import { checkPrivacyToken, issuePrivacyToken } from '../../src/discussion/privacy.js';
+import { checkPrivacyToken, issuePrivacyToken } from '../../src/discussion/privacy-links.js';
 import { findComment, insertComment } from '../../src/store/comments.js';
 import type { Article, Comment, CommentStatus } from '../../src/store/schema.js';
 import { makeArticle, makeSource, quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
@@ -107,6 +107,9 @@ describe('the privacy page', () => {
     const strip = (html: string) => html.replace(/name="_csrf" value="[^"]*"/, '');
     assert.equal(strip(unknown.html), strip(known.html));
     assert.equal((await outboxTo('nobody.here@example.org')).length, 0);
+    const linkAudit = await t.desk.store.db.selectFrom('audit_log').select(['actor', 'details']).where('action', '=', 'privacy.link_sent').execute();
+    assert.deepEqual(linkAudit.map((a) => a.actor), ['reader (privacy)'], 'one entry, for the mail queued');
+    assert.doesNotMatch(JSON.stringify(linkAudit), /alice/i, 'the audit log names no address');
 
     const mails = await outboxTo(ALICE);
     assert.equal(mails.length, 1);

@@ -3,7 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { discussionContext } from '../../src/desk.js';
 import { clientHash } from '../../src/discussion/identity.js';
 import { changeCommentStatus } from '../../src/discussion/moderate.js';
-import { eraseReaderData } from '../../src/discussion/privacy.js';
+import { operator } from '../../src/commands/actor.js';
+import { eraseReaderData } from '../../src/commands/privacy.js';
 import { LEARNED_HOLD_PROBABILITY, spamProbability, type BayesModel } from '../../src/discussion/spam/bayes.js';
 import { learnedModel, learnedModelSettled, learnedModelWork, refreshLearnedModel, warmLearnedModel } from '../../src/discussion/spam/bayes-store.js';
 import { commandLine } from '../../src/store/audit.js';
@@ -140,7 +141,7 @@ describe('the learned model is kept current in the background', () => {
     assert.ok((await learnedModel(db))!.hamCounts.has('name:ottoline'));
     const start = learnedModelWork(db);
 
-    await eraseReaderData(db, 'ottoline.brack@example.net', new Date());
+    await eraseReaderData({ db, secret: 'unused' }, operator, { email: 'ottoline.brack@example.net' });
     await learnedModel(db, later());
     await learnedModelSettled(db);
     assert.equal(learnedModelWork(db).builds, start.builds + 1);

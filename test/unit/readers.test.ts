@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { addEditGrant, decodeEditGrants, EDIT_GRANT_LIMIT, EDIT_WINDOW_MS, editRight, encodeEditGrants, minutesLeft, type EditGrant } from '../../src/discussion/own-comments.js';
 import { normalizeEmail } from '../../src/discussion/identity.js';
-import { checkPrivacyToken, isPlausibleEmail, issuePrivacyToken } from '../../src/discussion/privacy.js';
+import { checkPrivacyToken, isPlausibleEmail, issuePrivacyToken } from '../../src/discussion/privacy-links.js';
 import { buildThread } from '../../src/discussion/threading.js';
 import { commentPageCount, commentPath, commentPathAmong, commentPaths, pageOfComment, threadsOnPage } from '../../src/web/feeds/comments-links.js';
 

@@ -1,4 +1,4 @@
-import type { ErasureResult } from '../../discussion/privacy.js';
+import type { ErasureResult } from '../../commands/privacy.js';
 import { commentLimits } from '../../discussion/comment-form.js';
 import type { Settings } from '../../store/settings.js';
 import { formatDateTime, plural, plainTextTeaser } from '../format.js';

@@ -1,12 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readerActor } from '../../commands/actor.js';
-import { eraseReaderData } from '../../commands/privacy.js';
-import { checkPrivacyToken, exportReaderData, isPlausibleEmail, requestPrivacyLink, type ErasureResult } from '../../discussion/privacy.js';
+import { eraseReaderData, requestPrivacyLink, type ErasureResult } from '../../commands/privacy.js';
+import { exportReaderData } from '../../discussion/privacy.js';
+import { checkPrivacyToken } from '../../discussion/privacy-links.js';
 import { listCommentsByEmail } from '../../store/comments.js';
 import type { WebContext } from '../context.js';
 import { PrivacyLinkRefusedPage, PrivacyManagePage, PrivacyPage } from '../pages/privacy.js';
 import { sendPage } from '../render.js';
-import { normalizeEmail } from '../../discussion/identity.js';
+
+function readerOf(request: FastifyRequest) {
+  return readerActor({ address: request.ip, userAgent: request.headers['user-agent'] ?? '' });
+}
 
 const csrfMessage = 'This request could not be checked as coming from this page (it may have been open for a long time, or cookies are blocked). Please press the button again.';
 
@@ -65,12 +69,10 @@ export function privacyRoutes(app: FastifyInstance, ctx: WebContext): void {
 
   app.post('/privacy', { preHandler: app.csrfProtection, errorHandler: csrfRefusal('request') }, async (request, reply) => {
     const email = field(request.body, 'email').trim();
-    if (!isPlausibleEmail(email)) {
-      const error = email ? 'Please enter a valid email address, like name@example.com.' : 'Please enter the email address you commented with.';
-      return renderRequest(reply, email, error, false, 422);
-    }
+    if (!email) return renderRequest(reply, email, 'Please enter the email address you commented with.', false, 422);
     const settings = await ctx.settings();
-    await requestPrivacyLink({ db: ctx.db, secret: ctx.secret, siteName: settings.siteName, publicUrl: ctx.config.publicUrl }, normalizeEmail(email), new Date());
+    const asked = await requestPrivacyLink({ db: ctx.db, secret: ctx.secret, siteName: settings.siteName, publicUrl: ctx.config.publicUrl }, readerOf(request), { email });
+    if (asked.kind !== 'done') return renderRequest(reply, email, 'Please enter a valid email address, like name@example.com.', false, 422);
     // The same answer whether or not the address is known, so the form tells nobody who commented.
     return renderRequest(reply, '', null, true, 200);
   });
@@ -99,7 +101,7 @@ export function privacyRoutes(app: FastifyInstance, ctx: WebContext): void {
     const token = field(request.body, 'token');
     const who = await verified(reply, token);
     if (!who) return reply;
-    const reader = readerActor({ address: request.ip, userAgent: request.headers['user-agent'] ?? '' });
+    const reader = readerOf(request);
     const erased = await eraseReaderData(ctx, reader, { token });
     // The link was checked just above; a refusal here means it expired in between.
     if (erased.kind !== 'erased') {

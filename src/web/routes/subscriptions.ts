@@ -1,20 +1,17 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import {
-  checkConfirmLink,
-  checkUnsubscribeLink,
-  CONFIRM_LINK_DAYS,
-  confirmAddress,
-  unsubscribe,
-  unsubscribeParams,
-  type ConfirmLinkCheck,
-  type UnsubscribeTarget,
-} from '../../discussion/subscriptions.js';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { readerActor } from '../../commands/actor.js';
+import { confirmNotifications, stopNotifications } from '../../commands/subscriptions.js';
+import { checkConfirmLink, checkUnsubscribeLink, CONFIRM_LINK_DAYS, unsubscribeParams, type UnsubscribeTarget } from '../../discussion/subscriptions.js';
 import { findArticleForMail, findMailAddress, findSubscription } from '../../store/subscriptions.js';
 import type { WebContext } from '../context.js';
 import { SubscriptionPage, type SubscriptionAction } from '../pages/subscriptions.js';
 import { sendPage } from '../render.js';
 
 type Fields = Record<string, unknown>;
+
+function reader(request: FastifyRequest) {
+  return readerActor({ address: request.ip, userAgent: request.headers['user-agent'] ?? '' });
+}
 
 function fieldsOf(value: unknown): Fields {
   return typeof value === 'object' && value !== null ? (value as Fields) : {};
@@ -32,16 +29,20 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: WebContext): void 
       return sendPage(reply, SubscriptionPage({ settings: await ctx.settings(), title, message, action }), status);
     }
 
-    function badConfirmLink(reply: FastifyReply, check: Extract<ConfirmLinkCheck, { ok: false }>) {
-      return check.reason === 'expired'
+    function badConfirmLink(reply: FastifyReply, reason: 'invalid' | 'expired') {
+      return reason === 'expired'
         ? page(reply, 400, 'This link has expired', `Confirmation links work for ${CONFIRM_LINK_DAYS} days. To get a new one, post a comment with “Notify me of follow-up comments by email” ticked.`)
         : page(reply, 400, 'This link does not work', 'The confirmation link is incomplete or was changed. Open it again from the email, or copy the whole link.');
+    }
+
+    function badUnsubscribeLink(reply: FastifyReply) {
+      return page(reply, 400, 'This link does not work', 'The unsubscribe link is incomplete or was changed. Open it again from the email, or copy the whole link.');
     }
 
     scope.get('/subscriptions/confirm', async (request, reply) => {
       const query = fieldsOf(request.query);
       const check = checkConfirmLink(ctx.secret, query, new Date());
-      if (!check.ok) return badConfirmLink(reply, check);
+      if (!check.ok) return badConfirmLink(reply, check.reason);
       const address = await findMailAddress(ctx.db, check.email);
       if (!address) return page(reply, 404, 'Nothing to confirm', 'This address is no longer known to the desk. Nothing will be sent to it.');
       if (address.confirmed_at !== null && address.unsubscribed_at === null) {
@@ -56,9 +57,9 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: WebContext): void 
     });
 
     scope.post('/subscriptions/confirm', { preHandler: app.csrfProtection }, async (request, reply) => {
-      const check = checkConfirmLink(ctx.secret, fieldsOf(request.body), new Date());
-      if (!check.ok) return badConfirmLink(reply, check);
-      if (!(await confirmAddress(ctx.db, check.email, new Date()))) {
+      const confirmed = await confirmNotifications(ctx, reader(request), fieldsOf(request.body));
+      if (confirmed.kind === 'refused') return badConfirmLink(reply, confirmed.reason);
+      if (confirmed.kind !== 'confirmed') {
         return page(reply, 404, 'Nothing to confirm', 'This address is no longer known to the desk. Nothing will be sent to it.');
       }
       return page(reply, 200, 'Email notifications confirmed', 'Thank you. You will get an email when someone comments where you asked to be notified. Every email has a link to stop them.');
@@ -74,7 +75,7 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: WebContext): void 
 
     scope.get('/subscriptions/unsubscribe', async (request, reply) => {
       const target = checkUnsubscribeLink(ctx.secret, fieldsOf(request.query));
-      if (!target) return page(reply, 400, 'This link does not work', 'The unsubscribe link is incomplete or was changed. Open it again from the email, or copy the whole link.');
+      if (!target) return badUnsubscribeLink(reply);
       const { siteName } = await ctx.settings();
       const described = await describeTarget(target, siteName);
       if (!described.exists) return page(reply, 404, 'Already removed', 'This subscription no longer exists. Nothing more will be sent for it.');
@@ -97,11 +98,14 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: WebContext): void 
      */
     scope.post('/subscriptions/unsubscribe', async (request, reply) => {
       const query = fieldsOf(request.query);
-      const target = checkUnsubscribeLink(ctx.secret, query.sig !== undefined ? query : fieldsOf(request.body));
-      if (!target) return page(reply, 400, 'This link does not work', 'The unsubscribe link is incomplete or was changed. Open it again from the email, or copy the whole link.');
+      const link = query.sig !== undefined ? query : fieldsOf(request.body);
+      const target = checkUnsubscribeLink(ctx.secret, link);
+      if (!target) return badUnsubscribeLink(reply);
       const { siteName } = await ctx.settings();
       const described = await describeTarget(target, siteName);
-      if (!(await unsubscribe(ctx.db, target, new Date()))) {
+      const stopped = await stopNotifications(ctx, reader(request), link);
+      if (stopped.kind === 'refused') return badUnsubscribeLink(reply);
+      if (stopped.kind !== 'unsubscribed') {
         return page(reply, 404, 'Already removed', 'This subscription no longer exists. Nothing more will be sent for it.');
       }
       return page(reply, 200, 'You are unsubscribed', `You will no longer get ${described.what}.`);
