@@ -103,9 +103,9 @@ export async function signInSucceeded(db: Kysely<Database>, reservation: { ids: 
   await deleteAttemptsUnder(db, reservation.keys.pair);
 }
 
-/** The password was wrong: the reservation stays as the failure; rows past every window are dropped. */
-export async function signInFailed(db: Kysely<Database>, now: Date): Promise<void> {
-  await deleteAttemptsBefore(db, new Date(now.getTime() - LONGEST_WINDOW_MS).toISOString());
+/** Failures past every window decide nothing any more (housekeeping drops them); returns how many went. */
+export async function forgetOldSignInFailures(db: Kysely<Database>, now: Date): Promise<number> {
+  return deleteAttemptsBefore(db, new Date(now.getTime() - LONGEST_WINDOW_MS).toISOString());
 }
 
 /** "45 seconds", "1 minute", "15 minutes", "3 hours": how long to wait, rounded up, in words. */

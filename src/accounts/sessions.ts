@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, User } from '../store/schema.js';
-import { deleteExpiredSessions, deleteSession, deleteSessionsOfUser, findSessionUser, insertSession, touchSession } from '../store/staff-tokens.js';
+import { deleteSession, deleteSessionsOfUser, findSessionUser, insertSession, touchSession } from '../store/staff-tokens.js';
 import { looksLikeToken, newToken, tokenHash } from './tokens.js';
 
 /*
@@ -18,8 +18,6 @@ export async function startSession(db: Kysely<Database>, userId: number, userAge
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_MS);
   await insertSession(db, { tokenHash: tokenHash(token), userId, userAgent: userAgent.slice(0, 255), now, expiresAt });
-  // Now and then, forget sessions that ran out.
-  await deleteExpiredSessions(db, now);
   return { token, expiresAt };
 }
 

@@ -3,7 +3,7 @@ import { writeAudit } from '../store/audit.js';
 import { normalizeEmail } from '../discussion/identity.js';
 import { findUserByEmail, setUserPasswordHash } from '../store/admin-users.js';
 import type { Database, User } from '../store/schema.js';
-import { reserveSignInAttempt, signInFailed, signInSucceeded } from './login-limit.js';
+import { reserveSignInAttempt, signInSucceeded } from './login-limit.js';
 import { actorFor } from './manage.js';
 import { hashPassword, MAX_PASSWORD_LENGTH, needsRehash, verifyPassword } from './password.js';
 import { startSession } from './sessions.js';
@@ -35,10 +35,8 @@ export async function signIn(db: Kysely<Database>, attempt: SignInAttempt): Prom
   const password = attempt.password.slice(0, MAX_PASSWORD_LENGTH + 1);
   // verifyPassword hashes even without an account, so both cases take as long.
   const ok = (await verifyPassword(password, user?.password_hash ?? null)) && user !== undefined;
-  if (!ok || !user) {
-    await signInFailed(db, now);
-    return { kind: 'refused' };
-  }
+  // A wrong password keeps its reservation: that row is the counted failure.
+  if (!ok || !user) return { kind: 'refused' };
   await signInSucceeded(db, reservation);
   if (user.password_hash && needsRehash(user.password_hash)) await setUserPasswordHash(db, user.id, await hashPassword(password));
   const session = await startSession(db, user.id, attempt.userAgent, now);

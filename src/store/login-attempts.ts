@@ -75,6 +75,7 @@ export async function deleteAttemptsUnder(db: Kysely<Database>, key: string): Pr
   await db.deleteFrom('login_failures').where('key', '=', key).execute();
 }
 
-export async function deleteAttemptsBefore(db: Kysely<Database>, before: string): Promise<void> {
-  await db.deleteFrom('login_failures').where('failed_at', '<', before).execute();
+export async function deleteAttemptsBefore(db: Kysely<Database>, before: string): Promise<number> {
+  const result = await db.deleteFrom('login_failures').where('failed_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

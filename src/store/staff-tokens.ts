@@ -20,8 +20,10 @@ export async function insertSession(db: Kysely<Database>, session: { tokenHash: 
     .execute();
 }
 
-export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Promise<void> {
-  await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
+/** Forgets sessions that ran out; returns how many. */
+export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** The session's user with the session's expiry and last use, or undefined. */

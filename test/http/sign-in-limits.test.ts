@@ -16,6 +16,7 @@ import { clientHash } from '../../src/discussion/identity.js';
 import { startTestDesk, type TestDesk } from '../support/desk.js';
 import { Browserish, inputValue } from '../support/http.js';
 import { addStaff, signIn } from './admin-helpers.js';
+import { housekeepingJob } from '../../src/jobs/kinds/housekeeping.js';
 import { postgresSkip, scratchSchema } from '../support/postgres.js';
 
 let t: TestDesk;
@@ -210,4 +211,27 @@ describe('?next= with characters outside ASCII', () => {
     assert.equal(posted.status, 303);
     assert.equal(posted.location, '/admin/comments?q=na%C3%AFve%EF%BF%BD');
   });
+});
+
+test('signing in forgets nothing on the way; housekeeping drops ended sessions and failures past every window', async () => {
+  const own = await startTestDesk();
+  try {
+    const db = own.desk.store.db;
+    const staff = await addStaff(own.desk, 'moderator');
+    const longAgo = new Date(Date.now() - 40 * 86_400_000).toISOString();
+    await db.insertInto('login_failures').values({ key: 'old-key', failed_at: longAgo }).execute();
+    await db.insertInto('sessions').values({ token_hash: 'ended', user_id: staff.user.id, created_at: longAgo, expires_at: longAgo, last_seen_at: longAgo, user_agent: 'old' }).execute();
+    assert.equal((await signIn(new Browserish(own.url), staff.email, staff.password)).status, 303);
+    const sessions = async () => (await db.selectFrom('sessions').select('token_hash').execute()).map((r) => r.token_hash);
+    assert.ok((await sessions()).includes('ended'), 'a sign-in does not sweep the table');
+    assert.equal((await db.selectFrom('login_failures').select('id').where('key', '=', 'old-key').execute()).length, 1);
+
+    const outcome = await housekeepingJob.execute({}, { db, services: undefined as never, signal: new AbortController().signal, now: () => new Date(), log: () => {} });
+    assert.match(String(outcome), /1 ended sessions and 1 old sign-in failures forgotten/);
+    assert.ok(!(await sessions()).includes('ended'));
+    assert.equal((await sessions()).length, 1, 'the live session stays');
+    assert.equal((await db.selectFrom('login_failures').select('id').where('key', '=', 'old-key').execute()).length, 0);
+  } finally {
+    await own.close();
+  }
 });

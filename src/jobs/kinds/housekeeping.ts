@@ -1,7 +1,9 @@
+import { forgetOldSignInFailures } from '../../accounts/login-limit.js';
 import { applyRetention } from '../../ingest/retention.js';
 import { emptyOldTrash } from '../../store/admin-comments.js';
 import { clearExpiredHostPauses, clearIdleHostLeases } from '../../store/fetch-hosts.js';
 import { pruneFinishedJobs } from '../../store/jobs.js';
+import { deleteExpiredSessions } from '../../store/staff-tokens.js';
 import { loadSettings } from '../../store/settings.js';
 import { objectPayload } from '../payloads.js';
 import { deskJob } from '../registry.js';
@@ -11,7 +13,7 @@ const DAY_MS = 86_400_000;
 const KEEP_DONE_MS = DAY_MS;
 const KEEP_FAILED_MS = 30 * DAY_MS;
 
-/** Retention, trash emptying, the job table's own history and stale host rows; each step is idempotent. */
+/** Retention, trash emptying, the job table's own history, ended sessions, old sign-in failures and stale host rows; each step is idempotent. */
 export const housekeepingJob = deskJob({
   kind: 'housekeeping',
   parse(raw) {
@@ -27,7 +29,10 @@ export const housekeepingJob = deskJob({
     // Hosts nobody fetched from for a day, and pauses that ended: rows that decide nothing any more.
     await clearIdleHostLeases(context.db, new Date(now.getTime() - DAY_MS));
     await clearExpiredHostPauses(context.db, now);
-    if (removedArticles + deletedComments + prunedJobs === 0) return undefined;
-    return `housekeeping: ${removedArticles} old articles removed, ${deletedComments} comments deleted from trash and spam, ${prunedJobs} finished jobs pruned`;
+    // Sign-in state that decides nothing any more; no request pays for forgetting it.
+    const endedSessions = await deleteExpiredSessions(context.db, now);
+    const oldFailures = await forgetOldSignInFailures(context.db, now);
+    if (removedArticles + deletedComments + prunedJobs + endedSessions + oldFailures === 0) return undefined;
+    return `housekeeping: ${removedArticles} old articles removed, ${deletedComments} comments deleted from trash and spam, ${prunedJobs} finished jobs pruned, ${endedSessions} ended sessions and ${oldFailures} old sign-in failures forgotten`;
   },
 });
