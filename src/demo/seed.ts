@@ -4,6 +4,7 @@ import { renderCommentMarkdown } from '../discussion/markdown.js';
 import { createIngestDeps } from '../ingest/deps.js';
 import type { IngestDeps } from '../ingest/ingest-source.js';
 import { ingestDueSources } from '../ingest/run.js';
+import { findArticleIdByUrl } from '../store/articles.js';
 import { insertComment } from '../store/comments.js';
 import { addFeedSource } from '../store/ingest.js';
 import type { Database } from '../store/schema.js';
@@ -36,12 +37,12 @@ export async function seedDemoDesk(db: Kysely<Database>, secret: string, overrid
   let comments = 0;
   for (const a of demoArticles) {
     if (!a.comments?.length) continue;
-    const article = await db.selectFrom('articles').select('id').where('url', '=', a.url).executeTakeFirst();
-    if (!article) continue;
+    const articleId = await findArticleIdByUrl(db, a.url);
+    if (articleId === undefined) continue;
     const insertThread = async (thread: DemoComment[], parentId: number | null) => {
       for (const c of thread) {
         const row = await insertComment(db, {
-          article_id: article.id,
+          article_id: articleId,
           parent_id: parentId,
           author_name: c.author,
           author_email: c.email,

@@ -28,6 +28,11 @@ function visibleArticles(db: Kysely<Database>) {
     .where('articles.hidden', '=', 0);
 }
 
+/** The id of the article stored from this link, hidden or not. */
+export async function findArticleIdByUrl(db: Kysely<Database>, url: string): Promise<number | undefined> {
+  return (await db.selectFrom('articles').select('id').where('url', '=', url).executeTakeFirst())?.id;
+}
+
 export async function findVisibleArticleBySlug(db: Kysely<Database>, slug: string): Promise<ArticleWithSource | undefined> {
   const article = await db.selectFrom('articles').selectAll().where('slug', '=', slug).where('hidden', '=', 0).executeTakeFirst();
   if (!article) return undefined;

@@ -52,13 +52,6 @@ for (const file of commentFrontEnds) {
 
 const sqlBuilding = /\.(?:selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\s*\(|\bsql\s*(?:<[^>`]*>\s*)?`|\bsql\.(?:raw|ref|lit|id|table|val|join)\s*\(/;
 
-/** Files that may still build SQL outside src/store/, each with why. */
-const sqlOutsideStore = new Map<string, string>([
-  // Owned by another part of issue 10; it looks up a demo article by URL. Remove this entry
-  // once it calls a store function instead.
-  ['src/demo/seed.ts', 'demo seeding, pending its move to a store function'],
-]);
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -77,13 +70,9 @@ test('the SQL pattern recognises each way of building a query', () => {
 test('nothing outside src/store/ builds SQL', () => {
   const offenders = sourceFiles('src')
     .map((path) => path.split('\\').join('/'))
-    .filter((path) => !path.startsWith('src/store/') && !sqlOutsideStore.has(path))
+    .filter((path) => !path.startsWith('src/store/'))
     .filter((path) => sqlBuilding.test(readFileSync(path, 'utf8')));
   assert.deepEqual(offenders, [], 'these files build SQL: move the queries into src/store/');
-});
-
-test('every allowlisted file still builds SQL (an entry is dropped once its file is moved)', () => {
-  for (const path of sqlOutsideStore.keys()) assert.match(readFileSync(path, 'utf8'), sqlBuilding, path);
 });
 
 /* The same for staff accounts, sources, articles and a reader's mail links: their pages and commands call src/commands. */

@@ -10,13 +10,6 @@ import { test } from 'node:test';
 
 const srcDir = resolve('src');
 
-/**
- * Cycles in files other work on issue 10 is removing, named by their members. This list only
- * shrinks: nothing may be added, and an entry whose cycle is gone is reported for removal.
- */
-/** Cycles tolerated for now, each with its reason; empty, and to stay so. */
-const knownCycles: { why: string; files: string[] }[] = [];
-
 /** The module specifiers of a file's static import and export-from statements, in order. */
 export function importSpecifiers(source: string): string[] {
   const specifiers: string[] = [];
@@ -168,14 +161,8 @@ test('a cycle is found and listed as a path; an acyclic graph has none', () => {
   assert.deepEqual(findCycles(new Map([['a.ts', ['a.ts']]])), [['a.ts', 'a.ts']]);
 });
 
-test('src/ has no import cycles beyond the listed ones', (t) => {
+test('src/ has no import cycles', () => {
   const graph = importGraph();
   assert.ok(graph.size > 50, `src/ was read (${graph.size} files)`);
-  const cycles = findCycles(graph);
-  const allowed = (cycle: string[]) => knownCycles.find((known) => cycle.every((file) => known.files.includes(file)));
-  const unexpected = cycles.filter((cycle) => !allowed(cycle));
-  const stale = knownCycles.filter((known) => !cycles.some((cycle) => allowed(cycle) === known));
-  assert.deepEqual(unexpected.map((cycle) => cycle.join(' → ')), [], 'import cycles under src/');
-  for (const cycle of cycles) t.diagnostic(`known import cycle, allowed for now: ${cycle.join(' → ')}`);
-  for (const known of stale) t.diagnostic(`gone, remove from knownCycles: ${known.files.join(', ')}`);
+  assert.deepEqual(findCycles(graph).map((cycle) => cycle.join(' → ')), [], 'import cycles under src/');
 });
