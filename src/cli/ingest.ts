@@ -21,7 +21,7 @@ export async function ingestCommand(config: Config, args: string[]): Promise<num
 }
 
 export function summaryLine(s: IngestSummary): string {
-  return `Fetched ${s.fetched}, not modified ${s.notModified}, failed ${s.failed}${s.hostPaused ? `, waiting on paused hosts ${s.hostPaused}` : ''}; new articles ${s.newArticles}, updated ${s.updatedArticles}; ${(s.elapsedMs / 1000).toFixed(1)} s.`;
+  return `Fetched ${s.fetched}, not modified ${s.notModified}, failed ${s.failed}${s.hostPaused ? `, waiting on paused hosts ${s.hostPaused}` : ''}${s.hostBusy ? `, waiting on busy hosts ${s.hostBusy}` : ''}; new articles ${s.newArticles}, updated ${s.updatedArticles}; ${(s.elapsedMs / 1000).toFixed(1)} s.`;
 }
 
 function progressBar() {

@@ -14,7 +14,7 @@ import { contentHash, itemIdentity } from './identity.js';
 import { decodeDocument } from './parse/decode.js';
 import { parseFeed } from './parse/parse-feed.js';
 import { draftArticle, feedBody, type ArticleDraft } from './process-item.js';
-import { FeedParseError, FetchError, type FeedItem, type FetchOptions, type FetchResult, type ParsedFeed } from './types.js';
+import { FeedParseError, FetchError, HostBusyError, type FeedItem, type FetchOptions, type FetchResult, type ParsedFeed } from './types.js';
 
 /** Everything one ingest run needs from outside; tests and the demo pass their own fetch. */
 export interface IngestDeps {
@@ -29,7 +29,7 @@ export interface IngestDeps {
 
 export interface SourceReport {
   sourceId: number;
-  status: 'fetched' | 'not-modified' | 'failed' | 'host-paused';
+  status: 'fetched' | 'not-modified' | 'failed' | 'host-paused' | 'host-busy';
   newArticles: number;
   updatedArticles: number;
   skippedItems: number;
@@ -38,6 +38,8 @@ export interface SourceReport {
 
 /** Host pause when a 429 or 503 came without Retry-After. */
 const DEFAULT_HOST_PAUSE_SECONDS = 30 * 60;
+/** When other fetches kept the host busy, the source is tried again this much later, with no error counted. */
+const HOST_BUSY_RETRY_MS = 60_000;
 /** Below this many words a feed body is taken for a summary in full-text "auto" mode. */
 const SUMMARY_WORDS = 120;
 
@@ -54,6 +56,10 @@ export async function ingestSource(deps: IngestDeps, source: Source): Promise<So
   try {
     return await fetchAndStore(deps, source, feedUrl, report, started);
   } catch (error) {
+    if (error instanceof HostBusyError) {
+      await postponeSourceFetch(deps.db, source.id, new Date(started.getTime() + HOST_BUSY_RETRY_MS));
+      return { ...report, status: 'host-busy' };
+    }
     return fail(deps, source, report, error, started);
   }
 }

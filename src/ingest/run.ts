@@ -9,6 +9,8 @@ export interface IngestSummary {
   notModified: number;
   failed: number;
   hostPaused: number;
+  /** Postponed because other fetches kept the host busy. */
+  hostBusy: number;
   newArticles: number;
   updatedArticles: number;
   elapsedMs: number;
@@ -42,6 +44,7 @@ export async function ingestDueSources(deps: IngestDeps, options: RunOptions = {
     notModified: count('not-modified'),
     failed: count('failed'),
     hostPaused: count('host-paused'),
+    hostBusy: count('host-busy'),
     newArticles: reports.reduce((n, r) => n + r.newArticles, 0),
     updatedArticles: reports.reduce((n, r) => n + r.updatedArticles, 0),
     elapsedMs: performance.now() - started,

@@ -43,6 +43,17 @@ export class FetchError extends Error {
   }
 }
 
+/**
+ * Other fetches kept the host busy past the wait: nothing is wrong with the source, whose next
+ * try is only moved on (one request at a time per host, across every worker).
+ */
+export class HostBusyError extends Error {
+  constructor(readonly host: string, waitedMs: number) {
+    super(`Other fetches kept ${host} busy for ${Math.round(waitedMs / 1000)} s (one request at a time per host); tried again later.`);
+    this.name = 'HostBusyError';
+  }
+}
+
 export interface FetchOptions {
   etag?: string | null;
   lastModified?: string | null;

@@ -210,3 +210,19 @@ test('two job workers as `newsdesk worker` runs them: the same, and a job whose 
     ['deferred', 'done'],
   );
 });
+
+test('a source whose host other fetches keep busy past the wait is tried again a minute later, and no error is counted', async () => {
+  const [source] = await addSources(1);
+  const [host] = hostsOf();
+  assert.ok(await takeHostLease(storeA.db, { host: host!, owner: 'someone-else', now: new Date(), leaseMs: 60_000 }));
+  const impatient = new SharedHostGate(storeB.db, { owner: 'worker-b', maxWaitMs: 100 });
+  const before = Date.now();
+  const report = await fetchSourceById(await depsFor(storeB, impatient), source!.id, { force: true });
+  assert.equal(report?.status, 'host-busy');
+  assert.equal(report?.error, null);
+  const row = await storeA.db.selectFrom('sources').select(['error_count', 'last_error', 'next_fetch_at', 'lease_until']).where('id', '=', source!.id).executeTakeFirstOrThrow();
+  assert.deepEqual([row.error_count, row.last_error, row.lease_until], [0, null, null]);
+  const retryIn = Date.parse(row.next_fetch_at!) - before;
+  assert.ok(retryIn >= 55_000 && retryIn <= 65_000 + (Date.now() - before), `next try in about a minute (${retryIn} ms)`);
+  assert.equal(recorder.requests.get(host!) ?? 0, 0, 'nothing was fetched');
+});

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { HostGate, SharedHostGate } from '../../src/ingest/fetch/host-gate.js';
-import { FetchError } from '../../src/ingest/types.js';
+import { HostBusyError } from '../../src/ingest/types.js';
 import { openStore, type Store } from '../../src/store/database.js';
 import { hostLeaseHolder, takeHostLease } from '../../src/store/fetch-hosts.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
@@ -313,7 +313,7 @@ describe('SharedHostGate: one task per host over every worker on the store', () 
     assert.ok(startedAt >= taken.getTime() + 200, 'not before the dead lease ended');
   });
 
-  test('a task that waits longer than maxWaitMs fails with a FetchError and never runs', async () => {
+  test('a task that waits longer than maxWaitMs fails with a HostBusyError and never runs', async () => {
     assert.equal(await takeHostLease(first.db, { host: 'news.example', owner: 'busy-worker', now: new Date(), leaseMs: 60_000 }), true);
     const workerB = new SharedHostGate(second.db, { owner: 'worker-b', maxWaitMs: 100 });
     let ran = false;
@@ -321,7 +321,7 @@ describe('SharedHostGate: one task per host over every worker on the store', () 
       workerB.run('news.example', async () => {
         ran = true;
       }),
-      (error: unknown) => error instanceof FetchError && error.kind === 'timeout' && /busy/.test(error.message),
+      (error: unknown) => error instanceof HostBusyError && error.host === 'news.example' && /busy/.test(error.message),
     );
     assert.equal(ran, false);
     assert.equal((await hostLeaseHolder(first.db, 'news.example', new Date()))?.owner, 'busy-worker');

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import { hostLeaseHolder, releaseHostLease, renewHostLease, takeHostLease, waitForHostLease } from '../../store/fetch-hosts.js';
 import type { Database } from '../../store/schema.js';
-import { FetchError } from '../types.js';
+import { HostBusyError } from '../types.js';
 
 /*
  * An in-process limiter for network tasks: at most `maxConcurrent` at once overall and
@@ -149,7 +149,7 @@ export function defaultGateOwner(): string {
  * One fetch at a time per host over every worker on the store: a HostGate keeps this process's
  * own tasks in order (and the overall limit), then each task takes the host's lease in the
  * database, waiting with backoff while another worker holds it, renewing it while the task runs,
- * and giving it back after. A task that waits longer than maxWaitMs fails with a FetchError.
+ * and giving it back after. A task that waits longer than maxWaitMs fails with a HostBusyError.
  */
 export class SharedHostGate {
   readonly owner: string;
@@ -225,7 +225,7 @@ export class SharedHostGate {
       if (await takeHostLease(this.db, { host, owner: this.owner, now: new Date(), leaseMs: this.leaseMs })) return;
       await waitForHostLease(this.db, { host, owner: this.owner, now: new Date(), leaseMs: WAITER_MARK_MS });
       if (performance.now() + pause > deadline) {
-        throw new FetchError(`Other workers kept ${host} busy for ${Math.round(this.maxWaitMs / 1000)} s (one request at a time per host); tried again later.`, 'timeout');
+        throw new HostBusyError(host, this.maxWaitMs);
       }
       await sleep(Math.round(pause * (0.5 + Math.random() / 2)));
       pause = Math.min(this.maxPollMs, pause * 2);
