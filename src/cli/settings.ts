@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import { changeSettings } from '../commands/settings.js';
-import { commandLine } from '../store/audit.js';
+import { operator } from '../commands/actor.js';
 import { defaultSettings, loadSettings, parseSetting, type SettingKey } from '../store/settings.js';
 import { UsageError, withDesk } from './shared.js';
 
@@ -27,8 +27,9 @@ export async function settingsCommand(config: Config, args: string[]): Promise<n
       }
     }
     return withDesk(config, async ({ store }) => {
-      const changes = await changeSettings(store.db, commandLine, { [settingKey]: parsed });
-      console.log(`${key} = ${JSON.stringify(parsed)}${Object.keys(changes).length === 0 ? ' (unchanged)' : ''}`);
+      const saved = await changeSettings(store.db, operator, { [settingKey]: parsed });
+      if (saved.kind === 'forbidden') throw new Error(saved.message);
+      console.log(`${key} = ${JSON.stringify(parsed)}${Object.keys(saved.changes).length === 0 ? ' (unchanged)' : ''}`);
     });
   }
   throw new UsageError('settings needs list, or set KEY VALUE');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { changeSettings } from '../../src/commands/settings.js';
-import { commandLine } from '../../src/store/audit.js';
+import { operator } from '../../src/commands/actor.js';
 import { loadConfig } from '../../src/config.js';
 import { openDesk, type Desk } from '../../src/desk.js';
 import { listenForChanges, SETTINGS_CHANNEL, type ChangeListener } from '../../src/store/change-signals.js';
@@ -52,13 +52,13 @@ describe('settings cache: invalidated by a change on another node', () => {
 
   test('without notifications: a changeSettings elsewhere shows on the next read; a bare write waits for the TTL', async () => {
     const read = settingsCache(node.store.db, HOUR);
-    await changeSettings(elsewhere.store.db, commandLine, { siteName: 'First Name' });
+    await changeSettings(elsewhere.store.db, operator, { siteName: 'First Name' });
     assert.equal((await read()).siteName, 'First Name');
 
     await saveSetting(elsewhere.store.db, 'siteName', 'Written Around The Cache');
     assert.equal((await read()).siteName, 'First Name', 'a write without a signal is not seen before the TTL');
 
-    await changeSettings(elsewhere.store.db, commandLine, { siteTagline: 'A new tagline' });
+    await changeSettings(elsewhere.store.db, operator, { siteTagline: 'A new tagline' });
     const next = await read();
     assert.equal(next.siteTagline, 'A new tagline');
     assert.equal(next.siteName, 'Written Around The Cache', 'the reload reads every setting afresh');
@@ -66,7 +66,7 @@ describe('settings cache: invalidated by a change on another node', () => {
 
   test('the TTL is a safety net for a change that sent no signal', async () => {
     const read = settingsCache(node.store.db, 30);
-    await changeSettings(elsewhere.store.db, commandLine, { siteName: 'Before The TTL' });
+    await changeSettings(elsewhere.store.db, operator, { siteName: 'Before The TTL' });
     assert.equal((await read()).siteName, 'Before The TTL');
     await saveSetting(elsewhere.store.db, 'siteName', 'After The TTL');
     await new Promise((resolve) => setTimeout(resolve, 60));
@@ -78,7 +78,7 @@ describe('settings cache: invalidated by a change on another node', () => {
     const control = settingsCacheControl(context);
     assert.ok(control, 'a cache built by settingsCache has a control');
     control.setNotified(true);
-    await changeSettings(elsewhere.store.db, commandLine, { siteName: 'Kept' });
+    await changeSettings(elsewhere.store.db, operator, { siteName: 'Kept' });
     assert.equal((await context.settings()).siteName, 'Kept');
     await saveSetting(elsewhere.store.db, 'siteName', 'Dropped');
     assert.equal((await context.settings()).siteName, 'Kept', 'while notified, reads do not check the version');
@@ -113,7 +113,7 @@ describe('settings cache: invalidated by a change on another node', () => {
       assert.equal((await context.settings()).siteName, 'Quietly Written', 'kept until notified');
 
       const notified = new Promise<void>((resolve) => (arrived = resolve));
-      await changeSettings(elsewhere.store.db, commandLine, { siteName: 'Signalled Name' });
+      await changeSettings(elsewhere.store.db, operator, { siteName: 'Signalled Name' });
       await within(notified, 10_000, 'the notification');
       assert.equal(notifications, 1);
       assert.equal((await context.settings()).siteName, 'Signalled Name');

@@ -5,7 +5,8 @@ import { defaultSettings, loadSettings, parseSetting, type SettingKey, type Sett
 import type { WebContext } from '../context.js';
 import { sendPage } from '../render.js';
 import { fieldsOf, pageNumber, text } from './forms.js';
-import { requireStaff, staffOf } from './guard.js';
+import { requireStaff, sendRoleRefusal, staffOf } from './guard.js';
+import { staffActor } from '../../commands/actor.js';
 import { AuditPage } from './pages/audit.js';
 import { formValuesOf, SettingsPage, type SettingsFormValues } from './pages/settings.js';
 
@@ -64,8 +65,9 @@ export function settingsRoutes(app: FastifyInstance, ctx: WebContext): void {
     if (Object.keys(errors).length > 0) {
       return sendPage(reply, SettingsPage({ settings: current, staff, csrfToken: reply.generateCsrf(), values, errors, publicUrl: ctx.config.publicUrl, notice: null }), 422);
     }
-    const changes = await changeSettings(ctx.db, staff.actor, parsed);
-    return reply.redirect(`/admin/settings?saved=${Object.keys(changes).length > 0 ? '1' : '0'}`, 303);
+    const saved = await changeSettings(ctx.db, staffActor(staff.user), parsed);
+    if (saved.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staff, saved.message);
+    return reply.redirect(`/admin/settings?saved=${Object.keys(saved.changes).length > 0 ? '1' : '0'}`, 303);
   });
 
   app.get<{ Querystring: { page?: string } }>('/audit', { preHandler: requireStaff(ctx, 'audit') }, async (request, reply) => {
