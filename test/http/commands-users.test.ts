@@ -23,6 +23,12 @@ const db = () => t.desk.store.db;
 const deps = () => ({ db: db(), publicUrl: 'http://news.example' });
 
 const newsdesk = (...args: string[]) => runCli(t.desk.context.config, args);
+/** Runs the command and requires exit 0, with what it printed on stderr as the reason otherwise. */
+async function newsdeskSucceeds(...args: string[]) {
+  const ran = await newsdesk(...args);
+  assert.equal(ran.code, 0, `newsdesk ${args.join(' ')}: ${ran.stderr}`);
+  return ran;
+}
 
 async function roleOf(id: number): Promise<StaffRole | undefined> {
   return (await db().selectFrom('users').select('role').where('id', '=', id).executeTakeFirst())?.role;
@@ -111,22 +117,20 @@ describe('the same audit entries from the command line and from an admin', () =>
     const admin = await addStaff(t.desk, 'admin');
     const asAdmin = staffActor(admin.user);
 
-    const cliAdded = await newsdesk('users', 'add', 'cli.person@example.org', '--role', 'moderator', '--name', 'Cli Person');
-    assert.equal(cliAdded.code, 0, cliAdded.stderr);
+    await newsdeskSucceeds('users', 'add', 'cli.person@example.org', '--role', 'moderator', '--name', 'Cli Person');
     const direct = await addUser(deps(), asAdmin, { email: 'direct.person@example.org', role: 'moderator', name: 'Direct Person' });
     assert.equal(direct.kind, 'added');
     const ids = await db().selectFrom('users').select(['id', 'email']).where('email', 'in', ['cli.person@example.org', 'direct.person@example.org']).orderBy('email').execute();
     const [cliId, directId] = [ids.find((u) => u.email.startsWith('cli'))!.id, ids.find((u) => u.email.startsWith('direct'))!.id];
 
-    assert.equal((await newsdesk('users', 'set-name', String(cliId), 'Cli', 'Renamed')).code, 0);
+    await newsdeskSucceeds('users', 'set-name', String(cliId), 'Cli', 'Renamed');
     assert.equal((await renameUser(db(), asAdmin, { user: String(directId), name: 'Direct Renamed' })).kind, 'renamed');
-    assert.equal((await newsdesk('users', 'set-role', String(cliId), 'editor')).code, 0);
+    await newsdeskSucceeds('users', 'set-role', String(cliId), 'editor');
     assert.equal((await setUserRoleBy(db(), asAdmin, { user: String(directId), role: 'editor' })).kind, 'changed');
-    const reset = await newsdesk('users', 'reset-password', 'cli.person@example.org');
-    assert.equal(reset.code, 0);
+    const reset = await newsdeskSucceeds('users', 'reset-password', 'cli.person@example.org');
     assert.match(reset.stdout, /\/admin\/set-password\?token=/);
     assert.equal((await resetPassword(deps(), asAdmin, { user: 'direct.person@example.org' })).kind, 'link');
-    assert.equal((await newsdesk('users', 'remove', String(cliId))).code, 0);
+    await newsdeskSucceeds('users', 'remove', String(cliId));
     assert.equal((await removeUser(db(), asAdmin, { user: String(directId) })).kind, 'removed');
 
     const shape = (rows: Awaited<ReturnType<typeof auditActions>>, email: string) =>
