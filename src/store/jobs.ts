@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Kysely, type QueryCreator, type Selectable } from 'kysely';
+import { sql, type Kysely, type QueryCreator, type Selectable } from 'kysely';
+import { isPostgres } from './dialect.js';
 import type { Database, JobsTable, Source } from './schema.js';
 
 /*
@@ -133,6 +134,7 @@ export async function claimJobs(db: Kysely<Database>, options: ClaimOptions): Pr
   const due = (qb: QueryCreator<Database>) =>
     qb.selectFrom('jobs').select('id').where('state', '=', 'queued').where('run_at', '<=', nowIso).where('kind', 'in', options.kinds).orderBy('run_at').orderBy('id').limit(options.limit);
   let claimed: JobRow[];
+  // The one dialect difference here: only PostgreSQL has row locks to skip.
   if (isPostgres(db)) {
     // A materialized CTE is evaluated once. As `id IN (subquery)` the locking subquery may be
     // run again for each row, and skip the rows this statement just locked: more than `limit`.
@@ -303,9 +305,4 @@ export async function queueDepth(db: Kysely<Database>, now: Date): Promise<Queue
     .orderBy('kind')
     .execute();
   return rows.map((r) => ({ kind: r.kind, queued: Number(r.queued), running: Number(r.running), oldestDueAt: r.oldest_due_at ?? null }));
-}
-
-/** The one dialect difference here: only PostgreSQL has row locks to skip. */
-function isPostgres(db: Kysely<Database>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
 }

@@ -1,5 +1,6 @@
-import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Store } from './database.js';
+import { isPostgres } from './dialect.js';
 import type { Database } from './schema.js';
 import { migrationContextFor, type MigrationContext, type MigrationModule } from './migration-context.js';
 import * as m001 from './migrations/001_initial.js';
@@ -63,7 +64,7 @@ export async function pendingMigrations(db: Kysely<Database>): Promise<string[]>
  * never creates ours.
  */
 async function migrationTablePlace(db: Kysely<Database>): Promise<{ migrationTableSchema?: string }> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return {};
+  if (!isPostgres(db)) return {};
   const result = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
   const schema = result.rows[0]?.schema;
   return schema ? { migrationTableSchema: schema } : {};
