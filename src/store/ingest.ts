@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ArticleUpdate, Database, FullTextMode, Source } from './schema.js';
-import { fallbackSlug, pickSlug, slugCandidates, slugify } from './slugs.js';
+import { insertWithFreeSlug, slugify } from './slugs.js';
 
 /** What the ingest flow reads and writes: fetch state of sources, article identity, tombstones. */
 
@@ -23,31 +23,30 @@ export interface NewFeedSource {
  */
 export async function addFeedSource(db: Kysely<Database>, input: NewFeedSource, now: Date): Promise<Source> {
   const base = input.slug ?? slugify(input.title, 60);
-  const candidates = slugCandidates(base, input.feedUrl);
-  const taken = await db.selectFrom('sources').select('slug').where('slug', 'in', candidates).execute();
-  let slug = pickSlug(candidates, new Set(taken.map((r) => r.slug)));
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const inserted = await db
-      .insertInto('sources')
-      .values({
-        slug,
-        title: input.title,
-        site_url: input.siteUrl,
-        feed_url: input.feedUrl,
-        description: input.description ?? '',
-        created_at: now.toISOString(),
-        fetch_interval_minutes: input.intervalMinutes ?? 30,
-        full_text: input.fullText ?? 'auto',
-        excerpt_words: input.excerptWords ?? 300,
-        next_fetch_at: now.toISOString(),
-      })
-      .onConflict((oc) => oc.column('slug').doNothing())
-      .returningAll()
-      .executeTakeFirst();
-    if (inserted) return inserted;
-    slug = fallbackSlug(base);
-  }
-  throw new Error(`No free address for the source "${input.title}" after a retry.`);
+  return insertWithFreeSlug(db, {
+    table: 'sources',
+    base,
+    uniqueKey: input.feedUrl,
+    insert: (slug) =>
+      db
+        .insertInto('sources')
+        .values({
+          slug,
+          title: input.title,
+          site_url: input.siteUrl,
+          feed_url: input.feedUrl,
+          description: input.description ?? '',
+          created_at: now.toISOString(),
+          fetch_interval_minutes: input.intervalMinutes ?? 30,
+          full_text: input.fullText ?? 'auto',
+          excerpt_words: input.excerptWords ?? 300,
+          next_fetch_at: now.toISOString(),
+        })
+        .onConflict((oc) => oc.column('slug').doNothing())
+        .returningAll()
+        .executeTakeFirst(),
+    describe: `the source "${input.title}"`,
+  });
 }
 
 export async function findSourceByFeedUrl(db: Kysely<Database>, feedUrl: string): Promise<Source | undefined> {
