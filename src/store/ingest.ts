@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import type { ArticleUpdate, Database, FullTextMode, Source } from './schema.js';
 import { insertWithFreeSlug, slugify } from './slugs.js';
 
@@ -72,22 +72,35 @@ export async function listSourcesWithCounts(db: Kysely<Database>): Promise<Sourc
 }
 
 /**
+ * The rule for a source a fetch may take at `nowIso`: not paused, with a feed, not leased by
+ * another run (its lease ended or was cleared), and due, unless `anyTime`. Claims, lease
+ * takes and the scheduler all use it, so they agree on which sources are due.
+ */
+export function fetchableSource(eb: ExpressionBuilder<Database, 'sources'>, nowIso: string, options: { anyTime?: boolean } = {}): Expression<SqlBool> {
+  const rule = [
+    eb('sources.paused', '=', 0),
+    eb('sources.feed_url', 'is not', null),
+    eb.or([eb('sources.lease_until', 'is', null), eb('sources.lease_until', '<', nowIso)]),
+  ];
+  if (!options.anyTime) rule.push(eb.or([eb('sources.next_fetch_at', 'is', null), eb('sources.next_fetch_at', '<=', nowIso)]));
+  return eb.and(rule);
+}
+
+/**
  * Claims up to `limit` sources for fetching: due ones (or all, when asked), unpaused, with a
  * feed, and not leased by another worker. The conditional update makes a claim exclusive
  * even when several workers share the database.
  */
 export async function claimDueSources(db: Kysely<Database>, options: { now: Date; leaseMs: number; limit: number; all?: boolean }): Promise<Source[]> {
   const nowIso = options.now.toISOString();
-  let query = db
+  const rule = { anyTime: options.all === true };
+  const candidates = await db
     .selectFrom('sources')
     .select('id')
-    .where('paused', '=', 0)
-    .where('feed_url', 'is not', null)
-    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', nowIso)]))
+    .where((eb) => fetchableSource(eb, nowIso, rule))
     .orderBy('next_fetch_at')
-    .limit(options.limit);
-  if (!options.all) query = query.where((eb) => eb.or([eb('next_fetch_at', 'is', null), eb('next_fetch_at', '<=', nowIso)]));
-  const candidates = await query.execute();
+    .limit(options.limit)
+    .execute();
   const leaseUntil = new Date(options.now.getTime() + options.leaseMs).toISOString();
   const claimed: Source[] = [];
   for (const { id } of candidates) {
@@ -95,7 +108,7 @@ export async function claimDueSources(db: Kysely<Database>, options: { now: Date
       .updateTable('sources')
       .set({ lease_until: leaseUntil })
       .where('id', '=', id)
-      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', nowIso)]))
+      .where((eb) => fetchableSource(eb, nowIso, rule))
       .returningAll()
       .executeTakeFirst();
     if (row) claimed.push(row);

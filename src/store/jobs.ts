@@ -1,5 +1,6 @@
 import { sql, type Kysely, type QueryCreator, type Selectable } from 'kysely';
 import { isPostgres } from './dialect.js';
+import { fetchableSource } from './ingest.js';
 import type { Database, JobsTable, Source } from './schema.js';
 
 /*
@@ -80,10 +81,7 @@ export async function enqueueDueSourceFetches(db: Kysely<Database>, now: Date, m
           sql<string>`${nowIso}`.as('created_at'),
           sql<number>`${sql.lit(Math.max(1, Math.floor(maxAttempts)))}`.as('max_attempts'),
         ])
-        .where('paused', '=', 0)
-        .where('feed_url', 'is not', null)
-        .where((eb) => eb.or([eb('next_fetch_at', 'is', null), eb('next_fetch_at', '<=', nowIso)]))
-        .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', nowIso)]))
+        .where((eb) => fetchableSource(eb, nowIso))
         .orderBy('sources.id'),
     )
     .onConflict((oc) => oc.doNothing())
@@ -99,15 +97,13 @@ export async function enqueueDueSourceFetches(db: Kysely<Database>, now: Date, m
  */
 export async function leaseSourceForFetch(db: Kysely<Database>, sourceId: number, options: { now: Date; leaseMs: number; force?: boolean }): Promise<Source | undefined> {
   const nowIso = options.now.toISOString();
-  let query = db
+  return db
     .updateTable('sources')
     .set({ lease_until: new Date(options.now.getTime() + options.leaseMs).toISOString() })
     .where('id', '=', sourceId)
-    .where('paused', '=', 0)
-    .where('feed_url', 'is not', null)
-    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', nowIso)]));
-  if (!options.force) query = query.where((eb) => eb.or([eb('next_fetch_at', 'is', null), eb('next_fetch_at', '<=', nowIso)]));
-  return query.returningAll().executeTakeFirst();
+    .where((eb) => fetchableSource(eb, nowIso, { anyTime: options.force === true }))
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** Extends a source's fetch lease while its fetch still runs; false when the lease was cleared (the fetch ended). */
