@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
 import { claimJobs, completeJob, failJob, releaseJobs, renewJobLease, type JobRow } from '../store/jobs.js';
+import { newLeaseOwner } from '../store/lease-owner.js';
 import type { Database } from '../store/schema.js';
 import { defaultBackoff, retryDelayMs, type BackoffPolicy } from './backoff.js';
 import { JobPayloadError } from './payloads.js';
@@ -44,10 +43,6 @@ export interface JobWorker {
   stop(): Promise<{ released: number }>;
 }
 
-export function defaultWorkerOwner(): string {
-  return `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
-}
-
 interface Running {
   job: JobRow;
   abort: AbortController;
@@ -62,7 +57,7 @@ interface Running {
  * enqueues due work every `scheduleEveryMs`, so a desk needs nothing besides its workers.
  */
 export function startJobWorker(options: WorkerOptions): JobWorker {
-  const owner = options.owner ?? defaultWorkerOwner();
+  const owner = options.owner ?? newLeaseOwner();
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const leaseMs = options.leaseMs ?? 60_000;
   const pollMs = options.pollMs ?? 1_000;
