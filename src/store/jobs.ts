@@ -121,10 +121,12 @@ export interface ClaimOptions {
   kinds: readonly string[];
 }
 
-/** Requeues jobs whose lease ended (their worker stopped), first; then claims up to `limit` due jobs for `owner`. */
+/**
+ * Claims up to `limit` due jobs for `owner`. Jobs whose lease ended are not among them until
+ * reclaimExpiredJobs has queued them again (the worker runs it every few seconds, not per claim).
+ */
 export async function claimJobs(db: Kysely<Database>, options: ClaimOptions): Promise<JobRow[]> {
   if (options.limit <= 0 || options.kinds.length === 0) return [];
-  await reclaimExpiredJobs(db, options.now);
   const nowIso = options.now.toISOString();
   const leasedUntil = new Date(options.now.getTime() + options.leaseMs).toISOString();
   const due = (qb: QueryCreator<Database>) =>

@@ -18,6 +18,7 @@ import {
   listJobs,
   pruneFinishedJobs,
   queueDepth,
+  reclaimExpiredJobs,
   releaseJobs,
   renewJobLease,
 } from '../../src/store/jobs.js';
@@ -175,7 +176,9 @@ function storeSuite(name: string, opened: () => Promise<Opened>, skip: string | 
       const { id } = await job(undefined, 3);
       await claimJobs(store.db, { owner: 'dead', now: t0, leaseMs: 10_000, limit: 1, kinds });
       assert.equal(await renewJobLease(store.db, { id: id!, owner: 'dead', now: at(5), leaseMs: 10_000 }), true, 'renewed to 15 s');
-      assert.deepEqual(await claimJobs(store.db, { owner: 'live', now: at(14), leaseMs: 10_000, limit: 1, kinds }), [], 'the renewed lease still holds');
+      assert.deepEqual(await reclaimExpiredJobs(store.db, at(14)), { requeued: 0, gaveUp: 0 }, 'the renewed lease still holds');
+      assert.deepEqual(await claimJobs(store.db, { owner: 'live', now: at(14), leaseMs: 10_000, limit: 1, kinds }), [], 'still running under its owner');
+      assert.deepEqual(await reclaimExpiredJobs(store.db, at(16)), { requeued: 1, gaveUp: 0 });
       const [taken] = await claimJobs(store.db, { owner: 'live', now: at(16), leaseMs: 10_000, limit: 1, kinds });
       assert.equal(taken?.id, id);
       assert.equal(taken?.attempts, 2);
@@ -192,6 +195,7 @@ function storeSuite(name: string, opened: () => Promise<Opened>, skip: string | 
     test('a job whose lease expired on its last attempt is given up, keeping why', async () => {
       const { id } = await job(undefined, 1);
       await claimJobs(store.db, { owner: 'dead', now: t0, leaseMs: 1_000, limit: 1, kinds });
+      assert.deepEqual(await reclaimExpiredJobs(store.db, at(5)), { requeued: 0, gaveUp: 1 });
       assert.deepEqual(await claimJobs(store.db, { owner: 'live', now: at(5), leaseMs: 1_000, limit: 1, kinds }), []);
       const row = await findJob(store.db, id!);
       assert.equal(row?.state, 'failed');
