@@ -9,7 +9,10 @@ import { openStore, type Store } from '../../src/store/database.js';
 import { hostLeaseHolder, takeHostLease } from '../../src/store/fetch-hosts.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { scratchStore, type ScratchStore } from '../support/desk.js';
-import { until } from '../support/processes.js';
+import { until as untilEvery } from '../support/processes.js';
+
+/** Leases here last 90 ms: look often, so the test sees a state soon after it holds. */
+const until = (what: string, check: () => boolean | Promise<boolean>) => untilEvery(what, check, Boolean, { everyMs: 5 });
 
 /** A task that runs until the test finishes it, recording when it started. */
 class FakeTasks {
