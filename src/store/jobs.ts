@@ -38,7 +38,7 @@ export async function enqueueJob(db: Kysely<Database>, job: NewJob, now: Date): 
   if (key !== null && job.onceEver) {
     // Two enqueues racing past this check meet the unique index below; only a job that finished
     // between them could let a second one in, and work done once per period tolerates that.
-    const earlier = await db.selectFrom('jobs').select('id').where('dedupe_key', '=', key).orderBy('id', 'desc').executeTakeFirst();
+    const earlier = await db.selectFrom('jobs').select('id').where('dedupe_key', '=', key).orderBy('id', 'desc').limit(1).executeTakeFirst();
     if (earlier) return { id: earlier.id, created: false };
   }
   const inserted = await db

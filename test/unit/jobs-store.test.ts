@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
+import { CompiledQuery, type KyselyPlugin } from 'kysely';
 import { retryDelayMs } from '../../src/jobs/backoff.js';
 import { enqueue, fetchSourceKey, housekeepingKey } from '../../src/jobs/enqueue.js';
 import { openStore, type Store } from '../../src/store/database.js';
@@ -100,6 +101,24 @@ function storeSuite(name: string, opened: () => Promise<Opened>, skip: string | 
       await completeJob(store.db, { id: first.id!, owner: 'a', now: t0 });
       assert.equal((await enqueue(store.db, 'housekeeping', {}, { dedupeKey: key, onceEver: true }, at(600))).created, false);
       assert.equal((await enqueue(store.db, 'housekeeping', {}, { dedupeKey: housekeepingKey(at(3600)), onceEver: true }, at(3600))).created, true, 'the next hour');
+    });
+
+    test('the once-ever lookup reads an index, not the whole job history (SQLite query plan)', async (t) => {
+      if (store.dialect !== 'sqlite') return t.skip('the query plan is read on SQLite');
+      const lookups: CompiledQuery[] = [];
+      const recorder: KyselyPlugin = {
+        transformQuery: (args) => {
+          const compiled = store.db.getExecutor().compileQuery(args.node, args.queryId);
+          if (/^select .* from "jobs" where "dedupe_key" = \?/.test(compiled.sql)) lookups.push(compiled);
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      };
+      await enqueue(store.db.withPlugin(recorder), 'housekeeping', {}, { dedupeKey: housekeepingKey(at(7200)), onceEver: true }, at(7200));
+      assert.equal(lookups.length, 1);
+      const plan = await store.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${lookups[0]!.sql}`, [...lookups[0]!.parameters]));
+      const details = plan.rows.map((r) => r.detail).join('; ');
+      assert.match(details, /USING (COVERING )?INDEX jobs_dedupe_key/, details);
     });
 
     test('due sources become one fetch job each; no second job for a source while one is queued or running', async () => {
