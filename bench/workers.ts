@@ -7,18 +7,17 @@
  * tests' server or the machine's own; without one, its rows are left out with a note.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
-import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { openDesk, type Desk } from '../src/desk.js';
 import { countArticles } from '../src/store/articles.js';
 import { addFeedSource } from '../src/store/ingest.js';
 import type { Database } from '../src/store/schema.js';
+import { anyPostgresServer, scratchSchema, type ScratchSchema } from '../test/support/postgres.js';
 import { startPublisher, serve, type Publisher } from '../test/support/publisher.js';
 import type { BenchRow } from './ingest.js';
 
@@ -30,7 +29,6 @@ const TOTAL = FEEDS * ITEMS_PER_FEED;
 const TIMEOUT_MS = 300_000;
 /** No new item for this long: the rest waits for a retry (see watchArticles). */
 const STALL_MS = 20_000;
-const MACHINE_POSTGRES = 'postgres://postgres@127.0.0.1:5432/test';
 
 const cliEntry = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
@@ -82,42 +80,21 @@ async function sqliteStore(): Promise<BenchStore> {
   };
 }
 
-/** The tests' PostgreSQL server (see test/support/postgres.ts), else the machine's own. */
-function postgresServer(): string {
-  return process.env.NEWSDESK_TEST_DATABASE_URL || process.env.TEST_DATABASE_URL || MACHINE_POSTGRES;
-}
-
-/**
- * A new schema on that server for one case, dropped afterwards; `unavailable` when no server
- * answers. (test/support/postgres.ts reads whether PostgreSQL is wanted once, when first
- * imported; the bench wants it whenever it answers.)
- */
+/** A new schema on the tests' PostgreSQL server, else the machine's own, for one case, dropped afterwards; `unavailable` when no server answers. */
 async function postgresStore(): Promise<BenchStore | { unavailable: string }> {
-  const server = postgresServer();
-  const schema = `newsdesk_bench_${randomBytes(6).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
+  let schema: ScratchSchema;
   try {
-    await admin(`create schema ${schema}`);
+    schema = await scratchSchema(anyPostgresServer);
   } catch (error) {
-    return { unavailable: `PostgreSQL at ${server} did not answer: ${error instanceof Error ? error.message : String(error)}` };
+    return { unavailable: error instanceof Error ? error.message : String(error) };
   }
-  const url = new URL(server);
-  url.searchParams.set('options', `-c search_path=${schema}`);
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-workers-'));
   return {
-    env: { DATABASE_URL: url.toString(), NEWSDESK_DB: join(dir, 'unused.db'), NEWSDESK_MAIL_LOG: join(dir, 'mail.log') },
+    env: { DATABASE_URL: schema.url, NEWSDESK_DB: join(dir, 'unused.db'), NEWSDESK_MAIL_LOG: join(dir, 'mail.log') },
     sqlitePath: join(dir, 'unused.db'),
-    databaseUrl: url.toString(),
+    databaseUrl: schema.url,
     dispose: async () => {
-      await admin(`drop schema if exists ${schema} cascade`);
+      await schema.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

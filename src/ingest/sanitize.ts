@@ -108,7 +108,7 @@ export interface SanitizeOptions {
 
 export function sanitizeArticleHtml(foreignHtml: string, { baseUrl }: SanitizeOptions): string {
   if (!foreignHtml) return '';
-  const html = boundHtml(foreignHtml, ARTICLE_HTML_LIMITS).html;
+  const html = boundHtml(foreignHtml, ARTICLE_HTML_LIMITS);
   const base = parseBase(baseUrl);
 
   // The media count when each open element started, to tell an empty paragraph or

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
-import { claimJobs, completeJob, failJob, releaseJobs, renewJobLease, type JobRow } from '../store/jobs.js';
+import { claimJobs, completeJob, failJob, reclaimExpiredJobs, releaseJobs, renewJobLease, type JobRow } from '../store/jobs.js';
+import { newLeaseOwner } from '../store/lease-owner.js';
 import type { Database } from '../store/schema.js';
 import { defaultBackoff, retryDelayMs, type BackoffPolicy } from './backoff.js';
 import { JobPayloadError } from './payloads.js';
@@ -44,9 +43,11 @@ export interface JobWorker {
   stop(): Promise<{ released: number }>;
 }
 
-export function defaultWorkerOwner(): string {
-  return `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
-}
+/**
+ * How often a worker looks for jobs whose lease ended (at most; sooner with shorter leases). The
+ * look is two writes, which on SQLite wait for the one write lock, so not on every poll.
+ */
+const RECLAIM_EVERY_MS = 5_000;
 
 interface Running {
   job: JobRow;
@@ -62,7 +63,7 @@ interface Running {
  * enqueues due work every `scheduleEveryMs`, so a desk needs nothing besides its workers.
  */
 export function startJobWorker(options: WorkerOptions): JobWorker {
-  const owner = options.owner ?? defaultWorkerOwner();
+  const owner = options.owner ?? newLeaseOwner();
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const leaseMs = options.leaseMs ?? 60_000;
   const pollMs = options.pollMs ?? 1_000;
@@ -72,6 +73,8 @@ export function startJobWorker(options: WorkerOptions): JobWorker {
   const running = new Map<number, Running>();
   let stopping = false;
   let lastScheduled = -Infinity;
+  const reclaimEveryMs = Math.min(RECLAIM_EVERY_MS, leaseMs);
+  let lastReclaimed = -Infinity;
   let wake: (() => void) | null = null;
 
   const nap = (ms: number) =>
@@ -147,6 +150,10 @@ export function startJobWorker(options: WorkerOptions): JobWorker {
           await enqueueDueWork(options.db, new Date());
         }
         const free = concurrency - running.size;
+        if (free > 0 && !stopping && performance.now() - lastReclaimed >= reclaimEveryMs) {
+          lastReclaimed = performance.now();
+          await reclaimExpiredJobs(options.db, new Date());
+        }
         if (free > 0 && !stopping) {
           const claimed = await claimJobs(options.db, { owner, now: new Date(), leaseMs, limit: free, kinds });
           for (const job of claimed) start(job);

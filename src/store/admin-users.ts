@@ -1,4 +1,5 @@
-import { PostgresAdapter, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { isPostgres } from './dialect.js';
 import type { Database, StaffRole, User } from './schema.js';
 import { normalizeEmail } from '../discussion/identity.js';
 
@@ -57,6 +58,6 @@ export async function listUsers(db: Kysely<Database>): Promise<UserListing[]> {
  */
 export async function lockAdminIds(trx: Kysely<Database>): Promise<number[]> {
   const query = trx.selectFrom('users').select('id').where('role', '=', 'admin').orderBy('id');
-  const rows = await (trx.getExecutor().adapter instanceof PostgresAdapter ? query.forUpdate() : query).execute();
+  const rows = await (isPostgres(trx) ? query.forUpdate() : query).execute();
   return rows.map((r) => r.id);
 }

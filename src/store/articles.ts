@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Article, Database, NewArticle, Source } from './schema.js';
-import { fallbackSlug, pickSlug, slugCandidates, slugify } from './slugs.js';
+import { insertWithFreeSlug, slugify } from './slugs.js';
 
 /** An article as the listing pages show it. */
 export interface ArticleSummary {
@@ -57,22 +57,14 @@ export async function insertArticle(db: Kysely<Database>, input: NewArticleInput
  * it first). The unique slug index decides a race; the loser takes a random tag, once.
  */
 export async function insertUnderFreeSlug(db: Kysely<Database>, row: Omit<NewArticle, 'slug'>, baseSlug: string): Promise<Article | null> {
-  const candidates = slugCandidates(baseSlug, `${row.source_id}:${row.guid_hash}`);
-  const taken = await db.selectFrom('articles').select('slug').where('slug', 'in', candidates).execute();
-  let slug = pickSlug(candidates, new Set(taken.map((r) => r.slug)));
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const inserted = await db
-      .insertInto('articles')
-      .values({ ...row, slug })
-      .onConflict((oc) => oc.doNothing())
-      .returningAll()
-      .executeTakeFirst();
-    if (inserted) return inserted;
-    const stored = await db.selectFrom('articles').select('id').where('source_id', '=', row.source_id).where('guid_hash', '=', row.guid_hash).executeTakeFirst();
-    if (stored) return null;
-    slug = fallbackSlug(baseSlug);
-  }
-  throw new Error(`No free address for the article "${row.title}" after a retry.`);
+  return insertWithFreeSlug(db, {
+    table: 'articles',
+    base: baseSlug,
+    uniqueKey: `${row.source_id}:${row.guid_hash}`,
+    insert: (slug) => db.insertInto('articles').values({ ...row, slug }).onConflict((oc) => oc.doNothing()).returningAll().executeTakeFirst(),
+    alreadyStored: async () => (await db.selectFrom('articles').select('id').where('source_id', '=', row.source_id).where('guid_hash', '=', row.guid_hash).executeTakeFirst()) !== undefined,
+    describe: `the article "${row.title}"`,
+  });
 }
 
 export async function setCommentsOpen(db: Kysely<Database>, articleId: number, open: boolean): Promise<void> {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
+import { isPostgres } from './dialect.js';
 import type { Database } from './schema.js';
 
 /*
@@ -16,10 +17,6 @@ const VERSION_KEY = 'settingsVersion';
 
 /** The PostgreSQL channel every node listens on. */
 export const SETTINGS_CHANNEL = 'newsdesk_settings';
-
-function isPostgres(db: Kysely<Database>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
 
 /**
  * Records that the settings changed: a new version, and on PostgreSQL a notification. Call it

@@ -10,29 +10,30 @@ import type { Database } from './schema.js';
  */
 
 /**
- * Every table, parents before children, and whether an `id` column keys it (its rows are
- * copied in id order, so a reply follows its parent, and its sequence is moved on). A new
- * table that is not listed here fails to compile.
+ * Every table, parents before children, and its primary key. Rows are copied in key order, a
+ * batch at a time from just after the last key copied (so each batch is one index seek, not a
+ * rescan of every row before it); by id where there is one, so a reply follows its parent, and
+ * that sequence is moved on. A new table that is not listed here fails to compile.
  */
 const tables = {
-  settings: { order: 0, id: false },
-  sources: { order: 1, id: true },
-  articles: { order: 2, id: true },
-  article_tombstones: { order: 3, id: false },
-  comments: { order: 4, id: true },
-  fetch_hosts: { order: 5, id: false },
-  users: { order: 6, id: true },
-  sessions: { order: 7, id: false },
-  password_tokens: { order: 8, id: false },
-  login_failures: { order: 9, id: true },
-  sign_in_gates: { order: 10, id: false },
-  audit_log: { order: 11, id: true },
-  mail_addresses: { order: 12, id: false },
-  subscriptions: { order: 13, id: true },
-  outbox: { order: 14, id: true },
-  jobs: { order: 15, id: true },
-  host_leases: { order: 16, id: false },
-} satisfies Record<keyof Database, { order: number; id: boolean }>;
+  settings: { order: 0, key: ['key'] },
+  sources: { order: 1, key: ['id'] },
+  articles: { order: 2, key: ['id'] },
+  article_tombstones: { order: 3, key: ['source_id', 'guid_hash'] },
+  comments: { order: 4, key: ['id'] },
+  fetch_hosts: { order: 5, key: ['host'] },
+  users: { order: 6, key: ['id'] },
+  sessions: { order: 7, key: ['token_hash'] },
+  password_tokens: { order: 8, key: ['token_hash'] },
+  login_failures: { order: 9, key: ['id'] },
+  sign_in_gates: { order: 10, key: ['name'] },
+  audit_log: { order: 11, key: ['id'] },
+  mail_addresses: { order: 12, key: ['email'] },
+  subscriptions: { order: 13, key: ['id'] },
+  outbox: { order: 14, key: ['id'] },
+  jobs: { order: 15, key: ['id'] },
+  host_leases: { order: 16, key: ['host'] },
+} satisfies { [T in keyof Database]: { order: number; key: readonly [keyof Database[T] & string, ...(keyof Database[T] & string)[]] } };
 
 export type TableName = keyof typeof tables;
 
@@ -71,27 +72,36 @@ async function targetAccepts(source: Kysely<Database>, target: Kysely<Database>)
   return `the target database already holds ${rows} rows of another desk; copy into an empty database`;
 }
 
+function hasIdKey(table: TableName): boolean {
+  const key: readonly string[] = tables[table].key;
+  return key.length === 1 && key[0] === 'id';
+}
+
 async function copyTable(source: Kysely<Database>, target: Kysely<Database>, table: TableName): Promise<void> {
-  const hasId = tables[table].id;
-  let offset = 0;
+  const key: readonly string[] = tables[table].key;
+  const keyColumns = sql.join(key.map((column) => sql.ref(column)));
+  let last: unknown[] | null = null;
   for (;;) {
     let query = source.selectFrom(table).selectAll();
-    // A stable order, so batches neither skip nor repeat rows; by id, so a reply follows its parent.
-    query = hasId ? query.orderBy(sql.ref('id')) : query.orderBy(sql`1`);
-    const rows = (await query.limit(BATCH_ROWS).offset(offset).execute()) as Record<string, unknown>[];
+    // A row-value comparison, so a two-column key pages as one does (SQLite and PostgreSQL both have it).
+    if (last) query = query.where(sql<boolean>`(${keyColumns}) > (${sql.join(last)})`);
+    for (const column of key) query = query.orderBy(sql.ref(column));
+    const rows = (await query.limit(BATCH_ROWS).execute()) as Record<string, unknown>[];
     if (rows.length === 0) return;
     await target
       .insertInto(table)
       .values(rows as never)
       .onConflict((oc) => oc.doNothing())
       .execute();
-    offset += rows.length;
+    if (rows.length < BATCH_ROWS) return;
+    const end = rows[rows.length - 1] as Record<string, unknown>;
+    last = key.map((column) => end[column]);
   }
 }
 
 /** PostgreSQL's serial sequences start after the highest copied id, so new rows never collide. */
 async function moveSequencesPastCopiedIds(target: Kysely<Database>): Promise<void> {
-  for (const table of copiedTables.filter((t) => tables[t].id)) {
+  for (const table of copiedTables.filter(hasIdKey)) {
     await sql`select setval(pg_get_serial_sequence(${table}, 'id'), greatest((select coalesce(max(id), 0) from ${sql.table(table)}), 1))
 `.execute(target);
   }

@@ -1,5 +1,7 @@
 import {
   OperationNodeTransformer,
+  PostgresAdapter,
+  type Kysely,
   type KyselyPlugin,
   type PluginTransformQueryArgs,
   type PluginTransformResultArgs,
@@ -9,6 +11,7 @@ import {
   type UnknownRow,
   type ValueNode,
 } from 'kysely';
+import type { Database } from './schema.js';
 
 /*
  * What differs between the two stores and is handled below the query functions, so each query
@@ -17,6 +20,11 @@ import {
  * times as ISO 8601 UTC text (which sorts and compares alike on both), text searches lower()
  * both sides (LIKE ignores case on SQLite only), and titles are sorted in JavaScript.
  */
+
+/** True on PostgreSQL (row locks, NOTIFY, schemas), false on SQLite; a transaction answers as its database does. */
+export function isPostgres(db: Kysely<Database>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
 
 /** Text PostgreSQL can store: it refuses U+0000 anywhere in a text value, which SQLite keeps. */
 export function postgresText(text: string): string {

@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import type { ArticleUpdate, Database, FullTextMode, Source } from './schema.js';
-import { fallbackSlug, pickSlug, slugCandidates, slugify } from './slugs.js';
+import { insertWithFreeSlug, slugify } from './slugs.js';
 
 /** What the ingest flow reads and writes: fetch state of sources, article identity, tombstones. */
 
@@ -23,31 +23,30 @@ export interface NewFeedSource {
  */
 export async function addFeedSource(db: Kysely<Database>, input: NewFeedSource, now: Date): Promise<Source> {
   const base = input.slug ?? slugify(input.title, 60);
-  const candidates = slugCandidates(base, input.feedUrl);
-  const taken = await db.selectFrom('sources').select('slug').where('slug', 'in', candidates).execute();
-  let slug = pickSlug(candidates, new Set(taken.map((r) => r.slug)));
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const inserted = await db
-      .insertInto('sources')
-      .values({
-        slug,
-        title: input.title,
-        site_url: input.siteUrl,
-        feed_url: input.feedUrl,
-        description: input.description ?? '',
-        created_at: now.toISOString(),
-        fetch_interval_minutes: input.intervalMinutes ?? 30,
-        full_text: input.fullText ?? 'auto',
-        excerpt_words: input.excerptWords ?? 300,
-        next_fetch_at: now.toISOString(),
-      })
-      .onConflict((oc) => oc.column('slug').doNothing())
-      .returningAll()
-      .executeTakeFirst();
-    if (inserted) return inserted;
-    slug = fallbackSlug(base);
-  }
-  throw new Error(`No free address for the source "${input.title}" after a retry.`);
+  return insertWithFreeSlug(db, {
+    table: 'sources',
+    base,
+    uniqueKey: input.feedUrl,
+    insert: (slug) =>
+      db
+        .insertInto('sources')
+        .values({
+          slug,
+          title: input.title,
+          site_url: input.siteUrl,
+          feed_url: input.feedUrl,
+          description: input.description ?? '',
+          created_at: now.toISOString(),
+          fetch_interval_minutes: input.intervalMinutes ?? 30,
+          full_text: input.fullText ?? 'auto',
+          excerpt_words: input.excerptWords ?? 300,
+          next_fetch_at: now.toISOString(),
+        })
+        .onConflict((oc) => oc.column('slug').doNothing())
+        .returningAll()
+        .executeTakeFirst(),
+    describe: `the source "${input.title}"`,
+  });
 }
 
 export async function findSourceByFeedUrl(db: Kysely<Database>, feedUrl: string): Promise<Source | undefined> {
@@ -73,22 +72,35 @@ export async function listSourcesWithCounts(db: Kysely<Database>): Promise<Sourc
 }
 
 /**
+ * The rule for a source a fetch may take at `nowIso`: not paused, with a feed, not leased by
+ * another run (its lease ended or was cleared), and due, unless `anyTime`. Claims, lease
+ * takes and the scheduler all use it, so they agree on which sources are due.
+ */
+export function fetchableSource(eb: ExpressionBuilder<Database, 'sources'>, nowIso: string, options: { anyTime?: boolean } = {}): Expression<SqlBool> {
+  const rule = [
+    eb('sources.paused', '=', 0),
+    eb('sources.feed_url', 'is not', null),
+    eb.or([eb('sources.lease_until', 'is', null), eb('sources.lease_until', '<', nowIso)]),
+  ];
+  if (!options.anyTime) rule.push(eb.or([eb('sources.next_fetch_at', 'is', null), eb('sources.next_fetch_at', '<=', nowIso)]));
+  return eb.and(rule);
+}
+
+/**
  * Claims up to `limit` sources for fetching: due ones (or all, when asked), unpaused, with a
  * feed, and not leased by another worker. The conditional update makes a claim exclusive
  * even when several workers share the database.
  */
 export async function claimDueSources(db: Kysely<Database>, options: { now: Date; leaseMs: number; limit: number; all?: boolean }): Promise<Source[]> {
   const nowIso = options.now.toISOString();
-  let query = db
+  const rule = { anyTime: options.all === true };
+  const candidates = await db
     .selectFrom('sources')
     .select('id')
-    .where('paused', '=', 0)
-    .where('feed_url', 'is not', null)
-    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', nowIso)]))
+    .where((eb) => fetchableSource(eb, nowIso, rule))
     .orderBy('next_fetch_at')
-    .limit(options.limit);
-  if (!options.all) query = query.where((eb) => eb.or([eb('next_fetch_at', 'is', null), eb('next_fetch_at', '<=', nowIso)]));
-  const candidates = await query.execute();
+    .limit(options.limit)
+    .execute();
   const leaseUntil = new Date(options.now.getTime() + options.leaseMs).toISOString();
   const claimed: Source[] = [];
   for (const { id } of candidates) {
@@ -96,7 +108,7 @@ export async function claimDueSources(db: Kysely<Database>, options: { now: Date
       .updateTable('sources')
       .set({ lease_until: leaseUntil })
       .where('id', '=', id)
-      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', nowIso)]))
+      .where((eb) => fetchableSource(eb, nowIso, rule))
       .returningAll()
       .executeTakeFirst();
     if (row) claimed.push(row);

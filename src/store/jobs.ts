@@ -1,4 +1,6 @@
-import { PostgresAdapter, sql, type Kysely, type QueryCreator, type Selectable } from 'kysely';
+import { sql, type Kysely, type QueryCreator, type Selectable } from 'kysely';
+import { isPostgres } from './dialect.js';
+import { fetchableSource } from './ingest.js';
 import type { Database, JobsTable, Source } from './schema.js';
 
 /*
@@ -36,7 +38,7 @@ export async function enqueueJob(db: Kysely<Database>, job: NewJob, now: Date): 
   if (key !== null && job.onceEver) {
     // Two enqueues racing past this check meet the unique index below; only a job that finished
     // between them could let a second one in, and work done once per period tolerates that.
-    const earlier = await db.selectFrom('jobs').select('id').where('dedupe_key', '=', key).orderBy('id', 'desc').executeTakeFirst();
+    const earlier = await db.selectFrom('jobs').select('id').where('dedupe_key', '=', key).orderBy('id', 'desc').limit(1).executeTakeFirst();
     if (earlier) return { id: earlier.id, created: false };
   }
   const inserted = await db
@@ -79,10 +81,7 @@ export async function enqueueDueSourceFetches(db: Kysely<Database>, now: Date, m
           sql<string>`${nowIso}`.as('created_at'),
           sql<number>`${sql.lit(Math.max(1, Math.floor(maxAttempts)))}`.as('max_attempts'),
         ])
-        .where('paused', '=', 0)
-        .where('feed_url', 'is not', null)
-        .where((eb) => eb.or([eb('next_fetch_at', 'is', null), eb('next_fetch_at', '<=', nowIso)]))
-        .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', nowIso)]))
+        .where((eb) => fetchableSource(eb, nowIso))
         .orderBy('sources.id'),
     )
     .onConflict((oc) => oc.doNothing())
@@ -98,15 +97,13 @@ export async function enqueueDueSourceFetches(db: Kysely<Database>, now: Date, m
  */
 export async function leaseSourceForFetch(db: Kysely<Database>, sourceId: number, options: { now: Date; leaseMs: number; force?: boolean }): Promise<Source | undefined> {
   const nowIso = options.now.toISOString();
-  let query = db
+  return db
     .updateTable('sources')
     .set({ lease_until: new Date(options.now.getTime() + options.leaseMs).toISOString() })
     .where('id', '=', sourceId)
-    .where('paused', '=', 0)
-    .where('feed_url', 'is not', null)
-    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', nowIso)]));
-  if (!options.force) query = query.where((eb) => eb.or([eb('next_fetch_at', 'is', null), eb('next_fetch_at', '<=', nowIso)]));
-  return query.returningAll().executeTakeFirst();
+    .where((eb) => fetchableSource(eb, nowIso, { anyTime: options.force === true }))
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** Extends a source's fetch lease while its fetch still runs; false when the lease was cleared (the fetch ended). */
@@ -124,15 +121,18 @@ export interface ClaimOptions {
   kinds: readonly string[];
 }
 
-/** Requeues jobs whose lease ended (their worker stopped), first; then claims up to `limit` due jobs for `owner`. */
+/**
+ * Claims up to `limit` due jobs for `owner`. Jobs whose lease ended are not among them until
+ * reclaimExpiredJobs has queued them again (the worker runs it every few seconds, not per claim).
+ */
 export async function claimJobs(db: Kysely<Database>, options: ClaimOptions): Promise<JobRow[]> {
   if (options.limit <= 0 || options.kinds.length === 0) return [];
-  await reclaimExpiredJobs(db, options.now);
   const nowIso = options.now.toISOString();
   const leasedUntil = new Date(options.now.getTime() + options.leaseMs).toISOString();
   const due = (qb: QueryCreator<Database>) =>
     qb.selectFrom('jobs').select('id').where('state', '=', 'queued').where('run_at', '<=', nowIso).where('kind', 'in', options.kinds).orderBy('run_at').orderBy('id').limit(options.limit);
   let claimed: JobRow[];
+  // The one dialect difference here: only PostgreSQL has row locks to skip.
   if (isPostgres(db)) {
     // A materialized CTE is evaluated once. As `id IN (subquery)` the locking subquery may be
     // run again for each row, and skip the rows this statement just locked: more than `limit`.
@@ -303,9 +303,4 @@ export async function queueDepth(db: Kysely<Database>, now: Date): Promise<Queue
     .orderBy('kind')
     .execute();
   return rows.map((r) => ({ kind: r.kind, queued: Number(r.queued), running: Number(r.running), oldestDueAt: r.oldest_due_at ?? null }));
-}
-
-/** The one dialect difference here: only PostgreSQL has row locks to skip. */
-function isPostgres(db: Kysely<Database>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
 }

@@ -1,5 +1,6 @@
-import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Store } from './database.js';
+import { isPostgres } from './dialect.js';
 import type { Database } from './schema.js';
 import { migrationContextFor, type MigrationContext, type MigrationModule } from './migration-context.js';
 import * as m001 from './migrations/001_initial.js';
@@ -9,6 +10,7 @@ import * as m004 from './migrations/004_accounts_hardening.js';
 import * as m005 from './migrations/005_jobs.js';
 import * as m006 from './migrations/006_host_leases.js';
 import * as m007 from './migrations/007_clean_article_links.js';
+import * as m008 from './migrations/008_jobs_dedupe_key.js';
 
 // Until every migration imports it from migration-context.ts.
 export type { MigrationContext } from './migration-context.js';
@@ -22,6 +24,7 @@ const migrations: Record<string, MigrationModule> = {
   '005_jobs': m005,
   '006_host_leases': m006,
   '007_clean_article_links': m007,
+  '008_jobs_dedupe_key': m008,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -63,7 +66,7 @@ export async function pendingMigrations(db: Kysely<Database>): Promise<string[]>
  * never creates ours.
  */
 async function migrationTablePlace(db: Kysely<Database>): Promise<{ migrationTableSchema?: string }> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return {};
+  if (!isPostgres(db)) return {};
   const result = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
   const schema = result.rows[0]?.schema;
   return schema ? { migrationTableSchema: schema } : {};

@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
 
 // Letters that Unicode does not decompose into a base letter plus accent.
 const latinLetters: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
@@ -50,4 +52,37 @@ export function fallbackSlug(base: string): string {
 export function pickSlug(candidates: readonly [string, string], taken: ReadonlySet<string>): string {
   for (const candidate of candidates) if (!taken.has(candidate)) return candidate;
   return fallbackSlug(candidates[0]);
+}
+
+export interface FreeSlugInsert<Row> {
+  table: 'articles' | 'sources';
+  base: string;
+  /** Something unique to the row, for the tagged candidate (see slugCandidates). */
+  uniqueKey: string;
+  /** Inserts the row under `slug`; undefined when a unique index refused it. */
+  insert: (slug: string) => Promise<Row | undefined>;
+  /** After a refused insert: true when the row itself was already stored (not just its slug), which ends the attempt with null. */
+  alreadyStored?: () => Promise<boolean>;
+  /** Names the row in the error when no slug was free, e.g. `the source "Harbour Post"`. */
+  describe: string;
+}
+
+/**
+ * Inserts a row under the first free slug candidate: one query to find it, one to insert,
+ * however many rows share the base. The unique slug index decides a race; the loser takes a
+ * random tag, once. Null only when `alreadyStored` said the row was there already.
+ */
+export async function insertWithFreeSlug<Row>(db: Kysely<Database>, request: FreeSlugInsert<Row> & { alreadyStored?: undefined }): Promise<Row>;
+export async function insertWithFreeSlug<Row>(db: Kysely<Database>, request: FreeSlugInsert<Row>): Promise<Row | null>;
+export async function insertWithFreeSlug<Row>(db: Kysely<Database>, request: FreeSlugInsert<Row>): Promise<Row | null> {
+  const candidates = slugCandidates(request.base, request.uniqueKey);
+  const taken = await db.selectFrom(request.table).select('slug').where('slug', 'in', candidates).execute();
+  let slug = pickSlug(candidates, new Set(taken.map((r) => r.slug)));
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const inserted = await request.insert(slug);
+    if (inserted) return inserted;
+    if (request.alreadyStored && (await request.alreadyStored())) return null;
+    slug = fallbackSlug(request.base);
+  }
+  throw new Error(`No free address for ${request.describe} after a retry.`);
 }

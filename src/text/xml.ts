@@ -1,7 +1,7 @@
 /*
  * The one way text gets into the XML the desk writes (RSS, Atom, comment feeds, the
- * sitemap, OPML): `escapeXml` for every text node and attribute value, and a small
- * element writer that calls it for all of them. Text from feeds and readers may carry
+ * sitemap, OPML): `escapeXml` for every text node, `escapeXmlAttribute` for every attribute
+ * value, and a small element writer that calls them for all of them. Text from feeds and readers may carry
  * characters XML 1.0 forbids anywhere, even as character references (C0 controls other
  * than tab, LF and CR; U+FFFE and U+FFFF; lone surrogates); one of those makes the whole
  * document unreadable, so they are dropped here, once.
@@ -16,9 +16,20 @@ const needsEscapeOrDrop = /[&<>"']|[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\
 
 const markupEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** Text made safe for an XML text node or a quoted attribute value: markup escaped, forbidden characters dropped. */
+/** Text made safe for an XML text node: markup escaped, forbidden characters dropped. */
 export function escapeXml(text: string): string {
   return text.replace(needsEscapeOrDrop, (c) => markupEntities[c] ?? '');
+}
+
+/**
+ * Whitespace a parser would turn into a space in an attribute value (XML 1.0 §3.3.3,
+ * attribute-value normalisation); only as character references do they survive.
+ */
+const attributeWhitespace: Readonly<Record<string, string>> = { '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+
+/** Text made safe for a quoted attribute value, read back as written: escapeXml, and tab, LF and CR as references. */
+export function escapeXmlAttribute(text: string): string {
+  return escapeXml(text).replace(/[\t\n\r]/g, (c) => attributeWhitespace[c] ?? c);
 }
 
 /** Attribute values; an absent (undefined or null) value leaves the attribute out. */
@@ -46,7 +57,7 @@ export function xml(name: string, attributes: XmlAttributes = {}, ...children: X
 function openTag(element: XmlElement): string {
   let tag = `<${element.name}`;
   for (const [key, value] of Object.entries(element.attributes)) {
-    if (value !== undefined && value !== null) tag += ` ${key}="${escapeXml(String(value))}"`;
+    if (value !== undefined && value !== null) tag += ` ${key}="${escapeXmlAttribute(String(value))}"`;
   }
   return tag;
 }

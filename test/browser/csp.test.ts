@@ -12,12 +12,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { createIngestDeps } from '../../src/ingest/deps.js';
 import { ingestSource } from '../../src/ingest/ingest-source.js';
-import { addFeedSource } from '../../src/store/ingest.js';
-import { loadSettings } from '../../src/store/settings.js';
 import { launchChromium, skipReason } from '../support/browser.js';
 import { quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
+import { localIngestDeps, sourceAdder } from '../support/ingest.js';
 import { serve, startPublisher, type Publisher } from '../support/publisher.js';
 
 // A 1×1 transparent PNG, to answer image requests.
@@ -44,9 +42,8 @@ before(async () => {
 <item><guid>csp-1</guid><title>Ferry resumes winter timetable</title><link>${publisher.url}/ferry</link><content:encoded><![CDATA[${body}]]></content:encoded></item></channel></rss>`;
   publisher.route('/feed.xml', serve(feed));
   const db = desk.desk.store.db;
-  const source = await addFeedSource(db, { feedUrl: `${publisher.url}/feed.xml`, title: 'Harbour Post', siteUrl: `${publisher.url}/`, fullText: 'off', excerptWords: 0 }, new Date());
-  const deps = createIngestDeps(db, await loadSettings(db), { fetchOptions: { allowPrivateAddresses: true, totalTimeoutMs: 5000 } });
-  const report = await ingestSource(deps, source);
+  const source = await sourceAdder(db, publisher, 'Harbour Post', { fullText: 'off', excerptWords: 0 })('/feed.xml');
+  const report = await ingestSource(await localIngestDeps(db), source);
   assert.equal(report.newArticles, 1, report.error ?? '');
   const article = await db.selectFrom('articles').select('slug').where('source_id', '=', source.id).executeTakeFirstOrThrow();
   articlePath = `/articles/${article.slug}`;

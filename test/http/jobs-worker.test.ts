@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
+import type { KyselyPlugin } from 'kysely';
 import { deskJobs } from '../../src/jobs/desk-jobs.js';
 import { jobRegistry, runnable, type JobServices } from '../../src/jobs/registry.js';
 import { enqueueDueWork } from '../../src/jobs/schedule.js';
@@ -194,4 +195,26 @@ test('a running job’s lease is renewed, so another worker does not take it', a
   held.releaseAll();
   await untilSoon('done', () => findJob(db(), id!), (r) => r?.state === 'done');
   assert.deepEqual(rival, []);
+});
+
+test('an idle worker looks for expired leases once a lease time (at most every 5 s), not on every poll; an expired one is still taken back', async () => {
+  const reclaims: string[] = [];
+  const recorder: KyselyPlugin = {
+    transformQuery: (args) => {
+      const { sql } = db().getExecutor().compileQuery(args.node, args.queryId);
+      if (/^update "jobs" set "state" = .* where "state" = (?:\?|\$\d+) and "leased_until" < /.test(sql)) reclaims.push(sql);
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  worker({ db: db().withPlugin(recorder), leaseMs: 1_000 });
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  assert.ok(reclaims.length > 0, 'it looks when it starts');
+  assert.ok(reclaims.length <= 2, `one look (two statements) in 600 ms of polling every 10 ms, not ${reclaims.length} statements`);
+
+  const { id } = await enqueueJob(db(), { kind: 'send-mail', payload: '{}' }, new Date());
+  const past = new Date(Date.now() - 60_000);
+  await db().updateTable('jobs').set({ state: 'running', lease_owner: 'a-worker-that-died', leased_until: past.toISOString(), attempts: 1 }).where('id', '=', id!).execute();
+  const finished = await untilSoon('the expired job taken back and run', () => findJob(db(), id!), (r) => r?.state === 'done');
+  assert.equal(finished?.attempts, 2);
 });

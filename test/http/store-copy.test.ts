@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
+import { SelectQueryNode, type KyselyPlugin } from 'kysely';
 import { main } from '../../src/cli.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { seedDemoDesk } from '../../src/demo/seed.js';
 import { openDesk, type Desk } from '../../src/desk.js';
-import { copiedTables } from '../../src/store/copy-store.js';
+import { copiedTables, copyStore } from '../../src/store/copy-store.js';
 import { openStore } from '../../src/store/database.js';
+import { addFeedSource } from '../../src/store/ingest.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
 import { makeApprovedComment } from '../support/desk.js';
 import { postgresSkip, scratchSchema } from '../support/postgres.js';
 
@@ -113,6 +116,45 @@ describe('a SQLite desk, backed up and moved', () => {
       assert.match(refused.err, /already holds .* rows of another desk/);
     } finally {
       await schema.drop();
+    }
+  });
+});
+
+describe('copyStore', () => {
+  test('copies tables of several batches, one-column and two-column keys, each batch a seek past the last key (no OFFSET)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-store-copy-batches-'));
+    const source = openStore({ sqlitePath: join(dir, 'source.db') });
+    const target = openStore({ sqlitePath: join(dir, 'target.db') });
+    try {
+      await migrateToLatest(source);
+      await migrateToLatest(target);
+      const now = new Date('2026-03-01T10:00:00Z');
+      const sources = [];
+      for (const n of [1, 2, 3]) sources.push(await addFeedSource(source.db, { feedUrl: `https://feeds.example/${n}.xml`, title: `Feed ${n}`, siteUrl: 'https://feeds.example/' }, now));
+      // 1,200 tombstones over three sources: batches of 500 end inside a source's run of hashes.
+      const tombstones = sources.flatMap((s) => Array.from({ length: 400 }, (_, i) => ({ source_id: s.id, guid_hash: `hash-${String(i).padStart(4, '0')}`, deleted_at: now.toISOString() })));
+      for (let i = 0; i < tombstones.length; i += 200) await source.db.insertInto('article_tombstones').values(tombstones.slice(i, i + 200)).execute();
+      const jobs = Array.from({ length: 1_001 }, (_, i) => ({ kind: 'housekeeping', payload: '{}', dedupe_key: `copy-test:${i}`, state: 'done' as const, run_at: now.toISOString(), created_at: now.toISOString() }));
+      for (let i = 0; i < jobs.length; i += 200) await source.db.insertInto('jobs').values(jobs.slice(i, i + 200)).execute();
+
+      const selects: SelectQueryNode[] = [];
+      const recorder: KyselyPlugin = {
+        transformQuery: (args) => {
+          if (SelectQueryNode.is(args.node)) selects.push(args.node);
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      };
+      const outcome = await copyStore({ ...source, db: source.db.withPlugin(recorder) }, target);
+      assert.equal(outcome.kind, 'copied', JSON.stringify(outcome));
+      const copied = async (table: 'article_tombstones' | 'jobs') => (await target.db.selectFrom(table).selectAll().execute()).length;
+      assert.equal(await copied('article_tombstones'), 1_200);
+      assert.equal(await copied('jobs'), 1_001);
+      assert.equal(selects.filter((node) => node.offset !== undefined).length, 0, 'no batch is read with OFFSET (which rereads every row before it)');
+    } finally {
+      await source.close();
+      await target.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -15,8 +15,12 @@ export type TestStoreName = 'sqlite' | 'postgres';
 /** Which store test desks run on: SQLite unless NEWSDESK_TEST_STORE=postgres. */
 export const testStore: TestStoreName = parseTestStore(process.env.NEWSDESK_TEST_STORE);
 
-const baseUrl =
-  process.env.NEWSDESK_TEST_DATABASE_URL || process.env.TEST_DATABASE_URL || (process.env.CI === 'true' || testStore === 'postgres' ? MACHINE_DEFAULT : '');
+const namedUrl = process.env.NEWSDESK_TEST_DATABASE_URL || process.env.TEST_DATABASE_URL || '';
+
+const baseUrl = namedUrl || (process.env.CI === 'true' || testStore === 'postgres' ? MACHINE_DEFAULT : '');
+
+/** The server the tests name, else the machine's own, even when no test asked for PostgreSQL (the bench uses it whenever it answers). */
+export const anyPostgresServer = namedUrl || MACHINE_DEFAULT;
 
 function parseTestStore(raw: string | undefined): TestStoreName {
   if (raw === undefined || raw === '' || raw === 'sqlite') return 'sqlite';
@@ -45,13 +49,13 @@ export interface ScratchSchema {
   drop(): Promise<void>;
 }
 
-async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  if (!baseUrl) throw new Error(`No PostgreSQL for the tests: ${String(postgresSkip)}`);
-  const client = new pg.Client({ connectionString: baseUrl });
+async function withAdmin<T>(server: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  if (!server) throw new Error(`No PostgreSQL for the tests: ${String(postgresSkip)}`);
+  const client = new pg.Client({ connectionString: server });
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`PostgreSQL for the tests is unreachable at ${baseUrl}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`PostgreSQL for the tests is unreachable at ${server}: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
     return await work(client);
@@ -60,17 +64,17 @@ async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
   }
 }
 
-/** A new schema of its own, so runs never see each other's tables; dropped afterwards. */
-export async function scratchSchema(): Promise<ScratchSchema> {
+/** A new schema of its own on `server` (the tests' by default), so runs never see each other's tables; dropped afterwards. */
+export async function scratchSchema(server: string = baseUrl): Promise<ScratchSchema> {
   const schema = `newsdesk_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin((admin) => admin.query(`create schema ${schema}`));
-  const url = new URL(baseUrl);
+  await withAdmin(server, (admin) => admin.query(`create schema ${schema}`));
+  const url = new URL(server);
   url.searchParams.set('options', `-c search_path=${schema}`);
   return {
     url: url.toString(),
     name: schema,
     async drop() {
-      await withAdmin((admin) => admin.query(`drop schema if exists ${schema} cascade`));
+      await withAdmin(server, (admin) => admin.query(`drop schema if exists ${schema} cascade`));
     },
   };
 }

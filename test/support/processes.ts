@@ -16,8 +16,8 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv = {}): CliProces
   return { child, output: () => output, exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
 }
 
-/** Reads until `done` holds, every `everyMs`; fails naming what it waited for and the last value. */
-export async function until<T>(what: string, read: () => Promise<T> | T, done: (value: T) => boolean, options: { ms?: number; everyMs?: number } = {}): Promise<T> {
+/** Reads until `done` holds (by default: until what it reads is truthy), every `everyMs`; fails naming what it waited for and the last value. */
+export async function until<T>(what: string, read: () => Promise<T> | T, done: (value: T) => boolean = Boolean, options: { ms?: number; everyMs?: number } = {}): Promise<T> {
   const deadline = Date.now() + (options.ms ?? 20_000);
   for (;;) {
     const value = await read();

@@ -9,6 +9,10 @@ import { openStore, type Store } from '../../src/store/database.js';
 import { hostLeaseHolder, takeHostLease } from '../../src/store/fetch-hosts.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { scratchStore, type ScratchStore } from '../support/desk.js';
+import { until as untilEvery } from '../support/processes.js';
+
+/** Leases here last 90 ms: look often, so the test sees a state soon after it holds. */
+const until = (what: string, check: () => boolean | Promise<boolean>) => untilEvery(what, check, Boolean, { everyMs: 5 });
 
 /** A task that runs until the test finishes it, recording when it started. */
 class FakeTasks {
@@ -222,15 +226,6 @@ test('limits below 1 are refused', () => {
   assert.throws(() => new HostGate({ maxConcurrent: 0 }), RangeError);
   assert.throws(() => new HostGate({ perHost: 1.5 }), RangeError);
 });
-
-/** Polls until `check` holds (a condition the code under test makes true), failing after 10 s. */
-async function until(what: string, check: () => boolean | Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 describe('SharedHostGate: one task per host over every worker on the store', () => {
   let dir: string;

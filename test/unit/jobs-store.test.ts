@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
+import { CompiledQuery, type KyselyPlugin } from 'kysely';
 import { retryDelayMs } from '../../src/jobs/backoff.js';
 import { enqueue, fetchSourceKey, housekeepingKey } from '../../src/jobs/enqueue.js';
 import { openStore, type Store } from '../../src/store/database.js';
@@ -18,6 +19,7 @@ import {
   listJobs,
   pruneFinishedJobs,
   queueDepth,
+  reclaimExpiredJobs,
   releaseJobs,
   renewJobLease,
 } from '../../src/store/jobs.js';
@@ -101,6 +103,24 @@ function storeSuite(name: string, opened: () => Promise<Opened>, skip: string | 
       assert.equal((await enqueue(store.db, 'housekeeping', {}, { dedupeKey: housekeepingKey(at(3600)), onceEver: true }, at(3600))).created, true, 'the next hour');
     });
 
+    test('the once-ever lookup reads an index, not the whole job history (SQLite query plan)', async (t) => {
+      if (store.dialect !== 'sqlite') return t.skip('the query plan is read on SQLite');
+      const lookups: CompiledQuery[] = [];
+      const recorder: KyselyPlugin = {
+        transformQuery: (args) => {
+          const compiled = store.db.getExecutor().compileQuery(args.node, args.queryId);
+          if (/^select .* from "jobs" where "dedupe_key" = \?/.test(compiled.sql)) lookups.push(compiled);
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      };
+      await enqueue(store.db.withPlugin(recorder), 'housekeeping', {}, { dedupeKey: housekeepingKey(at(7200)), onceEver: true }, at(7200));
+      assert.equal(lookups.length, 1);
+      const plan = await store.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${lookups[0]!.sql}`, [...lookups[0]!.parameters]));
+      const details = plan.rows.map((r) => r.detail).join('; ');
+      assert.match(details, /USING (COVERING )?INDEX jobs_dedupe_key/, details);
+    });
+
     test('due sources become one fetch job each; no second job for a source while one is queued or running', async () => {
       const due = await addFeedSource(store.db, { feedUrl: 'https://a.example/feed', title: 'A', siteUrl: 'https://a.example/' }, t0);
       const paused = await addFeedSource(store.db, { feedUrl: 'https://b.example/feed', title: 'B', siteUrl: 'https://b.example/' }, t0);
@@ -175,7 +195,9 @@ function storeSuite(name: string, opened: () => Promise<Opened>, skip: string | 
       const { id } = await job(undefined, 3);
       await claimJobs(store.db, { owner: 'dead', now: t0, leaseMs: 10_000, limit: 1, kinds });
       assert.equal(await renewJobLease(store.db, { id: id!, owner: 'dead', now: at(5), leaseMs: 10_000 }), true, 'renewed to 15 s');
-      assert.deepEqual(await claimJobs(store.db, { owner: 'live', now: at(14), leaseMs: 10_000, limit: 1, kinds }), [], 'the renewed lease still holds');
+      assert.deepEqual(await reclaimExpiredJobs(store.db, at(14)), { requeued: 0, gaveUp: 0 }, 'the renewed lease still holds');
+      assert.deepEqual(await claimJobs(store.db, { owner: 'live', now: at(14), leaseMs: 10_000, limit: 1, kinds }), [], 'still running under its owner');
+      assert.deepEqual(await reclaimExpiredJobs(store.db, at(16)), { requeued: 1, gaveUp: 0 });
       const [taken] = await claimJobs(store.db, { owner: 'live', now: at(16), leaseMs: 10_000, limit: 1, kinds });
       assert.equal(taken?.id, id);
       assert.equal(taken?.attempts, 2);
@@ -192,6 +214,7 @@ function storeSuite(name: string, opened: () => Promise<Opened>, skip: string | 
     test('a job whose lease expired on its last attempt is given up, keeping why', async () => {
       const { id } = await job(undefined, 1);
       await claimJobs(store.db, { owner: 'dead', now: t0, leaseMs: 1_000, limit: 1, kinds });
+      assert.deepEqual(await reclaimExpiredJobs(store.db, at(5)), { requeued: 0, gaveUp: 1 });
       assert.deepEqual(await claimJobs(store.db, { owner: 'live', now: at(5), leaseMs: 1_000, limit: 1, kinds }), []);
       const row = await findJob(store.db, id!);
       assert.equal(row?.state, 'failed');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
-import { escapeXml, renderXmlDocument, xml } from '../../src/text/xml.js';
+import { escapeXml, escapeXmlAttribute, renderXmlDocument, xml } from '../../src/text/xml.js';
 
 /** Every C0 control, tab, LF and CR included. */
 const C0 = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('');
@@ -30,15 +30,26 @@ describe('escapeXml', () => {
   });
 });
 
+describe('escapeXmlAttribute', () => {
+  test('writes tab, LF and CR as references, so attribute-value normalisation does not turn them into spaces', () => {
+    assert.equal(escapeXmlAttribute('a\tb\nc\r\nd'), 'a&#9;b&#10;c&#13;&#10;d');
+    assert.equal(escapeXmlAttribute(`"x" & <y>${C0}\uFFFE`), '&quot;x&quot; &amp; &lt;y&gt;&#9;&#10;&#13;');
+  });
+
+  test('the writer uses it for every attribute value, and keeps text nodes as they are', () => {
+    assert.equal(renderXmlDocument(xml('a', { title: 'one\ttwo\nthree\rfour' }, 'five\tsix')), '<?xml version="1.0" encoding="utf-8"?>\n<a title="one&#9;two&#10;three&#13;four">five\tsix</a>\n');
+  });
+});
+
 describe('the XML writer', () => {
-  test('escapes every text node and attribute value through escapeXml', () => {
+  test('escapes every text node and attribute value', () => {
     const doc = renderXmlDocument(
       xml('root', { title: `A "B" & ${C0}C\uFFFE\uD800`, absent: undefined, empty: null }, xml('title', {}, `T <x> & ${C0}\uDC00`), xml('empty', {}), xml('skipped', {}, '', false, null)),
     );
     assert.equal(
       doc,
       '<?xml version="1.0" encoding="utf-8"?>\n' +
-        '<root title="A &quot;B&quot; &amp; \t\n\rC">\n' +
+        '<root title="A &quot;B&quot; &amp; &#9;&#10;&#13;C">\n' +
         '  <title>T &lt;x&gt; &amp; \t\n\r</title>\n' +
         '  <empty/>\n' +
         '  <skipped/>\n' +

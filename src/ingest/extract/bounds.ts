@@ -25,14 +25,6 @@ export interface HtmlLimits {
   maxChars: number;
 }
 
-export interface BoundedHtml {
-  html: string;
-  /** Start and end tags cut because they were too deep. */
-  cutTags: number;
-  /** True when the element or character limit ended the document early. */
-  truncated: boolean;
-}
-
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /** The elements whose content htmlparser2's tokenizer reads as text up to their end tag. */
@@ -60,9 +52,8 @@ const LT = 60;
 const GT = '>';
 
 /** `html` with its nesting, element count and length bounded (see the module comment). */
-export function boundHtml(input: string, limits: HtmlLimits): BoundedHtml {
+export function boundHtml(input: string, limits: HtmlLimits): string {
   const text = input.length > limits.maxChars ? cutAtTag(input, limits.maxChars) : input;
-  let truncated = text.length < input.length;
 
   /** Kept open elements, innermost last; never longer than maxDepth. */
   const stack: string[] = [];
@@ -70,9 +61,7 @@ export function boundHtml(input: string, limits: HtmlLimits): BoundedHtml {
   const cutOpen = new Map<string, number>();
   /** [start, end) ranges of the text to leave out, in order, flat: start, end, start, end… */
   const cuts: number[] = [];
-  let cutTags = 0;
   const cut = (start: number, stop: number) => {
-    cutTags++;
     // Runs of cut tags (the usual shape of a too-deep document) become one range.
     if (cuts.length > 0 && cuts[cuts.length - 1] === start) cuts[cuts.length - 1] = stop;
     else cuts.push(start, stop);
@@ -106,7 +95,6 @@ export function boundHtml(input: string, limits: HtmlLimits): BoundedHtml {
       // Only kept elements count: a cut tag costs the parsers nothing.
       if (keep && ++elements > limits.maxElements) {
         end = tagStart;
-        truncated = true;
         tokenizer.pause();
         return;
       }
@@ -170,8 +158,8 @@ export function boundHtml(input: string, limits: HtmlLimits): BoundedHtml {
   if (cutStart !== -1) cut(cutStart, text.length);
   if (rawCutStart !== -1) cut(rawCutStart, text.length);
 
-  if (cuts.length === 0 && end === input.length) return { html: input, cutTags: 0, truncated };
-  return { html: assemble(text, cuts, end), cutTags, truncated };
+  if (cuts.length === 0 && end === input.length) return input;
+  return assemble(text, cuts, end);
 }
 
 /** The first maxChars characters, less a tag the cut fell inside (it would read as text). */

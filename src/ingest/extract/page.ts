@@ -40,7 +40,7 @@ type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 export function extractPage(foreignHtml: string, pageUrl: string): ExtractedPage {
   let document: DomDocument;
   try {
-    const html = boundHtml(foreignHtml, PAGE_HTML_LIMITS).html;
+    const html = boundHtml(foreignHtml, PAGE_HTML_LIMITS);
     document = parseHTML(asDocument(html)).document as unknown as DomDocument;
   } catch {
     return { contentHtml: null, ...NOTHING };

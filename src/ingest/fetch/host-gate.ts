@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import { hostLeaseHolder, releaseHostLease, renewHostLease, takeHostLease, waitForHostLease } from '../../store/fetch-hosts.js';
+import { newLeaseOwner } from '../../store/lease-owner.js';
 import type { Database } from '../../store/schema.js';
 import { HostBusyError } from '../types.js';
 
@@ -141,10 +140,6 @@ const MAX_POLL_MS = 250;
 /** A waiter's place in line outlasts its longest pause between tries several times over. */
 const WAITER_MARK_MS = 2_000;
 
-export function defaultGateOwner(): string {
-  return `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
-}
-
 /**
  * One fetch at a time per host over every worker on the store: a HostGate keeps this process's
  * own tasks in order (and the overall limit), then each task takes the host's lease in the
@@ -164,7 +159,7 @@ export class SharedHostGate {
     options: SharedHostGateOptions = {},
   ) {
     this.local = new HostGate({ maxConcurrent: options.maxConcurrent, perHost: 1 });
-    this.owner = options.owner ?? defaultGateOwner();
+    this.owner = options.owner ?? newLeaseOwner();
     this.leaseMs = positiveInteger(options.leaseMs ?? HOST_LEASE_MS, 'leaseMs');
     this.maxWaitMs = Math.max(0, options.maxWaitMs ?? MAX_HOST_WAIT_MS);
     this.firstPollMs = positiveInteger(options.firstPollMs ?? FIRST_POLL_MS, 'firstPollMs');

@@ -15,7 +15,7 @@ export const commonFeedPaths = ['/feed', '/rss.xml', '/atom.xml', '/feed.json', 
  */
 export function findFeedLinks(html: string, pageUrl: string): string[] {
   // A page is bounded before it becomes a DOM, as for full text (a hostile one nests 20,000 deep).
-  const document = new DOMParser().parseFromString(boundHtml(html, PAGE_HTML_LIMITS).html, 'text/html');
+  const document = new DOMParser().parseFromString(boundHtml(html, PAGE_HTML_LIMITS), 'text/html');
   const baseHref = document.querySelector('base[href]')?.getAttribute('href');
   const base = resolveBase(baseHref, pageUrl);
   const found: string[] = [];

@@ -19,8 +19,8 @@ export interface FeedDocument {
   staleAt: number | null;
 }
 
-/** A document as it is served, with its validators. */
-export interface CachedFeed extends FeedDocument {
+/** A document as it is served, with its validators: the body kept only as bytes, so it is not held twice. */
+export interface CachedFeed extends Omit<FeedDocument, 'body'> {
   /** The body encoded once, so a hit writes bytes without encoding 50 entries again. */
   bytes: Buffer;
   version: string;
@@ -38,7 +38,7 @@ export interface CachedFeed extends FeedDocument {
 export interface FeedCacheLimits {
   /** Feeds kept at once (desk, per-source and per-article feeds in every format). */
   maxEntries: number;
-  /** Bytes kept over all bodies (each held once as text and once encoded); a larger body is served but not kept. */
+  /** Bytes kept over all encoded bodies; a larger body is served but not kept. */
   maxBytes: number;
 }
 
@@ -59,9 +59,9 @@ interface Entry {
   issuedUpTo: number;
 }
 
-/** What an entry holds in memory: its text (ASCII feeds are one byte a character in V8) and its encoded bytes. */
+/** What an entry holds in memory: its encoded body. */
 function weight(entry: Entry): number {
-  return entry.feed.body.length + entry.feed.bytes.length;
+  return entry.feed.bytes.length;
 }
 
 /** A small LRU of rendered feeds by feed key (e.g. `rss:source:12`), each at one version. */
@@ -114,7 +114,7 @@ export class FeedCache {
       lastModified = new Date(servedAt);
       issuedUpTo = servedAt;
     }
-    const feed: CachedFeed = { ...doc, bytes, version, etag, lastModified };
+    const feed: CachedFeed = { contentType: doc.contentType, staleAt: doc.staleAt, bytes, version, etag, lastModified };
     this.#store(key, { feed, issuedUpTo });
     return feed;
   }

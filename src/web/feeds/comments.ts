@@ -42,7 +42,7 @@ export interface CommentFeedInput {
  * "NAME on ARTICLE", the link and guid the comment's permalink, the name in dc:creator,
  * the comment's sanitized HTML as the description. Never an email or address.
  */
-export function renderCommentsRss({ head, comments, paths, publicUrl }: CommentFeedInput): { body: string; lastModified: Date | null } {
+export function renderCommentsRss({ head, comments, paths, publicUrl }: CommentFeedInput): string {
   const dated = comments.map((c) => ({ comment: c, created: toDate(c.created_at, new Date(0)) }));
   const newest = dated.reduce<Date | null>((max, d) => (max === null || d.created > max ? d.created : max), null);
   const items = dated.map(({ comment: c, created }) => {
@@ -58,9 +58,8 @@ export function renderCommentsRss({ head, comments, paths, publicUrl }: CommentF
       xml('dc:creator', {}, c.author_name),
     );
   });
-  const body = rssDocument(
+  return rssDocument(
     { title: head.title, pageUrl: head.pageUrl, selfUrl: head.selfUrl, description: head.description, language: head.language, lastBuildDate: newest ?? head.emptyUpdated },
     items,
   );
-  return { body, lastModified: newest };
 }

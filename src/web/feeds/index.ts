@@ -47,8 +47,6 @@ export function feedLinks(feedDir: string, title: string): { href: string; type:
 export interface RenderedFeed {
   body: string;
   contentType: string;
-  /** Newest entry's update time; null for an empty feed. */
-  lastModified: Date | null;
 }
 
 /** Article rows in, feed document out. Pure: the same rows always give the same bytes. */
@@ -65,5 +63,5 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, articles: r
     updated: latestUpdate(entries, channel.emptyUpdated),
   };
   const spec = feedFormats[format];
-  return { body: spec.render(head, entries), contentType: spec.contentType, lastModified: entries.length > 0 ? head.updated : null };
+  return { body: spec.render(head, entries), contentType: spec.contentType };
 }

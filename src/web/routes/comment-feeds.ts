@@ -25,7 +25,7 @@ export function commentFeedRoutes(app: FastifyInstance, ctx: WebContext): void {
     return sendCachedFeed(request, reply, ctx, key, { head, paging, publicUrl, comments, threads }, async () => {
       const shapes = await listApprovedCommentShapes(ctx.db, articleIds);
       const paths = commentPaths(comments, shapes, paging);
-      const { body } = renderCommentsRss({ head, comments, paths, publicUrl });
+      const body = renderCommentsRss({ head, comments, paths, publicUrl });
       return { body, contentType: commentFeedType, staleAt: null };
     });
   }
