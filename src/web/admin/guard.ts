@@ -8,9 +8,6 @@ import { sendPage } from '../render.js';
 import { MessagePage } from './pages/message.js';
 import type { Staff } from './staff.js';
 
-// Pages import Staff from staff.ts; the routes may keep importing it from here.
-export type { Staff } from './staff.js';
-
 export const SESSION_COOKIE = 'nd_session';
 
 const staffOfRequest = new WeakMap<FastifyRequest, Staff>();
