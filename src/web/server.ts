@@ -6,7 +6,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { adminRoutes } from './admin/index.js';
-import type { WebContext } from './context.js';
+import { requestSettings, type WebContext } from './context.js';
 import { prepareForDraining } from './shutdown.js';
 import { capConnections, defaultConnectionLimits, fastifyTimeoutOptions, type ConnectionLimits } from './limits.js';
 import { answerMalformedRequest, sendError, statusOf } from './errors.js';
@@ -49,7 +49,7 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
     ...fastifyTimeoutOptions(limits),
     // Requests that never reach a route (a malformed path, an overlong one, unparsable HTTP) get the same pages.
     frameworkErrors: (error, request, reply) => {
-      void ctx.settings().then(
+      void requestSettings(ctx, request).then(
         (settings) => sendError(request, reply, statusOf(error), settings),
         () => sendError(request, reply, statusOf(error), null),
       );
@@ -84,12 +84,12 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   adminRoutes(app, ctx);
   subscriptionRoutes(app, ctx);
 
-  app.setNotFoundHandler(async (request, reply) => sendError(request, reply, 404, await ctx.settings().catch(() => null)));
+  app.setNotFoundHandler(async (request, reply) => sendError(request, reply, 404, await requestSettings(ctx, request).catch(() => null)));
 
   app.setErrorHandler(async (error, request, reply) => {
     const status = statusOf(error);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
-    return sendError(request, reply, status, await ctx.settings().catch(() => null));
+    return sendError(request, reply, status, await requestSettings(ctx, request).catch(() => null));
   });
 
   return app;

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { findVisibleArticleBySlug } from '../../store/articles.js';
 import { listApprovedCommentShapes, listFeedComments } from '../../store/comments.js';
 import { approvedCommentsStamp } from '../../store/feed-versions.js';
-import type { WebContext } from '../context.js';
+import { requestSettings, type WebContext } from '../context.js';
 import { articleUrl, toDate } from '../feeds/index.js';
 import { articleCommentsFeedPath, commentFeedType, deskCommentsFeedPath, renderCommentsRss, type CommentFeedHead } from '../feeds/comments.js';
 import { commentPaths, type CommentPaging } from '../feeds/comments-links.js';
@@ -16,7 +16,7 @@ export function commentFeedRoutes(app: FastifyInstance, ctx: WebContext): void {
    * articles, which decides the page each one links to.
    */
   async function send(request: FastifyRequest, reply: FastifyReply, key: string, articleId: number | undefined, head: CommentFeedHead): Promise<FastifyReply> {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const paging: CommentPaging = { perPage: settings.commentsPerPage, threadDepth: settings.threadDepth };
     const publicUrl = ctx.config.publicUrl;
     const comments = await listFeedComments(ctx.db, articleId === undefined ? {} : { articleId }, FEED_LENGTH);
@@ -31,7 +31,7 @@ export function commentFeedRoutes(app: FastifyInstance, ctx: WebContext): void {
   }
 
   app.get(deskCommentsFeedPath, async (request, reply) => {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const publicUrl = ctx.config.publicUrl;
     return send(request, reply, 'comments:desk', undefined, {
       title: `Comments – ${settings.siteName}`,
@@ -47,7 +47,7 @@ export function commentFeedRoutes(app: FastifyInstance, ctx: WebContext): void {
     const found = await findVisibleArticleBySlug(ctx.db, request.params.slug);
     if (!found) return reply.callNotFound();
     const { article } = found;
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const publicUrl = ctx.config.publicUrl;
     return send(request, reply, `comments:article:${article.id}`, article.id, {
       title: `Comments on ${article.title} – ${settings.siteName}`,

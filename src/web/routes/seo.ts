@@ -2,13 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { listSitemapArticles } from '../../store/articles.js';
 import { sitemapStamp } from '../../store/feed-versions.js';
 import { listSourcesWithCounts } from '../../store/sources.js';
-import type { WebContext } from '../context.js';
+import { requestSettings, type WebContext } from '../context.js';
 import { newsWindowChangesAt, renderRobots, renderSitemap, SITEMAP_MAX_URLS } from '../feeds/sitemap.js';
 import { sendCachedFeed } from './feeds.js';
 
 export function seoRoutes(app: FastifyInstance, ctx: WebContext): void {
   app.get('/sitemap.xml', async (request, reply) => {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const publicUrl = ctx.config.publicUrl;
     const version = { publicUrl, siteName: settings.siteName, stamp: await sitemapStamp(ctx.db) };
     return sendCachedFeed(request, reply, ctx, 'sitemap', version, async () => {
