@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { markCommentEdited } from './feed-versions.js';
 import type { Comment, CommentStatus, Database, NewComment } from './schema.js';
 
 /** A comment as public pages may show it: no email, no address, no user agent. */
@@ -126,7 +127,9 @@ export async function hasApprovedComment(db: Kysely<Database>, authorName: strin
 
 /** Replaces a comment's text; returns the row as it now is. */
 export async function updateCommentBody(db: Kysely<Database>, id: number, bodyMarkdown: string, bodyHtml: string): Promise<Comment | undefined> {
-  return db.updateTable('comments').set({ body_markdown: bodyMarkdown, body_html: bodyHtml }).where('id', '=', id).returningAll().executeTakeFirst();
+  const row = await db.updateTable('comments').set({ body_markdown: bodyMarkdown, body_html: bodyHtml }).where('id', '=', id).returningAll().executeTakeFirst();
+  if (row) await markCommentEdited(db);
+  return row;
 }
 
 /**
@@ -139,7 +142,7 @@ export async function saveEditedComment(
   id: number,
   edit: { bodyMarkdown: string; bodyHtml: string; spamScore: number | null; statusReason?: string | undefined },
 ): Promise<Comment | undefined> {
-  return db
+  const row = await db
     .updateTable('comments')
     .set({
       body_markdown: edit.bodyMarkdown,
@@ -150,6 +153,8 @@ export async function saveEditedComment(
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();
+  if (row) await markCommentEdited(db);
+  return row;
 }
 
 /** An approved comment as a comment feed publishes it: no email, no address, no user agent. */
@@ -236,6 +241,7 @@ export async function anonymizeCommentsByEmail(db: Kysely<Database>, email: stri
     .where((eb) => eb(eb.fn('lower', ['author_email']), '=', email.trim().toLowerCase()))
     .returning('id')
     .execute();
+  if (rows.length > 0) await markCommentEdited(db);
   return rows.map((r) => r.id).sort((a, b) => a - b);
 }
 

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import { openDesk, type Desk } from '../../src/desk.js';
 import { setArticleHidden, updateArticleText } from '../../src/store/admin-articles.js';
+import { updateCommentContent } from '../../src/store/admin-comments.js';
 import { insertComment, setCommentStatus, updateCommentBody } from '../../src/store/comments.js';
 import type { Article, Comment, Source } from '../../src/store/schema.js';
 import { loadSettings, saveSetting } from '../../src/store/settings.js';
@@ -178,6 +180,46 @@ describe('a change made by another process shows at once', () => {
     await setCommentStatus(elsewhere.store.db, held.id, 'trash', 'trash: test');
     seen = await assertAllChanged(seen, 'a comment was withdrawn');
     for (const [path, { body }] of seen) assert.ok(!body.includes('Words waiting for a moderator'), path);
+  });
+
+  test('a comment feed this node has at the current version is answered without reading any comment’s text', async () => {
+    for (const path of commentFeeds()) await get(path);
+    const queries: string[] = [];
+    const recorder: KyselyPlugin = {
+      transformQuery(args) {
+        queries.push(JSON.stringify(args.node));
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const db = node.desk.context.db;
+    node.desk.context.db = db.withPlugin(recorder);
+    try {
+      const start = renders();
+      for (const path of commentFeeds()) assert.equal((await get(path)).status, 200, path);
+      assert.equal(renders(), start, 'served from the cache');
+      assert.ok(queries.length > 0, 'the version still comes from the database');
+      assert.deepEqual(
+        queries.filter((q) => q.includes('"body_html"')),
+        [],
+        'no query reads the text',
+      );
+    } finally {
+      node.desk.context.db = db;
+    }
+  });
+
+  test('a staff member’s correction of a comment changes both comment feeds', async () => {
+    const seen = await snapshot(commentFeeds());
+    await updateCommentContent(elsewhere.store.db, approved.id, {
+      author_name: 'Cache Reader',
+      author_email: 'cache.reader@example.org',
+      author_url: null,
+      body_markdown: 'Words the moderator tidied',
+      body_html: '<p>Words the moderator tidied</p>',
+    });
+    const now = await assertAllChanged(seen, 'a moderator edited a comment');
+    for (const [path, { body }] of now) assert.ok(body.includes('Words the moderator tidied'), path);
   });
 
   test('the site’s name, shown in every feed, is part of the version', async () => {
