@@ -32,6 +32,8 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 export interface ServerOptions {
   /** Tests shorten the timeouts; a desk behind a proxy has no per-address cap (every connection is the proxy's). */
   limits?: Partial<ConnectionLimits>;
+  /** How long this node serves /sitemap.xml without asking the store whether it changed (default SITEMAP_CHECK_MS, a minute). */
+  sitemapCheckMs?: number;
 }
 
 export async function buildServer(ctx: WebContext, logger: FastifyServerOptions['logger'] = false, options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -80,7 +82,7 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   avatarRoutes(app);
   sourceRoutes(app, ctx);
   feedRoutes(app, ctx);
-  seoRoutes(app, ctx);
+  seoRoutes(app, ctx, options.sitemapCheckMs);
   adminRoutes(app, ctx);
   subscriptionRoutes(app, ctx);
 

@@ -51,7 +51,8 @@ async function comment(article: Article, status: Comment['status'], text: string
 }
 
 before(async () => {
-  node = await startTestDesk({ settings: { ...quickSettings, siteName: 'Cache Desk' } });
+  // The sitemap checks the store on every request here, as the feeds do; sitemapCheckMs's own test is below.
+  node = await startTestDesk({ settings: { ...quickSettings, siteName: 'Cache Desk' }, server: { sitemapCheckMs: 0 } });
   elsewhere = await openDesk({ ...node.desk.context.config, sqlitePath: node.dbPath });
   source = await makeSource(elsewhere, { slug: 'cache-chronicle', title: 'Cache Chronicle', feed_url: 'https://cache-chronicle.example/feed' });
   story = await makeArticle(elsewhere, source, { title: 'Lighthouse keeper retires' });
@@ -220,6 +221,39 @@ describe('a change made by another process shows at once', () => {
     });
     const now = await assertAllChanged(seen, 'a moderator edited a comment');
     for (const [path, { body }] of now) assert.ok(body.includes('Words the moderator tidied'), path);
+  });
+
+  test('with the default check interval, the sitemap is served for a minute without scanning the articles', async () => {
+    const t = await startTestDesk({ settings: quickSettings });
+    try {
+      const src = await makeSource(t.desk);
+      await makeArticle(t.desk, src, { title: 'Counted once a minute' });
+      const first = await get('/sitemap.xml', {}, t.url);
+      assert.equal(first.status, 200);
+      const tables: string[] = [];
+      const recorder: KyselyPlugin = {
+        transformQuery(args) {
+          tables.push(JSON.stringify(args.node));
+          return args.node;
+        },
+        transformResult: async (args) => args.result,
+      };
+      const db = t.desk.context.db;
+      t.desk.context.db = db.withPlugin(recorder);
+      try {
+        const again = await get('/sitemap.xml', {}, t.url);
+        assert.equal(again.etag, first.etag);
+        assert.deepEqual(
+          tables.filter((q) => q.includes('"articles"')),
+          [],
+          'no query on the articles table within the minute',
+        );
+      } finally {
+        t.desk.context.db = db;
+      }
+    } finally {
+      await t.close();
+    }
   });
 
   test('the site’s name, shown in every feed, is part of the version', async () => {
