@@ -171,26 +171,35 @@ export interface FeedComment {
 
 /** The newest approved comments on visible articles, one article's or the desk's. */
 export async function listFeedComments(db: Kysely<Database>, scope: { articleId?: number }, limit: number): Promise<FeedComment[]> {
-  let query = db
+  return feedCommentsQuery(db, scope, limit)
+    .select(['comments.id', 'comments.parent_id', 'comments.article_id', 'comments.author_name', 'comments.body_html', 'comments.created_at', 'articles.slug as article_slug', 'articles.title as article_title'])
+    .execute();
+}
+
+/** A feed comment as far as its comment feed's version is concerned: all the feed shows of it but the text. */
+export type CommentFeedStamp = Omit<FeedComment, 'body_html'>;
+
+/**
+ * The comments listFeedComments returns, without their text: what a comment feed's version is
+ * made of (an edit of the text changes commentEditsVersion in feed-versions.ts instead).
+ */
+export async function commentFeedStamps(db: Kysely<Database>, scope: { articleId?: number }, limit: number): Promise<CommentFeedStamp[]> {
+  return feedCommentsQuery(db, scope, limit)
+    .select(['comments.id', 'comments.parent_id', 'comments.article_id', 'comments.author_name', 'comments.created_at', 'articles.slug as article_slug', 'articles.title as article_title'])
+    .execute();
+}
+
+/** Which comments a comment feed lists, in its order: the list and its version come from one query. */
+function feedCommentsQuery(db: Kysely<Database>, scope: { articleId?: number }, limit: number) {
+  const query = db
     .selectFrom('comments')
     .innerJoin('articles', 'articles.id', 'comments.article_id')
-    .select([
-      'comments.id',
-      'comments.parent_id',
-      'comments.article_id',
-      'comments.author_name',
-      'comments.body_html',
-      'comments.created_at',
-      'articles.slug as article_slug',
-      'articles.title as article_title',
-    ])
     .where('comments.status', '=', 'approved')
     .where('articles.hidden', '=', 0)
     .orderBy('comments.created_at', 'desc')
     .orderBy('comments.id', 'desc')
     .limit(limit);
-  if (scope.articleId !== undefined) query = query.where('comments.article_id', '=', scope.articleId);
-  return query.execute();
+  return scope.articleId === undefined ? query : query.where('comments.article_id', '=', scope.articleId);
 }
 
 /** Just enough of every approved comment on these articles to work out which comment page each is on. */

@@ -87,36 +87,6 @@ export async function approvedCommentsStamp(db: Kysely<Database>, articleIds: re
   return { ...toStamp(row), sumParent: Number(row?.sum_parent ?? 0) };
 }
 
-/** A comment as far as its comment feed's version is concerned: all the feed shows of it but the text. */
-export interface CommentFeedStamp {
-  id: number;
-  parent_id: number | null;
-  article_id: number;
-  author_name: string;
-  created_at: string;
-  article_slug: string;
-  article_title: string;
-}
-
-/**
- * The newest `limit` approved comments on visible articles, in comment-feed order, without
- * their text: the same index walk as the feed's own query. An edit of the text changes
- * commentEditsVersion instead.
- */
-export async function commentFeedStamps(db: Kysely<Database>, scope: { articleId?: number }, limit: number): Promise<CommentFeedStamp[]> {
-  let query = db
-    .selectFrom('comments')
-    .innerJoin('articles', 'articles.id', 'comments.article_id')
-    .select(['comments.id', 'comments.parent_id', 'comments.article_id', 'comments.author_name', 'comments.created_at', 'articles.slug as article_slug', 'articles.title as article_title'])
-    .where('comments.status', '=', 'approved')
-    .where('articles.hidden', '=', 0)
-    .orderBy('comments.created_at', 'desc')
-    .orderBy('comments.id', 'desc')
-    .limit(limit);
-  if (scope.articleId !== undefined) query = query.where('comments.article_id', '=', scope.articleId);
-  return query.execute();
-}
-
 /** The settings-table key of the comment-edits version; not a setting, so loadSettings never sees it. */
 const COMMENT_EDITS_KEY = 'commentEditsVersion';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { findVisibleArticleBySlug } from '../../store/articles.js';
-import { listApprovedCommentShapes, listFeedComments } from '../../store/comments.js';
-import { approvedCommentsStamp, commentEditsVersion, commentFeedStamps } from '../../store/feed-versions.js';
+import { commentFeedStamps, listApprovedCommentShapes, listFeedComments } from '../../store/comments.js';
+import { approvedCommentsStamp, commentEditsVersion } from '../../store/feed-versions.js';
 import { requestSettings, type WebContext } from '../context.js';
 import { articleUrl, toDate } from '../feeds/index.js';
 import { articleCommentsFeedPath, commentFeedType, deskCommentsFeedPath, renderCommentsRss, type CommentFeedHead } from '../feeds/comments.js';
