@@ -19,8 +19,9 @@ export async function main(argv: string[], config?: Config): Promise<number> {
       console.log(newsdeskVersion());
       return 0;
     }
-    if (command === undefined || command === 'help' || command === '--help' || command === '-h') return help(rest[0]);
+    if (command === undefined || command === '--help' || command === '-h') return help(rest[0]);
     if (!isCommandName(command)) throw new UsageError(`unknown command "${command}"`);
+    if (command === 'help') return help(rest[0]);
     if (asksForHelp(rest)) return help(command);
     return await run(command, rest, config ?? loadConfig());
   } catch (error) {
@@ -28,7 +29,7 @@ export async function main(argv: string[], config?: Config): Promise<number> {
   }
 }
 
-function run(command: CommandName, rest: string[], config: Config): Promise<number> {
+function run(command: Exclude<CommandName, 'help'>, rest: string[], config: Config): Promise<number> {
   switch (command) {
     case 'serve':
       return serve(config, rest);
@@ -52,8 +53,6 @@ function run(command: CommandName, rest: string[], config: Config): Promise<numb
       return settingsCommand(config, rest);
     case 'users':
       return usersCommand(config, rest);
-    case 'help':
-      return Promise.resolve(help(rest[0]));
   }
 }
 

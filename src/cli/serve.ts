@@ -29,10 +29,7 @@ const cliEntry = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../cli
  * child process it supervises (unless --no-worker, for web-only nodes beside separate workers).
  */
 export async function serve(config: Config, args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { 'no-worker': { type: 'boolean', default: false }, 'no-ingest': { type: 'boolean', default: false } },
-  });
+  const { values } = parseArgs({ args, options: { 'no-worker': { type: 'boolean', default: false } } });
   const desk = await openDesk(config);
   const { context, store } = desk;
   if (desk.applied.includes('001_initial') && config.demo) {
@@ -57,7 +54,7 @@ export async function serve(config: Config, args: string[]): Promise<number> {
   console.log(`Newsdesk is serving on ${config.publicUrl}`);
   const metrics = metricsServerOf(app)?.address();
   if (metrics && typeof metrics === 'object') console.log(`Metrics for Prometheus on http://${metrics.address}:${metrics.port}/metrics`);
-  if (!values['no-worker'] && !values['no-ingest']) worker = superviseWorker({ entry: cliEntry, log: (line) => app.log.info(line) });
+  if (!values['no-worker']) worker = superviseWorker({ entry: cliEntry, log: (line) => app.log.info(line) });
   return new Promise<number>(() => {});
 }
 

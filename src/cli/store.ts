@@ -6,7 +6,7 @@ import { backupSqlite } from '../store/backup.js';
 import { copyStore } from '../store/copy-store.js';
 import { openStore } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
-import { UsageError, withDesk } from './shared.js';
+import { databaseLabel, UsageError, withDesk } from './shared.js';
 
 /** newsdesk backup FILE: a consistent copy of the running SQLite desk. */
 export async function backupCommand(config: Config, args: string[]): Promise<number> {
@@ -34,7 +34,7 @@ export async function migrateStoreCommand(config: Config, args: string[]): Promi
       if (outcome.kind === 'refused') throw new Error(outcome.reason);
       for (const c of outcome.counts) console.log(`${c.table.padEnd(20)} ${String(c.source).padStart(8)} → ${String(c.target).padStart(8)}`);
       if (outcome.kind === 'mismatch') throw new Error('the counts differ after the copy (see above); run migrate-store again to complete it');
-      console.log(`Copied the desk into ${new URL(to).host}${new URL(to).pathname}. Set DATABASE_URL to use it.`);
+      console.log(`Copied the desk into ${databaseLabel({ databaseUrl: to, sqlitePath: '' })}. Set DATABASE_URL to use it.`);
     } finally {
       await target.close();
     }

@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import { PASSWORD_LINK_HOURS } from '../accounts/password-links.js';
 import { isStaffRole } from '../accounts/roles.js';
 import { operator, type Forbidden } from '../commands/actor.js';
-import { addUser as addUserCommand, removeUser, renameUser, resetPassword, setUserRoleBy, type Invalid, type LastAdmin, type Missing } from '../commands/users.js';
+import { addUser as addUserCommand, removeUser, renameUser, resetPassword, setUserRoleBy, type InvalidUserInput, type LastAdmin } from '../commands/users.js';
+import type { Missing } from '../commands/results.js';
 import { listUsers } from '../store/admin-users.js';
 import { readPublicUrl } from '../store/public-url.js';
 import { staffRoles, type Database } from '../store/schema.js';
@@ -111,14 +112,14 @@ async function addUser(config: Config, args: string[], stdin: NodeJS.ReadableStr
 }
 
 /** A command's refusal, as one line on stderr and exit code 1. */
-function refused(result: Missing | Invalid | LastAdmin | Forbidden, target: string): number {
+function refused(result: Missing | InvalidUserInput | LastAdmin | Forbidden, target: string): number {
   if (result.kind === 'missing') return noSuchUser(target);
   const field = result.kind === 'invalid' && result.field ? `${flagWords[result.field]}: ` : '';
   console.error(`newsdesk: ${field}${result.message}`);
   return 1;
 }
 
-const flagWords: Record<NonNullable<Invalid['field']>, string> = { name: '--name', password: 'password' };
+const flagWords: Record<NonNullable<InvalidUserInput['field']>, string> = { name: '--name', password: 'password' };
 
 /** The whole of standard input, without the one line ending `echo` or a terminal adds. */
 async function readPassword(stdin: NodeJS.ReadableStream): Promise<string> {

@@ -4,6 +4,7 @@ import { findArticleById, setArticleCommentsOpen, setArticleHidden, updateArticl
 import { writeAudit } from '../store/audit.js';
 import type { Article, Database } from '../store/schema.js';
 import { allowedIn, type CommandActor, type Forbidden } from './actor.js';
+import type { Missing } from './results.js';
 
 /*
  * What editors and admins do to a published article: hide it from readers or show it again,
@@ -26,7 +27,7 @@ export function isArticleAction(value: string): value is ArticleAction {
   return (articleActions as readonly string[]).includes(value);
 }
 
-export type ArticleActionResult = Forbidden | { kind: 'missing' } | { kind: 'done'; article: Article };
+export type ArticleActionResult = Forbidden | Missing | { kind: 'done'; article: Article };
 
 export async function actOnArticle(db: Kysely<Database>, actor: CommandActor, input: { articleId: number; action: ArticleAction }, now: Date = new Date()): Promise<ArticleActionResult> {
   const allowed = allowedIn(actor, 'articles');
@@ -53,7 +54,7 @@ export interface ArticleTextEdit {
 
 export type ArticleEditErrors = Partial<Record<'title' | 'excerpt', string>>;
 
-export type EditArticleResult = Forbidden | { kind: 'missing' } | { kind: 'invalid'; errors: ArticleEditErrors } | { kind: 'saved'; changed: ('title' | 'excerpt')[] };
+export type EditArticleResult = Forbidden | Missing | { kind: 'invalid'; errors: ArticleEditErrors } | { kind: 'saved'; changed: ('title' | 'excerpt')[] };
 
 /** A correction of an article's title and excerpt; an edit that changes nothing is not logged. */
 export async function editArticleText(db: Kysely<Database>, actor: CommandActor, input: ArticleTextEdit, now: Date = new Date()): Promise<EditArticleResult> {

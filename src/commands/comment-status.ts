@@ -3,6 +3,7 @@ import { writeAudit, type Actor } from '../store/audit.js';
 import { findComment, updateCommentStatus } from '../store/comments.js';
 import type { Comment, CommentStatus } from '../store/schema.js';
 import { afterCommit, queueFollowUps, type CommentFollowUp } from './follow-ups.js';
+import type { Missing } from './results.js';
 
 /*
  * The one way a stored comment's status changes, for every command that changes one (staff
@@ -11,7 +12,7 @@ import { afterCommit, queueFollowUps, type CommentFollowUp } from './follow-ups.
  * its follow-ups together.
  */
 
-export type StatusChange = { kind: 'changed'; comment: Comment; from: CommentStatus } | { kind: 'unchanged'; comment: Comment } | { kind: 'missing' };
+export type StatusChange = { kind: 'changed'; comment: Comment; from: CommentStatus } | { kind: 'unchanged'; comment: Comment } | Missing;
 
 export interface StatusChangeRequest {
   status: CommentStatus;

@@ -5,12 +5,13 @@ import type { DiscussionContext } from '../discussion/context.js';
 import { clientHash } from '../discussion/identity.js';
 import { renderCommentMarkdown } from '../discussion/markdown.js';
 import { deleteCommentsWithin, findCommentsByIds, updateCommentContent, type CommentEdit } from '../store/admin-comments.js';
-import { writeAudit, type Actor } from '../store/audit.js';
+import { writeAudit } from '../store/audit.js';
 import { findComment, insertComment } from '../store/comments.js';
 import type { Comment, CommentStatus } from '../store/schema.js';
-import { auditActorOf, forbidden, permits, type CommandActor, type Forbidden } from './actor.js';
+import { allowedIn, type CommandActor, type Forbidden } from './actor.js';
 import { applyStatusChange } from './comment-status.js';
 import { afterCommit, queueFollowUps, type CommentFollowUp } from './follow-ups.js';
+import type { Missing } from './results.js';
 
 /*
  * What staff do to comments, from the back office or the command line: moderate (one or many),
@@ -21,12 +22,6 @@ import { afterCommit, queueFollowUps, type CommentFollowUp } from './follow-ups.
 
 const AREA: AdminArea = 'comments';
 
-/** The audit name of an actor who may moderate, or the refusal. */
-function moderator(actor: CommandActor): { kind: 'allowed'; audit: Actor } | Forbidden {
-  if (actor.kind === 'reader' || !permits(actor, AREA)) return forbidden(actor, AREA);
-  return { kind: 'allowed', audit: auditActorOf(actor) };
-}
-
 export type ModerateResult = Forbidden | { kind: 'done'; changed: Comment[]; unchanged: Comment[]; missing: number[] };
 
 /**
@@ -34,7 +29,7 @@ export type ModerateResult = Forbidden | { kind: 'done'; changed: Comment[]; unc
  * with its audit entry and follow-ups. Comments that already have the status are left as they are.
  */
 export async function moderateComments(ctx: DiscussionContext, actor: CommandActor, input: { commentIds: readonly number[]; status: CommentStatus }): Promise<ModerateResult> {
-  const allowed = moderator(actor);
+  const allowed = allowedIn(actor, AREA);
   if (allowed.kind === 'forbidden') return allowed;
   const result = { kind: 'done' as const, changed: [] as Comment[], unchanged: [] as Comment[], missing: [] as number[] };
   for (const id of new Set(input.commentIds)) {
@@ -50,7 +45,7 @@ export type DeleteForeverResult = Forbidden | { kind: 'deleted'; count: number }
 
 /** Deletes comments for good (their replies move up a level); one audit entry per comment, in the same transaction. */
 export async function deleteCommentsForever(ctx: DiscussionContext, actor: CommandActor, input: { commentIds: readonly number[] }): Promise<DeleteForeverResult> {
-  const allowed = moderator(actor);
+  const allowed = allowedIn(actor, AREA);
   if (allowed.kind === 'forbidden') return allowed;
   const comments = await findCommentsByIds(ctx.db, input.commentIds);
   if (comments.length === 0) return { kind: 'deleted', count: 0 };
@@ -76,11 +71,11 @@ export interface StaffCommentEdit {
   comment: string;
 }
 
-export type StaffEditResult = Forbidden | { kind: 'missing' } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'saved'; changedFields: string[] };
+export type StaffEditResult = Forbidden | Missing | { kind: 'invalid'; errors: FieldErrors } | { kind: 'saved'; changedFields: string[] };
 
 /** A moderator's correction of a comment's author fields or text: the fields meet the form's rules; the status stays. */
 export async function editCommentAsStaff(ctx: DiscussionContext, actor: CommandActor, input: StaffCommentEdit): Promise<StaffEditResult> {
-  const allowed = moderator(actor);
+  const allowed = allowedIn(actor, AREA);
   if (allowed.kind === 'forbidden') return allowed;
   const comment = await findComment(ctx.db, input.commentId);
   if (!comment) return { kind: 'missing' };
@@ -115,7 +110,7 @@ export const replyMessages = {
 
 export type StaffReplyResult =
   | Forbidden
-  | { kind: 'missing' }
+  | Missing
   | { kind: 'parent-hidden'; message: string }
   | { kind: 'needs-display-name' }
   | { kind: 'invalid'; message: string }
@@ -133,7 +128,7 @@ export function replyProblem(body: string): string | null {
  * with their id (readers see a Staff badge). Replying to a held comment approves it first.
  */
 export async function replyAsStaff(ctx: DiscussionContext, actor: CommandActor, input: StaffReplyInput): Promise<StaffReplyResult> {
-  const allowed = moderator(actor);
+  const allowed = allowedIn(actor, AREA);
   if (allowed.kind === 'forbidden') return allowed;
   if (actor.kind !== 'staff') return { kind: 'forbidden', message: replyMessages.notStaff };
   const [parent] = await findCommentsByIds(ctx.db, [input.parentId]);

@@ -7,7 +7,7 @@ import { writeAudit, type Actor } from '../store/audit.js';
 import { anonymizeCommentsByEmail } from '../store/comments.js';
 import type { Database } from '../store/schema.js';
 import { deleteMailDataOf } from '../store/subscriptions.js';
-import { auditActorOf, forbidden, permits, type CommandActor, type Forbidden } from './actor.js';
+import { allowedIn, forbidden, type CommandActor, type Forbidden } from './actor.js';
 
 /*
  * Erasing what the desk keeps under an email address (WordPress's eraser): the comments stay, as
@@ -37,10 +37,11 @@ export async function eraseReaderData(deps: { db: Kysely<Database>; secret: stri
     if (check.kind !== 'ok') return { kind: 'refused', reason: check.kind };
     return { kind: 'erased', email: check.email, result: await eraseAddress(deps.db, privacyActor, check.email, now) };
   }
-  if (!permits(actor, 'comments')) return forbidden(actor, 'comments');
+  const allowed = allowedIn(actor, 'comments');
+  if (allowed.kind === 'forbidden') return allowed;
   const email = 'email' in input ? normalizeEmail(input.email) : null;
   if (email === null) return { kind: 'refused', reason: 'invalid' };
-  return { kind: 'erased', email, result: await eraseAddress(deps.db, auditActorOf(actor), email, now) };
+  return { kind: 'erased', email, result: await eraseAddress(deps.db, allowed.audit, email, now) };
 }
 
 /** The erasure itself, with one audit entry that names the comments but not the address. */

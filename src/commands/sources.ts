@@ -5,6 +5,7 @@ import { addFeedSource, findSourceByFeedUrl, findSourceById, removeSource, setSo
 import type { Database, FullTextMode, Source } from '../store/schema.js';
 import { countSourceContents, updateSource, type SourceChanges } from '../store/sources.js';
 import { allowedIn, type CommandActor, type Forbidden } from './actor.js';
+import type { Invalid, Missing } from './results.js';
 
 /*
  * What staff do to sources, from the admin pages or the command line: add (once discovery in
@@ -12,15 +13,6 @@ import { allowedIn, type CommandActor, type Forbidden } from './actor.js';
  * Editors and admins may, and the operator; the change and its audit entry are written in
  * one transaction, so no path leaves the log behind.
  */
-
-export interface Missing {
-  kind: 'missing';
-}
-
-export interface Invalid {
-  kind: 'invalid';
-  message: string;
-}
 
 const TITLE_MAX = 200;
 

@@ -9,6 +9,7 @@ import { deleteUser, findUserByEmail, findUserById, insertUser, lockAdminIds, se
 import { writeAudit } from '../store/audit.js';
 import { staffRoles, type Database, type StaffRole, type User } from '../store/schema.js';
 import { allowedIn, type CommandActor, type Forbidden } from './actor.js';
+import type { Invalid, Missing } from './results.js';
 
 /*
  * Staff accounts: add, remove, rename, change a role, issue a password link. Only admins (and
@@ -27,24 +28,15 @@ export interface UserCommandDeps {
   publicUrl: string;
 }
 
-/** A person's mistake in the request; the message is for them. */
-export interface Invalid {
-  kind: 'invalid';
-  /** The input at fault, when it is one field (the caller names it in its own words). */
-  field?: 'name' | 'password';
-  message: string;
-}
-
-export interface Missing {
-  kind: 'missing';
-}
+/** A mistake in a request about an account; it may point at the name or the password. */
+export type InvalidUserInput = Invalid<'name' | 'password'>;
 
 export interface LastAdmin {
   kind: 'last-admin';
   message: string;
 }
 
-function invalid(message: string, field?: Invalid['field']): Invalid {
+function invalid(message: string, field?: InvalidUserInput['field']): InvalidUserInput {
   return field ? { kind: 'invalid', field, message } : { kind: 'invalid', message };
 }
 
@@ -66,7 +58,7 @@ export interface NewStaffUser {
   password?: string | undefined;
 }
 
-export type AddUserResult = Forbidden | Invalid | { kind: 'added'; user: User; link: string | null };
+export type AddUserResult = Forbidden | InvalidUserInput | { kind: 'added'; user: User; link: string | null };
 
 export async function addUser(deps: UserCommandDeps, actor: CommandActor, input: NewStaffUser, now: Date = new Date()): Promise<AddUserResult> {
   const allowed = allowedIn(actor, 'users');
@@ -110,7 +102,7 @@ export async function removeUser(db: Kysely<Database>, actor: CommandActor, inpu
   });
 }
 
-export type RenameUserResult = Forbidden | Missing | Invalid | { kind: 'renamed'; user: User; from: string };
+export type RenameUserResult = Forbidden | Missing | InvalidUserInput | { kind: 'renamed'; user: User; from: string };
 
 /** A new display name: what the account's staff replies are signed with from now on. */
 export async function renameUser(db: Kysely<Database>, actor: CommandActor, input: { user: string; name: string }, now: Date = new Date()): Promise<RenameUserResult> {
@@ -128,7 +120,7 @@ export async function renameUser(db: Kysely<Database>, actor: CommandActor, inpu
   });
 }
 
-export type SetRoleResult = Forbidden | Missing | Invalid | LastAdmin | { kind: 'changed'; user: User; from: StaffRole };
+export type SetRoleResult = Forbidden | Missing | InvalidUserInput | LastAdmin | { kind: 'changed'; user: User; from: StaffRole };
 
 /** Changes what an account may do; it takes effect on the account's next request. */
 export async function setUserRoleBy(db: Kysely<Database>, actor: CommandActor, input: { user: string; role: string }, now: Date = new Date()): Promise<SetRoleResult> {

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { writeAudit } from './audit.js';
+import { markCommentEdited } from './feed-versions.js';
 import { commentStatuses, type Comment, type CommentStatus, type Database } from './schema.js';
 
 /** Rows on each page of the comment queue. */
@@ -111,7 +112,9 @@ export type CommentEdit = Pick<Comment, 'author_name' | 'author_email' | 'author
 
 export async function updateCommentContent(db: Kysely<Database>, id: number, edit: CommentEdit): Promise<boolean> {
   const result = await db.updateTable('comments').set(edit).where('id', '=', id).executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  const updated = Number(result.numUpdatedRows) > 0;
+  if (updated) await markCommentEdited(db);
+  return updated;
 }
 
 /**

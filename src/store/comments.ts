@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { markCommentEdited } from './feed-versions.js';
 import type { Comment, CommentStatus, Database, NewComment } from './schema.js';
 
 /** A comment as public pages may show it: no email, no address, no user agent. */
@@ -126,7 +127,9 @@ export async function hasApprovedComment(db: Kysely<Database>, authorName: strin
 
 /** Replaces a comment's text; returns the row as it now is. */
 export async function updateCommentBody(db: Kysely<Database>, id: number, bodyMarkdown: string, bodyHtml: string): Promise<Comment | undefined> {
-  return db.updateTable('comments').set({ body_markdown: bodyMarkdown, body_html: bodyHtml }).where('id', '=', id).returningAll().executeTakeFirst();
+  const row = await db.updateTable('comments').set({ body_markdown: bodyMarkdown, body_html: bodyHtml }).where('id', '=', id).returningAll().executeTakeFirst();
+  if (row) await markCommentEdited(db);
+  return row;
 }
 
 /**
@@ -139,7 +142,7 @@ export async function saveEditedComment(
   id: number,
   edit: { bodyMarkdown: string; bodyHtml: string; spamScore: number | null; statusReason?: string | undefined },
 ): Promise<Comment | undefined> {
-  return db
+  const row = await db
     .updateTable('comments')
     .set({
       body_markdown: edit.bodyMarkdown,
@@ -150,6 +153,8 @@ export async function saveEditedComment(
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();
+  if (row) await markCommentEdited(db);
+  return row;
 }
 
 /** An approved comment as a comment feed publishes it: no email, no address, no user agent. */
@@ -166,26 +171,35 @@ export interface FeedComment {
 
 /** The newest approved comments on visible articles, one article's or the desk's. */
 export async function listFeedComments(db: Kysely<Database>, scope: { articleId?: number }, limit: number): Promise<FeedComment[]> {
-  let query = db
+  return feedCommentsQuery(db, scope, limit)
+    .select(['comments.id', 'comments.parent_id', 'comments.article_id', 'comments.author_name', 'comments.body_html', 'comments.created_at', 'articles.slug as article_slug', 'articles.title as article_title'])
+    .execute();
+}
+
+/** A feed comment as far as its comment feed's version is concerned: all the feed shows of it but the text. */
+export type CommentFeedStamp = Omit<FeedComment, 'body_html'>;
+
+/**
+ * The comments listFeedComments returns, without their text: what a comment feed's version is
+ * made of (an edit of the text changes commentEditsVersion in feed-versions.ts instead).
+ */
+export async function commentFeedStamps(db: Kysely<Database>, scope: { articleId?: number }, limit: number): Promise<CommentFeedStamp[]> {
+  return feedCommentsQuery(db, scope, limit)
+    .select(['comments.id', 'comments.parent_id', 'comments.article_id', 'comments.author_name', 'comments.created_at', 'articles.slug as article_slug', 'articles.title as article_title'])
+    .execute();
+}
+
+/** Which comments a comment feed lists, in its order: the list and its version come from one query. */
+function feedCommentsQuery(db: Kysely<Database>, scope: { articleId?: number }, limit: number) {
+  const query = db
     .selectFrom('comments')
     .innerJoin('articles', 'articles.id', 'comments.article_id')
-    .select([
-      'comments.id',
-      'comments.parent_id',
-      'comments.article_id',
-      'comments.author_name',
-      'comments.body_html',
-      'comments.created_at',
-      'articles.slug as article_slug',
-      'articles.title as article_title',
-    ])
     .where('comments.status', '=', 'approved')
     .where('articles.hidden', '=', 0)
     .orderBy('comments.created_at', 'desc')
     .orderBy('comments.id', 'desc')
     .limit(limit);
-  if (scope.articleId !== undefined) query = query.where('comments.article_id', '=', scope.articleId);
-  return query.execute();
+  return scope.articleId === undefined ? query : query.where('comments.article_id', '=', scope.articleId);
 }
 
 /** Just enough of every approved comment on these articles to work out which comment page each is on. */
@@ -236,6 +250,7 @@ export async function anonymizeCommentsByEmail(db: Kysely<Database>, email: stri
     .where((eb) => eb(eb.fn('lower', ['author_email']), '=', email.trim().toLowerCase()))
     .returning('id')
     .execute();
+  if (rows.length > 0) await markCommentEdited(db);
   return rows.map((r) => r.id).sort((a, b) => a - b);
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
@@ -84,4 +85,26 @@ export async function approvedCommentsStamp(db: Kysely<Database>, articleIds: re
     ])
     .executeTakeFirst();
   return { ...toStamp(row), sumParent: Number(row?.sum_parent ?? 0) };
+}
+
+/** The settings-table key of the comment-edits version; not a setting, so loadSettings never sees it. */
+const COMMENT_EDITS_KEY = 'commentEditsVersion';
+
+/**
+ * Records that some comment's text or author changed, which leaves no date on the row. Every
+ * store function that edits a comment calls it with the handle (transaction) it writes through.
+ */
+export async function markCommentEdited(db: Kysely<Database>): Promise<void> {
+  const value = JSON.stringify(randomBytes(8).toString('hex'));
+  await db
+    .insertInto('settings')
+    .values({ key: COMMENT_EDITS_KEY, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}
+
+/** Changes whenever a comment is edited; null before the first edit. One primary-key read. */
+export async function commentEditsVersion(db: Kysely<Database>): Promise<string | null> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', COMMENT_EDITS_KEY).executeTakeFirst();
+  return row ? row.value : null;
 }

@@ -1,4 +1,4 @@
-import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { DEFAULT_MIGRATION_TABLE, Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Store } from './database.js';
 import { isPostgres } from './dialect.js';
 import type { Database } from './schema.js';
@@ -50,14 +50,30 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
 }
 
 /**
- * The migrations this build knows that the database has not run (read from Kysely's own
- * table); rejects when the store does not answer. Names only: nothing is applied.
+ * The migrations this build knows that the database has not run; rejects when the store does
+ * not answer. Names only: nothing is applied. Cheap enough for every readiness probe: one read
+ * of Kysely's own table, no schema introspection.
  */
 export async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
-  // The dialect only shapes what a migration would do when run; listing them needs neither.
-  const migrator = new Migrator({ db, provider: new StaticProvider(migrationContextFor('sqlite')), ...(await migrationTablePlace(db)) });
-  const known = await migrator.getMigrations();
-  return known.filter((m) => m.executedAt === undefined).map((m) => m.name);
+  const applied = new Set(await appliedMigrationNames(db));
+  return Object.keys(migrations).filter((name) => !applied.has(name));
+}
+
+/**
+ * The names recorded in Kysely's migration table (unqualified: on PostgreSQL the search path
+ * finds it in the desk's schema first, where migrateToLatest put it); none before the first run.
+ */
+export async function appliedMigrationNames(db: Kysely<Database>): Promise<string[]> {
+  try {
+    const result = await sql<{ name: string }>`select name from ${sql.table(DEFAULT_MIGRATION_TABLE)}`.execute(db);
+    return result.rows.map((r) => r.name);
+  } catch (error) {
+    // The table is missing on a store never migrated; a store that does not answer fails here too.
+    await sql`select 1`.execute(db).catch(() => {
+      throw error;
+    });
+    return [];
+  }
 }
 
 /**

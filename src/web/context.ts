@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import { readSettingsVersion } from '../store/change-signals.js';
@@ -11,6 +12,27 @@ export interface WebContext {
   secret: string;
   /** Current settings; a change made through changeSettings on any node shows on the next call. */
   settings(): Promise<Settings>;
+}
+
+const settingsOfRequest = new WeakMap<FastifyRequest, Promise<Settings>>();
+
+/**
+ * The settings as one request sees them: read once however many steps of its handling ask (each
+ * read of the cache may cost a query: the version check). A failed read is not kept.
+ */
+export function requestSettings(ctx: Pick<WebContext, 'settings'>, request: FastifyRequest): Promise<Settings> {
+  let settings = settingsOfRequest.get(request);
+  if (!settings) {
+    settings = ctx.settings();
+    settingsOfRequest.set(request, settings);
+    settings.catch(() => settingsOfRequest.delete(request));
+  }
+  return settings;
+}
+
+/** The context for one request's handling: its settings() is requestSettings(), for helpers that take a context. */
+export function requestContext(ctx: WebContext, request: FastifyRequest): WebContext {
+  return { ...ctx, settings: () => requestSettings(ctx, request) };
 }
 
 /** What a process does to the settings cache from outside it (see serve()). */

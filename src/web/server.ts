@@ -6,7 +6,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { adminRoutes } from './admin/index.js';
-import type { WebContext } from './context.js';
+import { requestSettings, type WebContext } from './context.js';
 import { prepareForDraining } from './shutdown.js';
 import { capConnections, defaultConnectionLimits, fastifyTimeoutOptions, type ConnectionLimits } from './limits.js';
 import { answerMalformedRequest, sendError, statusOf } from './errors.js';
@@ -32,6 +32,8 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 export interface ServerOptions {
   /** Tests shorten the timeouts; a desk behind a proxy has no per-address cap (every connection is the proxy's). */
   limits?: Partial<ConnectionLimits>;
+  /** How long this node serves /sitemap.xml without asking the store whether it changed (default SITEMAP_CHECK_MS, a minute). */
+  sitemapCheckMs?: number;
 }
 
 export async function buildServer(ctx: WebContext, logger: FastifyServerOptions['logger'] = false, options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -49,7 +51,7 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
     ...fastifyTimeoutOptions(limits),
     // Requests that never reach a route (a malformed path, an overlong one, unparsable HTTP) get the same pages.
     frameworkErrors: (error, request, reply) => {
-      void ctx.settings().then(
+      void requestSettings(ctx, request).then(
         (settings) => sendError(request, reply, statusOf(error), settings),
         () => sendError(request, reply, statusOf(error), null),
       );
@@ -80,16 +82,16 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   avatarRoutes(app);
   sourceRoutes(app, ctx);
   feedRoutes(app, ctx);
-  seoRoutes(app, ctx);
+  seoRoutes(app, ctx, options.sitemapCheckMs);
   adminRoutes(app, ctx);
   subscriptionRoutes(app, ctx);
 
-  app.setNotFoundHandler(async (request, reply) => sendError(request, reply, 404, await ctx.settings().catch(() => null)));
+  app.setNotFoundHandler(async (request, reply) => sendError(request, reply, 404, await requestSettings(ctx, request).catch(() => null)));
 
   app.setErrorHandler(async (error, request, reply) => {
     const status = statusOf(error);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
-    return sendError(request, reply, status, await ctx.settings().catch(() => null));
+    return sendError(request, reply, status, await requestSettings(ctx, request).catch(() => null));
   });
 
   return app;

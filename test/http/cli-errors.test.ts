@@ -191,6 +191,12 @@ test('a usage error prints that command\'s usage, not the whole help', async () 
   assert.match((await cli(['help'])).stdout, /sources add URL[\s\S]*users add EMAIL[\s\S]*--version, -V/);
 });
 
+test('serve takes --no-worker and nothing else: the old --no-ingest alias is refused, not quietly honoured', { timeout: 20_000 }, async () => {
+  const refused = await cli(['serve', '--no-ingest'], { config: { ...config, port: 0, demo: false } });
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /^newsdesk: Unknown option '--no-ingest'.*\n\nUsage:\n {2}serve \[--no-worker\]/);
+});
+
 test('sources pause and resume and settings set from the command line write the audit entries the admin pages write', async () => {
   const added = await cli(['sources', 'add', `${publisher.url}/feed.rss`, '--name', 'Audited'], { env: { NEWSDESK_ALLOW_PRIVATE_FEEDS: '1' } });
   assert.ok(added.code === 0 || /already source #/.test(added.stderr), added.stderr);

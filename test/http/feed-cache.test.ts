@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import { openDesk, type Desk } from '../../src/desk.js';
 import { setArticleHidden, updateArticleText } from '../../src/store/admin-articles.js';
+import { updateCommentContent } from '../../src/store/admin-comments.js';
 import { insertComment, setCommentStatus, updateCommentBody } from '../../src/store/comments.js';
 import type { Article, Comment, Source } from '../../src/store/schema.js';
 import { loadSettings, saveSetting } from '../../src/store/settings.js';
@@ -49,7 +51,8 @@ async function comment(article: Article, status: Comment['status'], text: string
 }
 
 before(async () => {
-  node = await startTestDesk({ settings: { ...quickSettings, siteName: 'Cache Desk' } });
+  // The sitemap checks the store on every request here, as the feeds do; sitemapCheckMs's own test is below.
+  node = await startTestDesk({ settings: { ...quickSettings, siteName: 'Cache Desk' }, server: { sitemapCheckMs: 0 } });
   elsewhere = await openDesk({ ...node.desk.context.config, sqlitePath: node.dbPath });
   source = await makeSource(elsewhere, { slug: 'cache-chronicle', title: 'Cache Chronicle', feed_url: 'https://cache-chronicle.example/feed' });
   story = await makeArticle(elsewhere, source, { title: 'Lighthouse keeper retires' });
@@ -88,6 +91,26 @@ async function assertAllChanged(before: Seen, why: string): Promise<Seen> {
     now.set(path, { etag: res.etag!, body: res.body });
   }
   return now;
+}
+
+/** Runs `work` with the desk's web routes on a handle that records every query (as JSON) they send. */
+async function recordingQueries(desk: Desk, work: () => Promise<void>): Promise<string[]> {
+  const queries: string[] = [];
+  const recorder: KyselyPlugin = {
+    transformQuery(args) {
+      queries.push(JSON.stringify(args.node));
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  const db = desk.context.db;
+  desk.context.db = db.withPlugin(recorder);
+  try {
+    await work();
+  } finally {
+    desk.context.db = db;
+  }
+  return queries;
 }
 
 describe('rendered once per version', () => {
@@ -178,6 +201,56 @@ describe('a change made by another process shows at once', () => {
     await setCommentStatus(elsewhere.store.db, held.id, 'trash', 'trash: test');
     seen = await assertAllChanged(seen, 'a comment was withdrawn');
     for (const [path, { body }] of seen) assert.ok(!body.includes('Words waiting for a moderator'), path);
+  });
+
+  test('a comment feed this node has at the current version is answered without reading any comment’s text', async () => {
+    for (const path of commentFeeds()) await get(path);
+    const start = renders();
+    const queries = await recordingQueries(node.desk, async () => {
+      for (const path of commentFeeds()) assert.equal((await get(path)).status, 200, path);
+    });
+    assert.equal(renders(), start, 'served from the cache');
+    assert.ok(queries.length > 0, 'the version still comes from the database');
+    assert.deepEqual(
+      queries.filter((q) => q.includes('"body_html"')),
+      [],
+      'no query reads the text',
+    );
+  });
+
+  test('a staff member’s correction of a comment changes both comment feeds', async () => {
+    const seen = await snapshot(commentFeeds());
+    await updateCommentContent(elsewhere.store.db, approved.id, {
+      author_name: 'Cache Reader',
+      author_email: 'cache.reader@example.org',
+      author_url: null,
+      body_markdown: 'Words the moderator tidied',
+      body_html: '<p>Words the moderator tidied</p>',
+    });
+    const now = await assertAllChanged(seen, 'a moderator edited a comment');
+    for (const [path, { body }] of now) assert.ok(body.includes('Words the moderator tidied'), path);
+  });
+
+  test('with the default check interval, the sitemap is served for a minute without scanning the articles', async () => {
+    const t = await startTestDesk({ settings: quickSettings });
+    try {
+      const src = await makeSource(t.desk);
+      await makeArticle(t.desk, src, { title: 'Counted once a minute' });
+      const first = await get('/sitemap.xml', {}, t.url);
+      assert.equal(first.status, 200);
+      let again: Awaited<ReturnType<typeof get>> | undefined;
+      const queries = await recordingQueries(t.desk, async () => {
+        again = await get('/sitemap.xml', {}, t.url);
+      });
+      assert.equal(again?.etag, first.etag);
+      assert.deepEqual(
+        queries.filter((q) => q.includes('"articles"')),
+        [],
+        'no query on the articles table within the minute',
+      );
+    } finally {
+      await t.close();
+    }
   });
 
   test('the site’s name, shown in every feed, is part of the version', async () => {

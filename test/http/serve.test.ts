@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { openStore } from '../../src/store/database.js';
+import { readPublicUrl } from '../../src/store/public-url.js';
 import { scratchStore } from '../support/desk.js';
 import { freePort } from '../support/net.js';
 
@@ -12,10 +13,11 @@ test('serve seeds a new desk once, answers, and Ctrl-C (SIGINT) shuts it down cl
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-serve-'));
   const store = await scratchStore(dir);
   try {
+    let port = 0;
     for (const run of [1, 2]) {
-      const port = await freePort();
+      port = await freePort();
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
-        env: { ...process.env, ...store.env, PORT: String(port), LOG_LEVEL: 'warn' },
+        env: { ...process.env, ...store.env, PORT: String(port), HOST: '127.0.0.1', NEWSDESK_PUBLIC_URL: undefined, LOG_LEVEL: 'warn' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';
@@ -40,6 +42,8 @@ test('serve seeds a new desk once, answers, and Ctrl-C (SIGINT) shuts it down cl
     try {
       const row = await reopened.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
       assert.equal(Number(row.n), 24);
+      // What the CLI's password links use: the address of the desk that started last.
+      assert.equal(await readPublicUrl(reopened.db), `http://127.0.0.1:${port}`);
     } finally {
       await reopened.close();
     }

@@ -4,7 +4,7 @@ import { actOnArticle, editArticleText, isArticleAction } from '../../commands/a
 import { setSourcePausedBy } from '../../commands/sources.js';
 import { ADMIN_ARTICLES_PER_PAGE, findArticleById, searchArticles } from '../../store/admin-articles.js';
 import { listSourcesWithCounts } from '../../store/ingest.js';
-import type { WebContext } from '../context.js';
+import { requestSettings, type WebContext } from '../context.js';
 import { backTo, fieldsOf, pageNumber, positiveInt, text } from './forms.js';
 import { requireStaff, sendAdminPage, sendRoleRefusal, staffOf } from './guard.js';
 import { ArticlesPage, articlesUrl, EditArticlePage, type ArticleEditValues } from './pages/articles.js';
@@ -25,7 +25,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
   const guardPost = [app.csrfProtection, guard];
 
   app.get<{ Querystring: { q?: string; page?: string; done?: string } }>('/articles', { preHandler: guard }, async (request, reply) => {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const q = (request.query.q ?? '').slice(0, 200);
     const pageNo = pageNumber(request.query.page);
     if (pageNo === null) return reply.redirect(articlesUrl(q), 303);
@@ -50,7 +50,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
   });
 
   async function notFound(reply: FastifyReply, request: Parameters<typeof staffOf>[0]) {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'No such article', message: 'There is no article with that number, or the action is not one the desk knows.', link: { href: '/admin/articles', text: 'Back to the articles' } }), 404);
   }
 
@@ -60,7 +60,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     const id = positiveInt(request.params.id);
     const article = id === null ? undefined : await findArticleById(ctx.db, id);
     if (!article) return notFound(reply, request);
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const returnTo = backTo(request.query.return, '/admin/articles');
     return sendAdminPage(reply, (csrfToken) => EditArticlePage({ settings, staff: staffOf(request), csrfToken, article, values: { title: article.title, excerpt: article.excerpt_html }, errors: {}, returnTo }));
   });
@@ -77,7 +77,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     if (result.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
     if (result.kind === 'missing') return notFound(reply, request);
     if (result.kind === 'invalid') {
-      const settings = await ctx.settings();
+      const settings = await requestSettings(ctx, request);
       return sendAdminPage(reply, (csrfToken) => EditArticlePage({ settings, staff, csrfToken, article, values, errors: result.errors, returnTo }), 422);
     }
     return reply.redirect(backTo(returnTo, '/admin/articles', { done: 'edit' }), 303);
@@ -86,7 +86,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
   const sourcesGuard = requireStaff(ctx, 'sources');
 
   app.get<{ Querystring: { done?: string } }>('/sources', { preHandler: sourcesGuard }, async (request, reply) => {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const sources = await listSourcesWithCounts(ctx.db);
     const notice = request.query.done === 'pause' ? 'The source is paused.' : request.query.done === 'resume' ? 'The source is resumed and will be fetched shortly.' : null;
     return sendAdminPage(reply, (csrfToken) => SourcesPage({ settings, staff: staffOf(request), csrfToken, sources, notice }));
@@ -99,7 +99,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     const result = id === null || (action !== 'pause' && action !== 'resume') ? null : await setSourcePausedBy(ctx.db, staffActor(staff.user), { sourceId: id, paused: action === 'pause' });
     if (result?.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
     if (result?.kind !== 'done') {
-      const settings = await ctx.settings();
+      const settings = await requestSettings(ctx, request);
       return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff, csrfToken, title: 'No such source', message: 'There is no source with that number.', link: { href: '/admin/sources', text: 'Back to the sources' } }), 404);
     }
     return reply.redirect(`/admin/sources?done=${action}`, 303);

@@ -5,7 +5,7 @@ import { safeNextPath } from '../../accounts/roles.js';
 import { signIn } from '../../accounts/sign-in.js';
 import { setPasswordWithLink, signOut } from '../../commands/users.js';
 import { clientHash } from '../../discussion/identity.js';
-import type { WebContext } from '../context.js';
+import { requestSettings, type WebContext } from '../context.js';
 import { sendPage } from '../render.js';
 import { fieldsOf, text } from './forms.js';
 import { clearSessionCookie, currentStaff, SESSION_COOKIE, setSessionCookie } from './guard.js';
@@ -21,7 +21,7 @@ export function authRoutes(app: FastifyInstance, ctx: WebContext): void {
     sendPage(
       reply,
       MessagePage({
-        settings: await ctx.settings(),
+        settings: await requestSettings(ctx, reply.request),
         staff: null,
         csrfToken: reply.generateCsrf(),
         title: 'This link no longer works',
@@ -33,7 +33,7 @@ export function authRoutes(app: FastifyInstance, ctx: WebContext): void {
   app.get<LoginQuery>('/login', async (request, reply) => {
     const next = safeNextPath(request.query.next);
     if (await currentStaff(ctx, request, reply)) return reply.redirect(next, 303);
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const note = request.query.signed_out === '1' ? 'You are signed out.' : null;
     return sendPage(reply, LoginPage({ settings, csrfToken: reply.generateCsrf(), email: '', next, error: null, note }));
   });
@@ -53,7 +53,7 @@ export function authRoutes(app: FastifyInstance, ctx: WebContext): void {
       setSessionCookie(ctx, request, reply, result.token, result.expiresAt);
       return reply.redirect(next, 303);
     }
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     let error: string;
     let status: number;
     if (result.kind === 'blocked') {
@@ -79,7 +79,7 @@ export function authRoutes(app: FastifyInstance, ctx: WebContext): void {
     const token = request.query.token ?? '';
     const user = await userForPasswordLink(ctx.db, token, new Date());
     if (!user) return expiredLink(reply);
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     return sendPage(reply, SetPasswordPage({ settings, csrfToken: reply.generateCsrf(), token, email: user.email, error: null }));
   });
 
@@ -92,7 +92,7 @@ export function authRoutes(app: FastifyInstance, ctx: WebContext): void {
     if (result.kind === 'invalid') {
       const user = await userForPasswordLink(ctx.db, token, now);
       if (!user) return expiredLink(reply);
-      const settings = await ctx.settings();
+      const settings = await requestSettings(ctx, request);
       return sendPage(reply, SetPasswordPage({ settings, csrfToken: reply.generateCsrf(), token, email: user.email, error: result.problem }), 422);
     }
     setSessionCookie(ctx, request, reply, result.session.token, result.session.expiresAt);

@@ -6,7 +6,7 @@ import { staffDisplayName } from '../../accounts/manage.js';
 import { ADMIN_COMMENTS_PER_PAGE, commentSearchFields, countCommentsByStatus, findCommentsByIds, searchComments, type AdminCommentFilter, type CommentSearchField } from '../../store/admin-comments.js';
 import { findComment } from '../../store/comments.js';
 import { commentStatuses, type CommentStatus } from '../../store/schema.js';
-import type { WebContext } from '../context.js';
+import { requestContext, requestSettings, type WebContext } from '../context.js';
 import { plural } from '../format.js';
 import { backTo, fieldsOf, ids, pageNumber, positiveInt, text } from './forms.js';
 import { requireStaff, sendAdminPage, sendRoleRefusal, staffOf } from './guard.js';
@@ -54,12 +54,12 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
   const guardPost = [app.csrfProtection, guard];
 
   async function notFound(request: FastifyRequest, reply: FastifyReply) {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'No such comment', message: 'There is no comment with that number. It may have been deleted.', link: { href: '/admin/comments', text: 'Back to the comments' } }), 404);
   }
 
   app.get<ListQuery>('/comments', { preHandler: guard }, async (request, reply) => {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const q = request.query;
     const status: CommentStatus = (commentStatuses as readonly string[]).includes(q.status ?? '') ? (q.status as CommentStatus) : 'pending';
     const field: CommentSearchField = (commentSearchFields as readonly string[]).includes(q.in ?? '') ? (q.in as CommentSearchField) : 'any';
@@ -93,14 +93,14 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     if (action === 'delete') {
       const comments = await findCommentsByIds(ctx.db, targets);
       if (comments.length === 0) return notFound(request, reply);
-      const settings = await ctx.settings();
+      const settings = await requestSettings(ctx, request);
       return sendAdminPage(reply, (csrfToken) => ConfirmDeletePage({ settings, staff, csrfToken, comments, returnTo }));
     }
     if (!isStatusAction(action)) {
-      const settings = await ctx.settings();
+      const settings = await requestSettings(ctx, request);
       return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff, csrfToken, title: 'Unknown action', message: 'Choose an action from the menu, then press Apply.', link: { href: returnTo, text: 'Back to the comments' } }), 400);
     }
-    const result = await moderateComments(await discussionContext(ctx), staffActor(staff.user), { commentIds: targets, status: commentActions[action] });
+    const result = await moderateComments(await discussionContext(requestContext(ctx, request)), staffActor(staff.user), { commentIds: targets, status: commentActions[action] });
     if (result.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
     return reply.redirect(backTo(returnTo, '/admin/comments', { done: action, n: result.changed.length }), 303);
   });
@@ -109,7 +109,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const wanted = (request.query.ids ?? '').split(',').map(positiveInt).filter((id): id is number => id !== null);
     const comments = await findCommentsByIds(ctx.db, wanted.slice(0, 100));
     if (comments.length === 0) return notFound(request, reply);
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const returnTo = backTo(request.query.return, '/admin/comments');
     return sendAdminPage(reply, (csrfToken) => ConfirmDeletePage({ settings, staff: staffOf(request), csrfToken, comments, returnTo }));
   });
@@ -118,7 +118,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const fields = fieldsOf(request.body);
     const returnTo = backTo(text(fields, 'return'), '/admin/comments');
     if (text(fields, 'confirm') !== 'yes') return reply.redirect(returnTo, 303);
-    const result = await deleteCommentsForever(await discussionContext(ctx), staffActor(staffOf(request).user), { commentIds: ids(fields, 'ids') });
+    const result = await deleteCommentsForever(await discussionContext(requestContext(ctx, request)), staffActor(staffOf(request).user), { commentIds: ids(fields, 'ids') });
     if (result.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
     return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'delete', n: result.count }), 303);
   });
@@ -130,7 +130,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
       const id = positiveInt(request.params.id);
       const [comment] = id === null ? [] : await findCommentsByIds(ctx.db, [id]);
       if (!comment) return notFound(request, reply);
-      const settings = await ctx.settings();
+      const settings = await requestSettings(ctx, request);
       return sendAdminPage(reply, (csrfToken) => ConfirmStatusPage({ settings, staff: staffOf(request), csrfToken, comment, action }));
     });
   }
@@ -139,7 +139,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const id = positiveInt(request.params.id);
     const comment = id === null ? undefined : await findComment(ctx.db, id);
     if (!comment) return notFound(request, reply);
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const values: CommentEditValues = { author: comment.author_name, email: comment.author_email, url: comment.author_url ?? '', comment: comment.body_markdown };
     const returnTo = backTo(request.query.return, listUrl({ status: comment.status, q: '', field: 'any' }));
     return sendAdminPage(reply, (csrfToken) => EditCommentPage({ settings, staff: staffOf(request), csrfToken, id: comment.id, values, errors: {}, returnTo }));
@@ -153,11 +153,11 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const staff = staffOf(request);
     const returnTo = backTo(text(fields, 'return'), listUrl({ status: comment.status, q: '', field: 'any' }));
     const values: CommentEditValues = { author: text(fields, 'author'), email: text(fields, 'email'), url: text(fields, 'url'), comment: text(fields, 'comment') };
-    const result = await editCommentAsStaff(await discussionContext(ctx), staffActor(staff.user), { commentId: comment.id, ...values });
+    const result = await editCommentAsStaff(await discussionContext(requestContext(ctx, request)), staffActor(staff.user), { commentId: comment.id, ...values });
     if (result.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
     if (result.kind === 'missing') return notFound(request, reply);
     if (result.kind === 'invalid') {
-      const settings = await ctx.settings();
+      const settings = await requestSettings(ctx, request);
       return sendAdminPage(reply, (csrfToken) => EditCommentPage({ settings, staff, csrfToken, id: comment.id, values, errors: result.errors, returnTo }), 422);
     }
     return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'edit' }), 303);
@@ -167,7 +167,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const id = positiveInt(request.params.id);
     const [parent] = id === null ? [] : await findCommentsByIds(ctx.db, [id]);
     if (!parent) return notFound(request, reply);
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const returnTo = backTo(request.query.return, listUrl({ status: parent.status, q: '', field: 'any' }));
     if (parent.status === 'spam' || parent.status === 'trash') return cannotReply(request, reply, returnTo);
     if (staffDisplayName(staffOf(request).user) === null) return needsDisplayName(request, reply, returnTo);
@@ -175,13 +175,13 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
   });
 
   async function cannotReply(request: FastifyRequest, reply: FastifyReply, returnTo: string) {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Cannot reply here', message: replyMessages.parentHidden, link: { href: returnTo, text: 'Back to the comments' } }), 409);
   }
 
   /** Staff replies are signed with a display name, never the email: an account without one is asked to get one first. */
   async function needsDisplayName(request: FastifyRequest, reply: FastifyReply, returnTo: string) {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const { user } = staffOf(request);
     const message = `Readers see a staff reply signed with your display name, and your account has none yet. An admin gives it one on the command line: newsdesk users set-name ${user.email} "Your Name"`;
     return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Your account needs a display name', message, link: { href: returnTo, text: 'Back to the comments' } }), 409);
@@ -195,7 +195,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const fields = fieldsOf(request.body);
     const staff = staffOf(request);
     const returnTo = backTo(text(fields, 'return'), listUrl({ status: parent.status, q: '', field: 'any' }));
-    const result = await replyAsStaff(await discussionContext(ctx), staffActor(staff.user), {
+    const result = await replyAsStaff(await discussionContext(requestContext(ctx, request)), staffActor(staff.user), {
       parentId: parent.id,
       body: text(fields, 'comment'),
       clientAddress: request.ip,
@@ -206,7 +206,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     if (result.kind === 'parent-hidden') return cannotReply(request, reply, returnTo);
     if (result.kind === 'needs-display-name') return needsDisplayName(request, reply, returnTo);
     if (result.kind === 'invalid') {
-      const settings = await ctx.settings();
+      const settings = await requestSettings(ctx, request);
       return sendAdminPage(reply, (csrfToken) => ReplyPage({ settings, staff, csrfToken, parent, body: text(fields, 'comment'), error: result.message, returnTo }), 422);
     }
     return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'reply' }), 303);

@@ -3,13 +3,10 @@ import { canAccess, loginUrlFor, rolesFor, secureCookie, type AdminArea } from '
 import { resumeSession } from '../../accounts/sessions.js';
 import { actorFor } from '../../accounts/manage.js';
 import type { User } from '../../store/schema.js';
-import type { WebContext } from '../context.js';
+import { requestSettings, type WebContext } from '../context.js';
 import { sendPage } from '../render.js';
 import { MessagePage } from './pages/message.js';
 import type { Staff } from './staff.js';
-
-// Pages import Staff from staff.ts; the routes may keep importing it from here.
-export type { Staff } from './staff.js';
 
 export const SESSION_COOKIE = 'nd_session';
 
@@ -69,7 +66,7 @@ export function sendAdminPage(reply: FastifyReply, build: (csrfToken: string) =>
 
 /** The 403 page for something outside the signed-in staff member's role, whoever refused it (guard or command). */
 export async function sendRoleRefusal(ctx: WebContext, reply: FastifyReply, staff: Staff, message: string): Promise<FastifyReply> {
-  const settings = await ctx.settings();
+  const settings = await requestSettings(ctx, reply.request);
   return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff, csrfToken, title: 'Not part of your role', message, link: { href: '/admin', text: 'Back to the dashboard' } }), 403);
 }
 

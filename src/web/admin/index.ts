@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { dashboardCounts, startOfDay } from '../../store/admin-dashboard.js';
-import type { WebContext } from '../context.js';
+import { requestSettings, type WebContext } from '../context.js';
 import { sendPage } from '../render.js';
 import { articleRoutes } from './article-routes.js';
 import { authRoutes } from './auth-routes.js';
@@ -23,7 +23,7 @@ export function adminRoutes(app: FastifyInstance, ctx: WebContext): void {
       admin.setErrorHandler(async (error, request, reply) => {
         const code = (error as { code?: string }).code ?? '';
         if (!code.startsWith('FST_CSRF')) throw error;
-        const settings = await ctx.settings();
+        const settings = await requestSettings(ctx, request);
         const staff = await currentStaff(ctx, request, reply).catch(() => null);
         const signingIn = /^\/admin\/(?:login|set-password)/.test(request.url);
         return sendPage(
@@ -44,7 +44,7 @@ export function adminRoutes(app: FastifyInstance, ctx: WebContext): void {
       authRoutes(admin, ctx);
 
       admin.get('/', { preHandler: requireStaff(ctx, 'dashboard') }, async (request, reply) => {
-        const settings = await ctx.settings();
+        const settings = await requestSettings(ctx, request);
         const counts = await dashboardCounts(ctx.db, startOfDay(settings.timeZone, new Date()));
         return sendPage(reply, DashboardPage({ settings, staff: staffOf(request), csrfToken: reply.generateCsrf(), counts }));
       });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { AUDIT_PER_PAGE, listAuditEntries } from '../../store/admin-audit.js';
 import { changeSettings } from '../../commands/settings.js';
 import { defaultSettings, loadSettings, parseSetting, type SettingKey, type Settings } from '../../store/settings.js';
-import type { WebContext } from '../context.js';
+import { requestSettings, type WebContext } from '../context.js';
 import { sendPage } from '../render.js';
 import { fieldsOf, pageNumber, text } from './forms.js';
 import { requireStaff, sendRoleRefusal, staffOf } from './guard.js';
@@ -71,7 +71,7 @@ export function settingsRoutes(app: FastifyInstance, ctx: WebContext): void {
   });
 
   app.get<{ Querystring: { page?: string } }>('/audit', { preHandler: requireStaff(ctx, 'audit') }, async (request, reply) => {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const pageNo = pageNumber(request.query.page);
     if (pageNo === null) return reply.redirect('/admin/audit', 303);
     const { rows, total } = await listAuditEntries(ctx.db, AUDIT_PER_PAGE, (pageNo - 1) * AUDIT_PER_PAGE);

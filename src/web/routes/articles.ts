@@ -12,7 +12,7 @@ import { commentPageCount, pageOfComment, threadsOnPage } from '../feeds/comment
 import { readerCommentPath } from './own-comments.js';
 import { findVisibleArticleBySlug, type ArticleWithSource } from '../../store/articles.js';
 import { listThreadComments } from '../../store/comments.js';
-import type { WebContext } from '../context.js';
+import { requestContext, requestSettings, type WebContext } from '../context.js';
 import { ArticlePage, type CommentFormState } from '../pages/article.js';
 import { ErrorPage } from '../pages/error.js';
 import { clearCommenterDetails, grantEditRight, readCommenterDetails, readEditGrants, readOwnCommentIds, rememberOwnComment, saveCommenterDetails } from '../reader-cookies.js';
@@ -30,7 +30,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
   const secure = ctx.config.publicUrl.startsWith('https:');
 
   async function renderArticle(request: FastifyRequest, reply: FastifyReply, found: ArticleWithSource, outcome: FormOutcome | null, status: number) {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const { article, source } = found;
     const ownIds = readOwnCommentIds(request);
     const comments = await listThreadComments(ctx.db, article.id, ownIds, (email) => avatarKey(ctx.secret, email));
@@ -79,7 +79,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
   }
 
   async function notFound(reply: FastifyReply) {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, reply.request);
     return sendPage(reply, ErrorPage({ settings, title: 'Article not found', message: 'There is no article at this address. It may have been removed.' }), 404);
   }
 
@@ -109,7 +109,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       if (!found) return notFound(reply);
       const form = readCommentForm(request.body);
       const reader = readerActor({ address: request.ip, userAgent: request.headers['user-agent'] ?? '' });
-      const result = await postComment(await discussionContext(ctx), reader, { article: found.article, form });
+      const result = await postComment(await discussionContext(requestContext(ctx, request)), reader, { article: found.article, form });
       if (result.kind === 'refused') {
         return renderArticle(request, reply, found, { input: form, message: result.message, fieldErrors: result.fieldErrors }, 422);
       }
@@ -121,7 +121,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       // The author may edit or delete it for 15 minutes; the redirect lands on the page that shows it.
       grantEditRight(request, reply, ctx.secret, comment, secure, new Date());
       const ownIds = comment.status === 'pending' ? [...readOwnCommentIds(request), comment.id] : readOwnCommentIds(request);
-      return reply.redirect(await readerCommentPath(ctx, found.article, ownIds, comment.id), 303);
+      return reply.redirect(await readerCommentPath(requestContext(ctx, request), found.article, ownIds, comment.id), 303);
     },
   );
 }

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { findVisibleArticleBySlug } from '../../store/articles.js';
-import { listApprovedCommentShapes, listFeedComments } from '../../store/comments.js';
-import { approvedCommentsStamp } from '../../store/feed-versions.js';
-import type { WebContext } from '../context.js';
+import { commentFeedStamps, listApprovedCommentShapes, listFeedComments } from '../../store/comments.js';
+import { approvedCommentsStamp, commentEditsVersion } from '../../store/feed-versions.js';
+import { requestSettings, type WebContext } from '../context.js';
 import { articleUrl, toDate } from '../feeds/index.js';
 import { articleCommentsFeedPath, commentFeedType, deskCommentsFeedPath, renderCommentsRss, type CommentFeedHead } from '../feeds/comments.js';
 import { commentPaths, type CommentPaging } from '../feeds/comments-links.js';
@@ -11,19 +11,24 @@ import { FEED_LENGTH, sendCachedFeed } from './feeds.js';
 /** `/comments.xml` for the desk and `/articles/:slug/comments.xml` for one article: approved comments, newest 50. */
 export function commentFeedRoutes(app: FastifyInstance, ctx: WebContext): void {
   /**
-   * A comment feed's version is its head, the comments it shows (their rows as read, since
-   * an edit leaves no date behind) and a summary of every approved comment on their
-   * articles, which decides the page each one links to.
+   * A comment feed's version is its head, the comments it shows without their text (an edit
+   * leaves no date, so the comment-edits version stands for it) and a summary of every approved
+   * comment on their articles, which decides the page each one links to. A feed this node has
+   * at that version is answered without reading a comment's text.
    */
   async function send(request: FastifyRequest, reply: FastifyReply, key: string, articleId: number | undefined, head: CommentFeedHead): Promise<FastifyReply> {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const paging: CommentPaging = { perPage: settings.commentsPerPage, threadDepth: settings.threadDepth };
     const publicUrl = ctx.config.publicUrl;
-    const comments = await listFeedComments(ctx.db, articleId === undefined ? {} : { articleId }, FEED_LENGTH);
-    const articleIds = comments.map((c) => c.article_id);
+    const scope = articleId === undefined ? {} : { articleId };
+    const shown = await commentFeedStamps(ctx.db, scope, FEED_LENGTH);
+    const articleIds = shown.map((c) => c.article_id);
     const threads = await approvedCommentsStamp(ctx.db, articleIds);
-    return sendCachedFeed(request, reply, ctx, key, { head, paging, publicUrl, comments, threads }, async () => {
-      const shapes = await listApprovedCommentShapes(ctx.db, articleIds);
+    const edits = await commentEditsVersion(ctx.db);
+    return sendCachedFeed(request, reply, ctx, key, { head, paging, publicUrl, shown, threads, edits }, async () => {
+      const comments = await listFeedComments(ctx.db, scope, FEED_LENGTH);
+      const onArticles = comments.map((c) => c.article_id);
+      const shapes = await listApprovedCommentShapes(ctx.db, onArticles);
       const paths = commentPaths(comments, shapes, paging);
       const body = renderCommentsRss({ head, comments, paths, publicUrl });
       return { body, contentType: commentFeedType, staleAt: null };
@@ -31,7 +36,7 @@ export function commentFeedRoutes(app: FastifyInstance, ctx: WebContext): void {
   }
 
   app.get(deskCommentsFeedPath, async (request, reply) => {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const publicUrl = ctx.config.publicUrl;
     return send(request, reply, 'comments:desk', undefined, {
       title: `Comments – ${settings.siteName}`,
@@ -47,7 +52,7 @@ export function commentFeedRoutes(app: FastifyInstance, ctx: WebContext): void {
     const found = await findVisibleArticleBySlug(ctx.db, request.params.slug);
     if (!found) return reply.callNotFound();
     const { article } = found;
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const publicUrl = ctx.config.publicUrl;
     return send(request, reply, `comments:article:${article.id}`, article.id, {
       title: `Comments on ${article.title} – ${settings.siteName}`,

@@ -3,7 +3,7 @@ import { listFeedArticles, type ArticleScope } from '../../store/articles.js';
 import { articleFeedStamps } from '../../store/feed-versions.js';
 import type { Settings } from '../../store/settings.js';
 import { findSourceBySlug } from '../../store/sources.js';
-import type { WebContext } from '../context.js';
+import { requestSettings, type WebContext } from '../context.js';
 import { feedCacheOf, versionOf, type FeedDocument } from '../feeds/cache.js';
 import { feedFormatNames, feedFormats, renderFeed, toDate, type FeedChannel, type FeedFormat } from '../feeds/index.js';
 
@@ -81,7 +81,7 @@ async function serveFeed(request: FastifyRequest, reply: FastifyReply, ctx: WebC
 export function registerFeed<P extends Record<string, string>>(app: FastifyInstance, ctx: WebContext, routeDir: string, resolve: FeedResolver<P>): void {
   for (const format of feedFormatNames) {
     app.get<{ Params: P }>(`${routeDir}/${feedFormats[format].file}`, async (request, reply) => {
-      const settings = await ctx.settings();
+      const settings = await requestSettings(ctx, request);
       const spec = await resolve(request.params as P, settings);
       if (!spec) return reply.callNotFound();
       return serveFeed(request, reply, ctx, format, spec, settings);

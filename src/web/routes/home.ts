@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { countArticles, listArticles } from '../../store/articles.js';
-import type { WebContext } from '../context.js';
+import { requestSettings, type WebContext } from '../context.js';
 import { ErrorPage } from '../pages/error.js';
 import { HomePage } from '../pages/home.js';
 import { sendPage } from '../render.js';
 
 export function homeRoutes(app: FastifyInstance, ctx: WebContext): void {
   app.get<{ Querystring: { page?: string } }>('/', async (request, reply) => {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const raw = request.query.page ?? '1';
     const page = /^[1-9]\d{0,6}$/.test(raw) ? Number(raw) : NaN;
     const total = await countArticles(ctx.db, {});

@@ -7,7 +7,7 @@ import { commentGone, minutesLeft, ownCommentAccess, type OwnCommentRefusal } fr
 import { findVisibleArticleBySlug, type ArticleWithSource } from '../../store/articles.js';
 import { findComment, listThreadComments } from '../../store/comments.js';
 import type { Comment } from '../../store/schema.js';
-import type { WebContext } from '../context.js';
+import { requestContext, requestSettings, type WebContext } from '../context.js';
 import { commentPathAmong } from '../feeds/comments-links.js';
 import { ErrorPage } from '../pages/error.js';
 import { CommentChangeRefusedPage, CommentDeletedPage, DeleteCommentPage, EditCommentPage } from '../pages/own-comment.js';
@@ -38,7 +38,7 @@ export function ownCommentRoutes(app: FastifyInstance, ctx: WebContext): void {
 
   /** The article and comment named in the address, if this reader may change the comment now; else the page that says why. */
   async function load(request: FastifyRequest<Params>, reply: FastifyReply, typed = ''): Promise<Loaded | Sent> {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const found = await findVisibleArticleBySlug(ctx.db, request.params.slug);
     if (!found) return { kind: 'sent', reply: sendPage(reply, ErrorPage({ settings, title: 'Article not found', message: 'There is no article at this address. It may have been removed.' }), 404) };
     const id = /^\d{1,15}$/.test(request.params.id) ? Number(request.params.id) : NaN;
@@ -50,7 +50,7 @@ export function ownCommentRoutes(app: FastifyInstance, ctx: WebContext): void {
 
   /** The page that says why this browser may not change the comment: 404 when it is gone, 403 otherwise. */
   async function refusal(reply: FastifyReply, found: ArticleWithSource, refused: OwnCommentRefusal, typed: string) {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, reply.request);
     return sendPage(reply, CommentChangeRefusedPage({ settings, article: found.article, message: refused.message, typed }), refused.reason === 'gone' ? 404 : 403);
   }
 
@@ -68,9 +68,9 @@ export function ownCommentRoutes(app: FastifyInstance, ctx: WebContext): void {
     return sendPage(
       reply,
       EditCommentPage({
-        settings: await ctx.settings(),
+        settings: await requestSettings(ctx, request),
         article: found.article,
-        commentPath: await readerCommentPath(ctx, found.article, readOwnCommentIds(request), comment.id),
+        commentPath: await readerCommentPath(requestContext(ctx, request), found.article, readOwnCommentIds(request), comment.id),
         comment,
         text,
         minutesLeft: minutesLeft(msLeft),
@@ -87,9 +87,9 @@ export function ownCommentRoutes(app: FastifyInstance, ctx: WebContext): void {
     return sendPage(
       reply,
       DeleteCommentPage({
-        settings: await ctx.settings(),
+        settings: await requestSettings(ctx, request),
         article: found.article,
-        commentPath: await readerCommentPath(ctx, found.article, readOwnCommentIds(request), comment.id),
+        commentPath: await readerCommentPath(requestContext(ctx, request), found.article, readOwnCommentIds(request), comment.id),
         comment,
         minutesLeft: minutesLeft(msLeft),
         message,
@@ -127,7 +127,7 @@ export function ownCommentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const typed = typedText(request.body);
     const loaded = await load(request, reply, typed);
     if (loaded.kind === 'sent') return loaded.reply;
-    const result = await editOwnComment(await discussionContext(ctx), readerOf(request), { ...target(request, loaded), text: typed });
+    const result = await editOwnComment(await discussionContext(requestContext(ctx, request)), readerOf(request), { ...target(request, loaded), text: typed });
     if (result.kind === 'refused') return refusal(reply, loaded.found, result, typed);
     if (result.kind === 'invalid') return renderEdit(request, reply, loaded, typed, result.message, null, 422);
     const { comment } = result;
@@ -138,7 +138,7 @@ export function ownCommentRoutes(app: FastifyInstance, ctx: WebContext): void {
       rememberOwnComment(request, reply, comment.id, secure);
       ownIds = [...ownIds, comment.id];
     }
-    return reply.redirect(await readerCommentPath(ctx, loaded.found.article, ownIds, comment.id), 303);
+    return reply.redirect(await readerCommentPath(requestContext(ctx, request), loaded.found.article, ownIds, comment.id), 303);
   });
 
   app.get<Params>('/articles/:slug/comments/:id/delete', async (request, reply) => {
@@ -150,8 +150,8 @@ export function ownCommentRoutes(app: FastifyInstance, ctx: WebContext): void {
   app.post<Params>('/articles/:slug/comments/:id/delete', { preHandler: app.csrfProtection, errorHandler: csrfRefusal('delete') }, async (request, reply) => {
     const loaded = await load(request, reply);
     if (loaded.kind === 'sent') return loaded.reply;
-    const result = await deleteOwnComment(await discussionContext(ctx), readerOf(request), target(request, loaded));
+    const result = await deleteOwnComment(await discussionContext(requestContext(ctx, request)), readerOf(request), target(request, loaded));
     if (result.kind === 'refused') return refusal(reply, loaded.found, result, '');
-    return sendPage(reply, CommentDeletedPage({ settings: await ctx.settings(), article: loaded.found.article }));
+    return sendPage(reply, CommentDeletedPage({ settings: await requestSettings(ctx, request), article: loaded.found.article }));
   });
 }

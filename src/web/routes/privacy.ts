@@ -4,7 +4,7 @@ import { eraseReaderData, requestPrivacyLink, type ErasureResult } from '../../c
 import { exportReaderData } from '../../discussion/privacy.js';
 import { checkPrivacyToken } from '../../discussion/privacy-links.js';
 import { listCommentsByEmail } from '../../store/comments.js';
-import type { WebContext } from '../context.js';
+import { requestSettings, type WebContext } from '../context.js';
 import { PrivacyLinkRefusedPage, PrivacyManagePage, PrivacyPage } from '../pages/privacy.js';
 import { sendPage } from '../render.js';
 
@@ -22,7 +22,7 @@ function field(body: unknown, name: string): string {
 /** `/privacy`: what the desk keeps, and a mailed, signed link to download or erase one's comments. */
 export function privacyRoutes(app: FastifyInstance, ctx: WebContext): void {
   async function renderRequest(reply: FastifyReply, email: string, error: string | null, answered: boolean, status: number) {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, reply.request);
     return sendPage(reply, PrivacyPage({ settings, csrfToken: reply.generateCsrf(), email, error, answered }), status);
   }
 
@@ -31,12 +31,12 @@ export function privacyRoutes(app: FastifyInstance, ctx: WebContext): void {
     const check = checkPrivacyToken(ctx.secret, token, new Date());
     if (check.kind === 'ok') return check;
     reply.header('referrer-policy', 'no-referrer');
-    await sendPage(reply, PrivacyLinkRefusedPage({ settings: await ctx.settings(), expired: check.kind === 'expired' }), 403);
+    await sendPage(reply, PrivacyLinkRefusedPage({ settings: await requestSettings(ctx, reply.request), expired: check.kind === 'expired' }), 403);
     return null;
   }
 
   async function renderManage(reply: FastifyReply, token: string, who: { email: string; expiresAt: Date }, erased: ErasureResult | null, message: string | null, status: number) {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, reply.request);
     const rows = await listCommentsByEmail(ctx.db, who.email);
     const comments = rows.map((r) => ({
       id: r.id,
@@ -70,7 +70,7 @@ export function privacyRoutes(app: FastifyInstance, ctx: WebContext): void {
   app.post('/privacy', { preHandler: app.csrfProtection, errorHandler: csrfRefusal('request') }, async (request, reply) => {
     const email = field(request.body, 'email').trim();
     if (!email) return renderRequest(reply, email, 'Please enter the email address you commented with.', false, 422);
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, reply.request);
     const asked = await requestPrivacyLink({ db: ctx.db, secret: ctx.secret, siteName: settings.siteName, publicUrl: ctx.config.publicUrl }, readerOf(request), { email });
     if (asked.kind !== 'done') return renderRequest(reply, email, 'Please enter a valid email address, like name@example.com.', false, 422);
     // The same answer whether or not the address is known, so the form tells nobody who commented.

@@ -1,20 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import { countArticles, listArticles } from '../../store/articles.js';
 import { findSourceBySlug, listSourcesWithCounts } from '../../store/sources.js';
-import type { WebContext } from '../context.js';
+import { requestSettings, type WebContext } from '../context.js';
 import { ErrorPage } from '../pages/error.js';
 import { SourcePage, SourcesPage } from '../pages/sources.js';
 import { sendPage } from '../render.js';
 
 export function sourceRoutes(app: FastifyInstance, ctx: WebContext): void {
-  app.get('/sources', async (_request, reply) => {
-    const settings = await ctx.settings();
+  app.get('/sources', async (request, reply) => {
+    const settings = await requestSettings(ctx, request);
     const sources = await listSourcesWithCounts(ctx.db);
     return sendPage(reply, SourcesPage({ settings, sources, publicUrl: ctx.config.publicUrl }));
   });
 
   app.get<{ Params: { slug: string }; Querystring: { page?: string } }>('/sources/:slug', async (request, reply) => {
-    const settings = await ctx.settings();
+    const settings = await requestSettings(ctx, request);
     const source = await findSourceBySlug(ctx.db, request.params.slug);
     if (!source) {
       return sendPage(reply, ErrorPage({ settings, title: 'Source not found', message: 'There is no source at this address. See the list of sources for those the desk publishes.' }), 404);

@@ -3,7 +3,7 @@ import { readerActor } from '../../commands/actor.js';
 import { confirmNotifications, stopNotifications } from '../../commands/subscriptions.js';
 import { checkConfirmLink, checkUnsubscribeLink, CONFIRM_LINK_DAYS, unsubscribeParams, type UnsubscribeTarget } from '../../discussion/subscriptions.js';
 import { findArticleForMail, findMailAddress, findSubscription } from '../../store/subscriptions.js';
-import type { WebContext } from '../context.js';
+import { requestSettings, type WebContext } from '../context.js';
 import { SubscriptionPage, type SubscriptionAction } from '../pages/subscriptions.js';
 import { sendPage } from '../render.js';
 
@@ -26,7 +26,7 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: WebContext): void 
     scope.addContentTypeParser('multipart/form-data', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_request, _body, done) => done(null, {}));
 
     async function page(reply: FastifyReply, status: number, title: string, message: string, action?: SubscriptionAction) {
-      return sendPage(reply, SubscriptionPage({ settings: await ctx.settings(), title, message, action }), status);
+      return sendPage(reply, SubscriptionPage({ settings: await requestSettings(ctx, reply.request), title, message, action }), status);
     }
 
     function badConfirmLink(reply: FastifyReply, reason: 'invalid' | 'expired') {
@@ -76,7 +76,7 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: WebContext): void 
     scope.get('/subscriptions/unsubscribe', async (request, reply) => {
       const target = checkUnsubscribeLink(ctx.secret, fieldsOf(request.query));
       if (!target) return badUnsubscribeLink(reply);
-      const { siteName } = await ctx.settings();
+      const { siteName } = await requestSettings(ctx, request);
       const described = await describeTarget(target, siteName);
       if (!described.exists) return page(reply, 404, 'Already removed', 'This subscription no longer exists. Nothing more will be sent for it.');
       if (!described.active) return page(reply, 200, 'Already unsubscribed', `You no longer get ${described.what}.`);
@@ -101,7 +101,7 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: WebContext): void 
       const link = query.sig !== undefined ? query : fieldsOf(request.body);
       const target = checkUnsubscribeLink(ctx.secret, link);
       if (!target) return badUnsubscribeLink(reply);
-      const { siteName } = await ctx.settings();
+      const { siteName } = await requestSettings(ctx, request);
       const described = await describeTarget(target, siteName);
       const stopped = await stopNotifications(ctx, reader(request), link);
       if (stopped.kind === 'refused') return badUnsubscribeLink(reply);

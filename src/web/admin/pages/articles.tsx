@@ -3,7 +3,7 @@ import type { Article } from '../../../store/schema.js';
 import type { Settings } from '../../../store/settings.js';
 import { formatDate, plural } from '../../format.js';
 import { withQuery } from '../forms.js';
-import type { Staff } from '../guard.js';
+import type { Staff } from '../staff.js';
 import { TextField } from './comments.js';
 import { AdminLayout, Hidden, Notice, Pager } from './layout.js';
 import { EditFormFooter, FieldError } from '../../pages/form-parts.js';

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { Settings } from '../../../store/settings.js';
 import { formatDateTime, plural } from '../../format.js';
 import { withQuery } from '../forms.js';
-import type { Staff } from '../guard.js';
+import type { Staff } from '../staff.js';
 import { AdminLayout, Pager } from './layout.js';
 
 export function AuditPage({ settings, staff, csrfToken, rows, total, page, pageCount }: { settings: Settings; staff: Staff; csrfToken: string; rows: Selectable<AuditLogTable>[]; total: number; page: number; pageCount: number }) {

@@ -5,7 +5,7 @@ import type { Settings } from '../../../store/settings.js';
 import { htmlToText } from '../../../text/html.js';
 import { formatDateTime, plural } from '../../format.js';
 import { withQuery } from '../forms.js';
-import type { Staff } from '../guard.js';
+import type { Staff } from '../staff.js';
 import { AdminLayout, Hidden, Notice, Pager } from './layout.js';
 import { EditFormFooter, FieldError } from '../../pages/form-parts.js';
 

@@ -1,7 +1,7 @@
 import { canAccess } from '../../../accounts/roles.js';
 import type { DashboardCounts } from '../../../store/admin-dashboard.js';
 import type { Settings } from '../../../store/settings.js';
-import type { Staff } from '../guard.js';
+import type { Staff } from '../staff.js';
 import { AdminLayout } from './layout.js';
 
 export function DashboardPage({ settings, staff, csrfToken, counts }: { settings: Settings; staff: Staff; csrfToken: string; counts: DashboardCounts }) {

@@ -1,5 +1,5 @@
 import { defaultSettings, type SettingKey, type Settings } from '../../../store/settings.js';
-import type { Staff } from '../guard.js';
+import type { Staff } from '../staff.js';
 import { AdminLayout, Notice } from './layout.js';
 import { FieldError } from '../../pages/form-parts.js';
 

@@ -1,7 +1,7 @@
 import type { Source } from '../../../store/schema.js';
 import type { Settings } from '../../../store/settings.js';
 import { formatDateTime } from '../../format.js';
-import type { Staff } from '../guard.js';
+import type { Staff } from '../staff.js';
 import { AdminLayout, Hidden, Notice } from './layout.js';
 
 export function SourcesPage({ settings, staff, csrfToken, sources, notice }: { settings: Settings; staff: Staff; csrfToken: string; sources: (Source & { article_count: number })[]; notice: string | null }) {
