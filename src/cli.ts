@@ -6,6 +6,7 @@ import { serve, worker } from './cli/serve.js';
 import { settingsCommand } from './cli/settings.js';
 import { UsageError, withDesk } from './cli/shared.js';
 import { sourcesCommand } from './cli/sources.js';
+import { spamCommand } from './cli/spam.js';
 import { backupCommand, migrateStoreCommand } from './cli/store.js';
 import { commandNames, commandUsage, fullUsage, isCommandName, type CommandName } from './cli/usage.js';
 import { usersCommand } from './cli/users.js';
@@ -52,6 +53,8 @@ function run(command: CommandName, rest: string[], config: Config): Promise<numb
       return settingsCommand(config, rest);
     case 'users':
       return usersCommand(config, rest);
+    case 'spam':
+      return spamCommand(config, rest);
     case 'help':
       return Promise.resolve(help(rest[0]));
   }

@@ -32,6 +32,7 @@ const tables = {
   outbox: { order: 14, id: true },
   jobs: { order: 15, id: true },
   host_leases: { order: 16, id: false },
+  spam_models: { order: 17, id: true },
 } satisfies Record<keyof Database, { order: number; id: boolean }>;
 
 export type TableName = keyof typeof tables;

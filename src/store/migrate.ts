@@ -9,6 +9,7 @@ import * as m004 from './migrations/004_accounts_hardening.js';
 import * as m005 from './migrations/005_jobs.js';
 import * as m006 from './migrations/006_host_leases.js';
 import * as m007 from './migrations/007_clean_article_links.js';
+import * as m008 from './migrations/008_spam_models.js';
 
 // Until every migration imports it from migration-context.ts.
 export type { MigrationContext } from './migration-context.js';
@@ -22,6 +23,7 @@ const migrations: Record<string, MigrationModule> = {
   '005_jobs': m005,
   '006_host_leases': m006,
   '007_clean_article_links': m007,
+  '008_spam_models': m008,
 };
 
 class StaticProvider implements MigrationProvider {

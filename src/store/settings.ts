@@ -75,8 +75,8 @@ export const defaultSettings: Settings = {
   commentsPerMinutePerAddress: 5,
   notifyModeratorsOfHeld: true,
   emptyTrashAfterDays: 30,
-  spamScoreHold: 50,
-  spamScoreSpam: 80,
+  spamScoreHold: 48,
+  spamScoreSpam: 70,
 };
 
 export type SettingKey = keyof Settings;

@@ -7,6 +7,8 @@ import { messages, rateLimitMessage } from '../../src/discussion/moderation.js';
 import { postComment } from '../../src/discussion/post-comment.js';
 import { findComment } from '../../src/store/comments.js';
 import type { Article, Comment } from '../../src/store/schema.js';
+import { loadShippedModel } from '../../src/discussion/spam/model-file.js';
+import { scoreComment } from '../../src/discussion/spam/model.js';
 import { loadSettings, saveSetting, type Settings } from '../../src/store/settings.js';
 import { formTokenFor, makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
 import { hostileBodies } from '../support/hostile-comments.js';
@@ -215,7 +217,9 @@ describe('an edit meets the rules a new comment meets', () => {
     const row = await findComment(t.desk.store.db, id);
     assert.equal(row?.status, 'approved');
     assert.equal(row?.body_markdown, 'A calm second version, with a clearer point about the bridge.');
-    assert.equal(row?.spam_score, 0);
+    // The new text's score, from the model in use, named with its version.
+    assert.equal(row?.spam_score, scoreComment(loadShippedModel().model, { text: row!.body_markdown, url: row!.author_url }).score);
+    assert.equal(row?.spam_model_version, 0);
   });
 });
 
