@@ -70,6 +70,18 @@ export function storedSpamVerdict(verdict: SpamVerdict | null): { spamScore: num
   return { spamScore: verdict.score, spamModelVersion: verdict.version, spamFeatures: verdict.features.length > 0 ? JSON.stringify(verdict.features) : null };
 }
 
+/** The features a row keeps (storedSpamVerdict), read back for moderators; nothing when absent or unreadable. */
+export function readStoredFeatures(json: string | null): { feature: string; weight: number }[] {
+  if (!json) return [];
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter((f): f is { feature: string; weight: number } => typeof f?.feature === 'string' && typeof f?.weight === 'number');
+  } catch {
+    return [];
+  }
+}
+
 function spamVerdict(model: SpamModel, input: { text: string; url: string | null }, hold: number): SpamVerdict {
   const { score, version } = scoreComment(model, input);
   // Naming the features costs a second pass, so only a text the score objects to gets it.
