@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { eraseAddress } from '../../src/commands/privacy.js';
 import { rollbackSpamModel } from '../../src/commands/spam-model.js';
 import { operator } from '../../src/commands/actor.js';
 import { discussionContext } from '../../src/desk.js';
@@ -103,5 +104,13 @@ describe('the desk’s spam model learns from its moderators in a job', () => {
     const entry = await db().selectFrom('audit_log').selectAll().where('action', '=', 'spam-model.rollback').executeTakeFirstOrThrow();
     assert.equal(entry.actor, 'command line');
     assert.deepEqual(await rollbackSpamModel(db(), operator), { kind: 'shipped' });
+  });
+
+  test('a privacy erasure queues a retraining, so the next version learns without the erased website', async () => {
+    await db().updateTable('jobs').set({ state: 'done' }).where('kind', '=', 'spam-model-refresh').execute();
+    await moderate((await row('Ottoline Brack', 'ottoline@example.net', 'The harbour walk needs better lighting.', 'pending')).id, 'approved');
+    await db().updateTable('jobs').set({ state: 'done' }).where('kind', '=', 'spam-model-refresh').execute();
+    await eraseAddress(db(), commandLine, 'ottoline@example.net', new Date());
+    assert.equal((await listJobs(db(), { kind: 'spam-model-refresh', state: 'queued' })).length, 1);
   });
 });
