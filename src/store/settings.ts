@@ -76,7 +76,7 @@ export const defaultSettings: Settings = {
   notifyModeratorsOfHeld: true,
   emptyTrashAfterDays: 30,
   spamScoreHold: 48,
-  spamScoreSpam: 70,
+  spamScoreSpam: 71,
 };
 
 export type SettingKey = keyof Settings;

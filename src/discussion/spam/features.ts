@@ -111,7 +111,8 @@ function splitLinks(text: string): { prose: string; words: string; hosts: string
       const token = text.slice(start, i);
       // An address "name@host.tld" is an email, not a link: the shape signals count it.
       const email = token.includes('@') && !token.includes('://');
-      const found = email ? [] : findHosts(token.toLowerCase());
+      // A host has a dot: most words are passed over without a look.
+      const found = email || !token.includes('.') ? [] : findHosts(token.toLowerCase());
       if (found.length > 0) {
         hosts.push(...found);
         words += ` ${found.join(' ')}`;
@@ -246,51 +247,40 @@ function extract(input: ModelInput, maxChars: number, explain: boolean): Parts {
   return parts;
 }
 
-// Scratch space for featurize: one comment at a time per process, reset after each.
+// Scratch counts for featurize: one comment at a time per process, back to zero after each block.
 const blockCounts = new Int32Array(FEATURE_DIMS);
-const sums = new Float64Array(FEATURE_DIMS);
-const seen = new Uint8Array(FEATURE_DIMS);
 
-/** Adds a block of hashed n-grams as term counts scaled to unit length. */
-function addBlock(indices: readonly number[], touched: number[]): void {
-  const unique: number[] = [];
-  for (const f of indices) if (blockCounts[f]!++ === 0) unique.push(f);
+/**
+ * Writes a block of hashed n-grams from position `n` on, as term counts scaled to unit length;
+ * returns the next free position. An index another block also uses appears once per block: the
+ * model adds up every entry, so that is the same as one entry with the sum.
+ */
+function addBlock(block: readonly number[], indices: Int32Array, values: Float32Array, n: number): number {
+  const start = n;
+  for (const f of block) if (blockCounts[f]!++ === 0) indices[n++] = f;
   let norm = 0;
-  for (const f of unique) norm += blockCounts[f]! * blockCounts[f]!;
+  for (let i = start; i < n; i++) norm += blockCounts[indices[i]!]! * blockCounts[indices[i]!]!;
   const scale = 1 / Math.sqrt(norm);
-  for (const f of unique) {
-    if (seen[f] === 0) {
-      seen[f] = 1;
-      touched.push(f);
-    }
-    sums[f]! += blockCounts[f]! * scale;
+  for (let i = start; i < n; i++) {
+    const f = indices[i]!;
+    values[i] = blockCounts[f]! * scale;
     blockCounts[f] = 0;
   }
+  return n;
 }
 
 /** The comment as the model reads it; `maxChars` is for tests that measure how the cost grows. */
 export function featurize(input: ModelInput, maxChars = MAX_MODEL_CHARS): SparseVector {
   const parts = extract(input, maxChars, false);
-  const touched: number[] = [];
-  addBlock(parts.chars, touched);
-  addBlock(parts.words, touched);
+  const size = parts.chars.length + parts.words.length + parts.signals.length;
+  const indices = new Int32Array(size);
+  const values = new Float32Array(size);
+  let n = addBlock(parts.words, indices, values, addBlock(parts.chars, indices, values, 0));
   for (const name of parts.signals) {
-    const f = hashString(SEED_SIGNAL, name) & MASK;
-    if (seen[f] === 0) {
-      seen[f] = 1;
-      touched.push(f);
-    }
-    sums[f]! += SIGNAL_VALUE;
+    indices[n] = hashString(SEED_SIGNAL, name) & MASK;
+    values[n++] = SIGNAL_VALUE;
   }
-  const indices = Int32Array.from(touched);
-  const values = new Float32Array(touched.length);
-  for (let i = 0; i < touched.length; i++) {
-    const f = touched[i]!;
-    values[i] = sums[f]!;
-    sums[f] = 0;
-    seen[f] = 0;
-  }
-  return { indices, values };
+  return { indices: indices.slice(0, n), values: values.slice(0, n) };
 }
 
 /** Each feature with a readable name, its index and value, for explaining a decision. */
