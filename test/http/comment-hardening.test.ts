@@ -182,7 +182,7 @@ describe('an edit meets the rules a new comment meets', () => {
     });
   });
 
-  test('an edit the content score objects to leaves public view, with the score in the reason', async () => {
+  test('an edit the spam model objects to leaves public view, with the score in the reason', async () => {
     const article = await freshArticle();
     const { id, edit } = await approvedOwnComment(article, 'edith-score@example.org');
     const spam = 'BUY CHEAP VIAGRA ONLINE!!! Best price, free shipping, order now at https://cheap-pills-online.xyz/promo?ref=77 click here';

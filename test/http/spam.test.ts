@@ -222,7 +222,7 @@ describe('per-address rate limit', () => {
   });
 });
 
-describe('content score', () => {
+describe('the spam model’s score', () => {
   let d: SpamDesk;
   before(async () => {
     d = await startDesk({});
