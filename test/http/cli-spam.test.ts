@@ -90,3 +90,18 @@ test('end to end: a spawned `newsdesk spam classify` reads stdin and writes JSON
   assert.ok(printed.every((p) => Number.isInteger(p.score) && p.score >= 0 && p.score <= 100));
   assert.ok(!existsSync(dbPath), 'no database was opened');
 });
+
+test('spam versions and spam rollback on a desk that has only the shipped model', async () => {
+  const out: string[] = [];
+  const log = console.log;
+  console.log = (line: string) => void out.push(line);
+  const config = { ...loadConfig({}), sqlitePath: join(dir, 'desk.db'), databaseUrl: undefined };
+  try {
+    assert.equal(await spamCommand(config, ['versions']), 0);
+    assert.equal(await spamCommand(config, ['rollback']), 0);
+  } finally {
+    console.log = log;
+  }
+  assert.deepEqual(out, ['v0\tshipped\tactive', 'The shipped model (v0) is in use; there is nothing to roll back.']);
+  await assert.rejects(spamCommand(config, ['frobnicate']), /spam needs classify, versions or rollback/);
+});
