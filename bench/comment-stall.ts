@@ -14,7 +14,7 @@ import { discussionContext, openDesk } from '../src/desk.js';
 import { emptyCommentForm } from '../src/discussion/comment-form.js';
 import { issueFormToken } from '../src/discussion/form-token.js';
 import { postComment } from '../src/discussion/post-comment.js';
-import { learnedModel } from '../src/discussion/spam/bayes-store.js';
+import { refreshSpamModel } from '../src/discussion/spam/model-store.js';
 import { insertArticle } from '../src/store/articles.js';
 import { saveSetting } from '../src/store/settings.js';
 import { insertSource } from '../src/store/sources.js';
@@ -32,7 +32,7 @@ const article = await insertArticle(db, {
   author: null, excerpt_html: '<p>A story.</p>', image_url: null, published_at: now, fetched_at: now, updated_at: now, slug: 'bench-story', language: 'en',
 });
 const ctx = await discussionContext(desk.context);
-await learnedModel(db);
+await refreshSpamModel(db);
 
 async function post(body: string, i: number, token: string): Promise<{ ms: number; outcome: string }> {
   const form = { ...emptyCommentForm, comment: body, author: `Reader ${i}`, email: `reader${i}@example.org`, formToken: token };

@@ -9,7 +9,7 @@ import { depsFromCurrentSettings } from '../ingest/deps.js';
 import { SharedHostGate } from '../ingest/fetch/host-gate.js';
 import { deskJobs } from '../jobs/desk-jobs.js';
 import { startJobWorker } from '../jobs/worker.js';
-import { learnedModelSettled, warmLearnedModel } from '../discussion/spam/bayes-store.js';
+import { refreshSpamModel } from '../discussion/spam/model-store.js';
 import { listenForChanges, SETTINGS_CHANNEL, type ChangeListener } from '../store/change-signals.js';
 import { recordPublicUrl } from '../store/public-url.js';
 import { createMailTransport } from '../mail/sender.js';
@@ -39,15 +39,14 @@ export async function serve(config: Config, args: string[]): Promise<number> {
   // Links the CLI prints (set-password) use the address readers reach this desk at.
   await recordPublicUrl(store.db, config.publicUrl);
   const app = await buildServer(context, { level: config.logLevel });
-  // The learned spam filter is built in small slices in the background; until then it abstains.
-  void warmLearnedModel(store.db);
+  // The desk's active spam model, before the first comment is judged.
+  await refreshSpamModel(store.db);
   let worker: SupervisedWorker | null = null;
   const listener = listenToSettingsChanges(context, config, (line) => app.log.warn(line));
   onShutdown(async () => {
     await drainAndClose(app);
     await listener?.close();
     await worker?.stop();
-    await learnedModelSettled(store.db);
     await store.close();
   });
   await app.listen({ host: config.host, port: config.port });
@@ -90,7 +89,6 @@ export async function worker(config: Config): Promise<number> {
   const close = onShutdown(async () => {
     await jobs.stop();
     transport.close();
-    await learnedModelSettled(db);
     await desk.store.close();
   });
   leaveWithParent(close);

@@ -38,6 +38,11 @@ const sections = {
   users set-role EMAIL|ID ROLE  change a staff member's role
   users remove EMAIL|ID         remove a staff account and end its sessions
   users reset-password EMAIL    print a new one-time link to set the password`,
+  spam: `  spam classify                 read JSON lines {"id","text","author"?,"email"?,"url"?} on stdin,
+                                print {"id","verdict":"approve"|"hold"|"spam","score"} for each:
+                                the shipped model's content decision, no database
+  spam versions                 the desk's spam model versions and which one decides
+  spam rollback                 take back the active version (the one before decides again)`,
   backup: `  backup FILE                   write a consistent copy of the SQLite desk to FILE while it runs`,
   'migrate-store': `  migrate-store --to URL        copy this SQLite desk into an empty PostgreSQL database
                                 (postgres://…), compare the counts; safe to run again`,

@@ -1,5 +1,6 @@
 import type { DiscussionContext } from '../discussion/context.js';
-import { writeAudit, type Actor } from '../store/audit.js';
+import { enqueue, spamModelRefreshKey } from '../jobs/enqueue.js';
+import { commandLine, writeAudit, type Actor } from '../store/audit.js';
 import { findComment, updateCommentStatus } from '../store/comments.js';
 import type { Comment, CommentStatus } from '../store/schema.js';
 import { afterCommit, queueFollowUps, type CommentFollowUp } from './follow-ups.js';
@@ -39,9 +40,27 @@ export async function changeStatusWithin(
   if (!row) return null;
   const details = change.edited ? { from: before.status, reason } : { from: before.status };
   await writeAudit(ctx.db, audit, { action: `comment.${change.status}`, targetType: 'comment', targetId: before.id, details }, now);
+  if (!change.edited && teachesSpamModel(audit, before.status, change.status)) {
+    // Verdicts in quick succession make one retraining: the job waits a little and is queued once.
+    await enqueue(ctx.db, 'spam-model-refresh', {}, { dedupeKey: spamModelRefreshKey, runAt: new Date(now.getTime() + SPAM_REFRESH_DELAY_MS) }, now);
+  }
   const followUps: CommentFollowUp[] = [{ kind: 'status-changed', comment: row, from: before.status, edited: change.edited === true }];
   await queueFollowUps(ctx, followUps);
   return { row, followUps };
+}
+
+/** How long a retraining waits after the verdict that asked for it, to take in the ones that follow. */
+const SPAM_REFRESH_DELAY_MS = 30_000;
+
+/**
+ * A moderator's verdict (approve, spam, "not spam") or one taken back: a status change into or
+ * out of approved or spam by staff or the command line. Readers' own deletes and the rules'
+ * decisions teach nothing (spam/verdicts.ts).
+ */
+function teachesSpamModel(audit: Actor, from: CommentStatus, to: CommentStatus): boolean {
+  const moderator = audit.userId !== null || audit.label === commandLine.label;
+  const verdictStatuses: readonly CommentStatus[] = ['approved', 'spam'];
+  return moderator && (verdictStatuses.includes(to) || verdictStatuses.includes(from));
 }
 
 export async function applyStatusChange(ctx: DiscussionContext, audit: Actor, commentId: number, status: CommentStatus, reason?: string): Promise<StatusChange> {

@@ -43,7 +43,7 @@ export async function queueFollowUps(ctx: DiscussionContext, followUps: readonly
 
 /**
  * After the change is committed: what crosses the network or refreshes a process's cache (the
- * spam service's feedback, the learned filter). Never fails the command.
+ * spam service's feedback). Never fails the command.
  */
 export async function afterCommit(ctx: DiscussionContext, followUps: readonly CommentFollowUp[]): Promise<void> {
   for (const followUp of followUps) {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { enqueue, spamModelRefreshKey } from '../jobs/enqueue.js';
 import { normalizeEmail } from '../discussion/identity.js';
 import { hasDataFor, privacyLinkMail, type PrivacyMailContext } from '../discussion/privacy.js';
 import { checkPrivacyToken, isPlausibleEmail } from '../discussion/privacy-links.js';
@@ -53,6 +54,8 @@ export async function eraseAddress(db: Kysely<Database>, audit: Actor, email: st
     const removed = await deleteMailDataOf(trx, normalized);
     const result = { commentIds, ...removed };
     await writeAudit(trx, audit, { action: 'privacy.erase', targetType: 'comments', details: { ...result } }, now);
+    // The website field of an erased comment may have trained the desk's spam model: the next version learns without it.
+    if (commentIds.length > 0) await enqueue(trx, 'spam-model-refresh', {}, { dedupeKey: spamModelRefreshKey }, now);
     return result;
   });
 }

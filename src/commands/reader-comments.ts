@@ -3,6 +3,7 @@ import type { DiscussionContext } from '../discussion/context.js';
 import { examineContent } from '../discussion/examine.js';
 import { decideEdit } from '../discussion/moderation.js';
 import { judgeNewComment, type PostCommentRequest } from '../discussion/new-comment.js';
+import { storedSpamVerdict } from '../discussion/spam/content.js';
 import { commentAuthor, commentGone, ownCommentAccess, type EditGrant, type OwnCommentRefusal } from '../discussion/own-comments.js';
 import { findComment, insertComment, saveEditedComment } from '../store/comments.js';
 import type { Article, Comment } from '../store/schema.js';
@@ -36,7 +37,7 @@ export async function postComment(ctx: DiscussionContext, actor: ReaderActor, in
     now,
   });
   if (judged.kind === 'refused') return judged;
-  const { draft, status, reason, bodyHtml, spamScore, client } = judged.comment;
+  const { draft, status, reason, bodyHtml, spamScore, spamModelVersion, spamFeatures, client } = judged.comment;
   // The row and the mail it causes are committed together: a crash never keeps one without the other.
   const { comment, followUps } = await ctx.db.transaction().execute(async (trx) => {
     const stored = await insertComment(trx, {
@@ -50,6 +51,8 @@ export async function postComment(ctx: DiscussionContext, actor: ReaderActor, in
       status,
       status_reason: reason,
       spam_score: spamScore,
+      spam_model_version: spamModelVersion,
+      spam_features: spamFeatures,
       client_hash: client,
       user_agent: actor.userAgent.slice(0, 255),
       created_at: now.toISOString(),
@@ -82,8 +85,8 @@ async function ownComment(ctx: DiscussionContext, target: OwnCommentTarget): Pro
 
 /**
  * Saves a reader's new text for their own comment. The text meets the rules a new comment's text
- * meets (examineContent, then decideEdit: the lists, blocked authors, links, the score, the
- * learned filter, hold-all): where they object, the comment goes to moderation (or to spam) with
+ * meets (examineContent, then decideEdit: the lists, blocked authors, links, the spam model's
+ * score, hold-all): where they object, the comment goes to moderation (or to spam) with
  * the reason, in the transaction that saves the text. An edit never approves a comment.
  */
 export async function editOwnComment(ctx: DiscussionContext, actor: ReaderActor, input: OwnCommentTarget & { text: string }): Promise<EditOwnResult> {
@@ -104,7 +107,7 @@ export async function editOwnComment(ctx: DiscussionContext, actor: ReaderActor,
   // The new text is saved, then any change of status made, in one transaction: the text is never public under the old status.
   const saved = await ctx.db.transaction().execute(async (trx) => {
     const keptReason = verdict && verdict.status === comment.status ? verdict.reason : undefined;
-    const row = await saveEditedComment(trx, comment.id, { bodyMarkdown: body, bodyHtml: examined.bodyHtml, spamScore: examined.facts.spamScore?.score ?? null, statusReason: keptReason });
+    const row = await saveEditedComment(trx, comment.id, { bodyMarkdown: body, bodyHtml: examined.bodyHtml, ...storedSpamVerdict(examined.facts.spamScore), statusReason: keptReason });
     if (!row || !verdict || row.status === verdict.status) return { row, followUps: [] };
     const change = await changeStatusWithin({ ...ctx, db: trx }, commentAuthor, row, { status: verdict.status, reason: verdict.reason, edited: true });
     return change ? { row: change.row, followUps: change.followUps } : { row, followUps: [] };

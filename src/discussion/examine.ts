@@ -3,13 +3,12 @@ import type { Database } from '../store/schema.js';
 import type { CommentDraft } from './comment-form.js';
 import { renderCommentMarkdown } from './markdown.js';
 import type { ContentVerdictFacts } from './moderation.js';
-import { spamProbability } from './spam/bayes.js';
-import { learnedModel } from './spam/bayes-store.js';
 import { gatherContentFacts, type ContentSettings } from './spam/content.js';
+import { currentSpamModel } from './spam/model-store.js';
 
 /*
- * The costly look at a comment's text: the Markdown rendering, the content facts (links, the
- * moderators' lists, the content score) and the learned filter. A new comment has it only after
+ * The costly look at a comment's text: the Markdown rendering and the content facts (links, the
+ * moderators' lists, the spam model's score with the desk's active model). A new comment has it only after
  * every cheap rule let it through (post-comment.ts); an author's edit has it every time
  * (own-comments.ts). Both then meet the same content rules (moderation.ts, judgeContent).
  */
@@ -44,13 +43,7 @@ export const examineContent: ExamineContent = async (db, settings, subject) => {
       articleLanguage: subject.articleLanguage,
     },
     settings,
+    currentSpamModel(db),
   );
-  const learned = spamProbability(await learnedModel(db), {
-    authorName: draft.authorName,
-    authorEmail: draft.authorEmail,
-    authorUrl: draft.authorUrl,
-    body: draft.body,
-    userAgent: subject.userAgent,
-  });
-  return { bodyHtml, facts: { ...content, learned } };
+  return { bodyHtml, facts: content };
 };

@@ -1,9 +1,9 @@
 import type { CommentStatus } from '../store/schema.js';
 import type { CommentDraft, FieldErrors } from './comment-form.js';
 import type { FormTokenCheck } from './form-token.js';
-import { explainVerdict, LEARNED_AGREE_PROBABILITY, LEARNED_HOLD_PROBABILITY, type BayesVerdict } from './spam/bayes.js';
+import type { SpamVerdict } from './spam/content.js';
 import type { ListMatch } from './spam/lists.js';
-import { explainScore, type SpamScore } from './spam/score.js';
+import { explainFeatures } from './spam/model.js';
 
 /**
  * What is known about a post before anything in its text is examined: the form, the store's
@@ -22,17 +22,15 @@ export interface AdmissionFacts {
   recentCommentsFromAddress: number;
 }
 
-/** What the text itself says (spam/content.ts) and what the learned filter makes of it: the costly part, gathered only for an admitted post or an edit. */
+/** What the text itself says (spam/content.ts), the spam model's score included: the costly part, gathered only for an admitted post or an edit. */
 export interface ContentVerdictFacts {
   linkCount: number;
   /** Whether the blocked-authors list matched the email or the address. */
   blockedAuthor: 'email' | 'address' | null;
   disallowedWord: ListMatch | null;
   moderationWord: ListMatch | null;
-  /** The content score; null when there is no valid comment to score. */
-  spamScore: SpamScore | null;
-  /** The learned filter's verdict (spam/bayes.ts); absent or null when it was not asked. */
-  learned?: BayesVerdict | null;
+  /** The spam model's verdict; null when there is no valid comment to score. */
+  spamScore: SpamVerdict | null;
 }
 
 /** Everything the rules weigh for a new comment. */
@@ -47,9 +45,9 @@ export interface ModerationSettings {
   /** 0 turns the per-address limit off. */
   commentsPerMinutePerAddress: number;
   holdAllComments: boolean;
-  /** A score at or above this holds the comment; 0 turns it off. */
+  /** A spam model score at or above this holds the comment; 0 turns it off. */
   spamScoreHold: number;
-  /** A score at or above this sends the comment to spam; 0 turns it off. */
+  /** A spam model score at or above this sends the comment to spam; 0 turns it off. */
   spamScoreSpam: number;
 }
 
@@ -90,9 +88,6 @@ function listReason(kind: string, match: ListMatch): string {
   return match.field === 'address' ? `${kind} in the address` : `${kind} "${match.word}" in ${match.field}`;
 }
 
-/** A content score at or above this (or spamScoreHold, if lower) holds a comment the learned filter leans against. */
-export const AGREEING_SCORE = 30;
-
 /**
  * The cheap first step, in WordPress's order: closed articles, the reader's own mistakes, the
  * form token, the parent, duplicates, floods and the per-address limit. Only a post that passes
@@ -122,8 +117,8 @@ export function admitComment(draft: CommentDraft | null, fieldErrors: FieldError
 
 /**
  * The rules on what a text says, the same for a new comment and for an edit: what sends it to
- * spam (blocked author, disallowed word, content score), then what holds it (links, moderation
- * word, content score, learned filter). Null when none objects.
+ * spam (blocked author, disallowed word, a score at spamScoreSpam), then what holds it (links,
+ * moderation word, a score at spamScoreHold). Null when none objects.
  */
 export function judgeContent(facts: ContentVerdictFacts, settings: ModerationSettings): ContentVerdict | null {
   // Spam: kept (nothing is lost, a moderator can still approve it) but never shown or mailed.
@@ -131,7 +126,7 @@ export function judgeContent(facts: ContentVerdictFacts, settings: ModerationSet
   if (facts.disallowedWord) return { status: 'spam', reason: listReason('spam: disallowed word', facts.disallowedWord) };
   const score = facts.spamScore;
   if (score && settings.spamScoreSpam > 0 && score.score >= settings.spamScoreSpam) {
-    return { status: 'spam', reason: `spam: score ${score.score} (${explainScore(score)})` };
+    return { status: 'spam', reason: `spam: score ${score.score}${scoreDetail(score)}` };
   }
 
   if (settings.commentMaxLinks > 0 && facts.linkCount >= settings.commentMaxLinks) {
@@ -139,17 +134,15 @@ export function judgeContent(facts: ContentVerdictFacts, settings: ModerationSet
   }
   if (facts.moderationWord) return { status: 'pending', reason: listReason('held: moderation word', facts.moderationWord) };
   if (score && settings.spamScoreHold > 0 && score.score >= settings.spamScoreHold) {
-    return { status: 'pending', reason: `held: score ${score.score} (${explainScore(score)})` };
-  }
-  // The learned filter only holds: it is never the sole reason a comment is hidden as spam.
-  if (facts.learned && facts.learned.probability >= LEARNED_HOLD_PROBABILITY) {
-    return { status: 'pending', reason: `held: looks like spam to the learned filter (${explainVerdict(facts.learned)})` };
-  }
-  // Two judges that are each unsure but agree: a middling score and a leaning learned filter.
-  if (score && facts.learned && settings.spamScoreHold > 0 && score.score >= Math.min(AGREEING_SCORE, settings.spamScoreHold) && facts.learned.probability >= LEARNED_AGREE_PROBABILITY) {
-    return { status: 'pending', reason: `held: score ${score.score} and the learned filter agree (${explainScore(score, 2)}; ${explainVerdict(facts.learned, 2)})` };
+    return { status: 'pending', reason: `held: score ${score.score}${scoreDetail(score)}` };
   }
   return null;
+}
+
+/** The model version and its strongest features, as a status reason shows them. */
+function scoreDetail(score: SpamVerdict): string {
+  const features = score.features.slice(0, 3);
+  return ` (model v${score.version}${features.length > 0 ? `: ${explainFeatures(features)}` : ''})`;
 }
 
 /** After the content rules, a new comment is held when every comment is, or when it is its author's first. */

@@ -9,6 +9,7 @@ import { commentsOpenFor } from './open.js';
 import { admitComment, decideAdmitted, type AdmissionFacts } from './moderation.js';
 import { examineContent } from './examine.js';
 import { akismetCommentCheck, type AkismetComment } from './spam/akismet.js';
+import { storedSpamVerdict, type SpamVerdict } from './spam/content.js';
 
 export interface PostCommentRequest {
   /** slug and language, when given, go to the spam checks (permalink, the article's script). */
@@ -29,6 +30,10 @@ export interface JudgedComment {
   reason: string;
   bodyHtml: string;
   spamScore: number | null;
+  /** The spam model version that scored it; null when not scored. */
+  spamModelVersion: number | null;
+  /** The features behind a score that held it or sent it to spam, as JSON; null otherwise. */
+  spamFeatures: string | null;
   /** The client address's keyed hash: what is stored of the address. */
   client: string;
 }
@@ -88,9 +93,9 @@ export async function judgeNewComment(ctx: DiscussionContext, request: PostComme
   if (admission.kind === 'refused' || !draft) {
     return { kind: 'refused', message: admission.kind === 'refused' ? admission.message : '', fieldErrors };
   }
-  const accept = (status: CommentStatus, reason: string, bodyHtml: string, spamScore: number | null): NewCommentJudgement => ({
+  const accept = (status: CommentStatus, reason: string, bodyHtml: string, spam: SpamVerdict | null): NewCommentJudgement => ({
     kind: 'accepted',
-    comment: { draft, status, reason, bodyHtml, spamScore, client },
+    comment: { draft, status, reason, bodyHtml, client, ...storedSpamVerdict(spam) },
   });
   // Caught by the honeypot: kept as spam, its text rendered for a moderator but never examined.
   if (admission.kind === 'accepted') return accept(admission.status, admission.reason, renderCommentMarkdown(draft.body), null);
@@ -132,6 +137,6 @@ export async function judgeNewComment(ctx: DiscussionContext, request: PostComme
       status = 'pending';
     }
   }
-  return accept(status, reason, examined.bodyHtml, examined.facts.spamScore?.score ?? null);
+  return accept(status, reason, examined.bodyHtml, examined.facts.spamScore);
 }
 

@@ -26,3 +26,6 @@ export function fetchSourceKey(sourceId: number): string {
 export function housekeepingKey(now: Date): string {
   return `housekeeping:${now.toISOString().slice(0, 13)}`;
 }
+
+/** One retraining of the desk's spam model queued at a time. */
+export const spamModelRefreshKey = 'spam-model-refresh';

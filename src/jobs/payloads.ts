@@ -11,7 +11,7 @@ export interface JobPayloads {
   'send-mail': Record<string, never>;
   /** Retention, trash emptying, pruning finished jobs. */
   housekeeping: Record<string, never>;
-  /** Bring this worker's learned spam model up to date (or rebuild it). */
+  /** Retrain the desk's spam model from its moderators' verdicts (`rebuild` is accepted from older rows and changes nothing). */
   'spam-model-refresh': { rebuild?: boolean };
 }
 

@@ -22,6 +22,8 @@ export interface AdminCommentRow {
   status: CommentStatus;
   status_reason: string;
   spam_score: number | null;
+  spam_model_version: number | null;
+  spam_features: string | null;
   author_name: string;
   author_email: string;
   author_url: string | null;
@@ -64,6 +66,8 @@ const adminCommentColumns = [
   'comments.status',
   'comments.status_reason',
   'comments.spam_score',
+  'comments.spam_model_version',
+  'comments.spam_features',
   'comments.author_name',
   'comments.author_email',
   'comments.author_url',

@@ -140,7 +140,7 @@ export async function updateCommentBody(db: Kysely<Database>, id: number, bodyMa
 export async function saveEditedComment(
   db: Kysely<Database>,
   id: number,
-  edit: { bodyMarkdown: string; bodyHtml: string; spamScore: number | null; statusReason?: string | undefined },
+  edit: { bodyMarkdown: string; bodyHtml: string; spamScore: number | null; spamModelVersion: number | null; spamFeatures: string | null; statusReason?: string | undefined },
 ): Promise<Comment | undefined> {
   const row = await db
     .updateTable('comments')
@@ -148,6 +148,8 @@ export async function saveEditedComment(
       body_markdown: edit.bodyMarkdown,
       body_html: edit.bodyHtml,
       spam_score: edit.spamScore,
+      spam_model_version: edit.spamModelVersion,
+      spam_features: edit.spamFeatures,
       ...(edit.statusReason !== undefined ? { status_reason: edit.statusReason } : {}),
     })
     .where('id', '=', id)

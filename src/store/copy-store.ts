@@ -33,6 +33,7 @@ const tables = {
   outbox: { order: 14, key: ['id'] },
   jobs: { order: 15, key: ['id'] },
   host_leases: { order: 16, key: ['host'] },
+  spam_models: { order: 17, key: ['id'] },
 } satisfies { [T in keyof Database]: { order: number; key: readonly [keyof Database[T] & string, ...(keyof Database[T] & string)[]] } };
 
 export type TableName = keyof typeof tables;

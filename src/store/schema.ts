@@ -86,8 +86,12 @@ export interface CommentsTable {
   created_at: IsoTime;
   /** Set when a staff member wrote the comment (shown with a staff badge). */
   user_id: number | null;
-  /** 0–100 from the content score; null when not scored. */
+  /** 0–100 from the spam model; null when not scored. */
   spam_score: number | null;
+  /** The spam model version that gave spam_score (0: as shipped); null when not scored. */
+  spam_model_version: number | null;
+  /** For a comment the score held or sent to spam: its strongest features, JSON [{feature, weight}]. */
+  spam_features: string | null;
   status_changed_at: IsoTime | null;
 }
 
@@ -257,6 +261,18 @@ export interface Database {
   outbox: OutboxTable;
   jobs: JobsTable;
   host_leases: HostLeasesTable;
+  spam_models: SpamModelsTable;
+}
+
+/** A desk's retrained spam model (migration 008); version 0, as shipped, has no row. */
+export interface SpamModelsTable {
+  id: Generated<number>;
+  created_at: IsoTime;
+  bias: number;
+  weights: string;
+  spam_verdicts: number;
+  ham_verdicts: number;
+  rolled_back_at: IsoTime | null;
 }
 
 export type User = Selectable<UsersTable>;

@@ -46,9 +46,9 @@ export interface Settings {
   notifyModeratorsOfHeld: boolean;
   /** Trash and spam older than this many days are deleted for good; 0 keeps them. */
   emptyTrashAfterDays: number;
-  /** A content score (0–100) at or above this holds the comment. */
+  /** A spam model score (0–100) at or above this holds the comment; the default is data/spam/model.json's threshold. */
   spamScoreHold: number;
-  /** A content score at or above this sends the comment to spam. */
+  /** A spam model score at or above this sends the comment to spam; the default is data/spam/model.json's threshold. */
   spamScoreSpam: number;
 }
 
@@ -75,8 +75,8 @@ export const defaultSettings: Settings = {
   commentsPerMinutePerAddress: 5,
   notifyModeratorsOfHeld: true,
   emptyTrashAfterDays: 30,
-  spamScoreHold: 50,
-  spamScoreSpam: 80,
+  spamScoreHold: 48,
+  spamScoreSpam: 71,
 };
 
 export type SettingKey = keyof Settings;

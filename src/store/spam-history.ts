@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CommentStatus, Database } from './schema.js';
 
 /*
- * What the learned spam filter reads (src/discussion/spam/bayes-store.ts): the audit log's
+ * What the spam model's retraining reads (src/discussion/spam/verdicts.ts): the audit log's
  * entries about comments, which is where a moderator's verdict is recorded with who gave it,
  * and the comments those entries name.
  */

@@ -39,13 +39,13 @@ async function act(fields: Record<string, string>, from = '/admin/comments') {
 }
 
 describe('the queue', () => {
-  test('tabs count each status; a row shows author, email, why it was held, the spam score, the article and the text', async () => {
+  test('tabs count each status; a row shows author, email, why it was held, the spam score and model version, what weighed most, the article and the text', async () => {
     const article = await freshArticle();
     const counts = async () => {
       const rows = await t.desk.store.db.selectFrom('comments').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
       return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
     };
-    const held = await addComment(t.desk, article, { author_name: 'Hattie Held', author_email: 'hattie@example.com', author_url: 'https://hattie.example/', body_markdown: 'Held for **review**.', body_html: '<p>Held for <strong>review</strong>.</p>', spam_score: 72, status_reason: 'held: first comment' });
+    const held = await addComment(t.desk, article, { author_name: 'Hattie Held', author_email: 'hattie@example.com', author_url: 'https://hattie.example/', body_markdown: 'Held for **review**.', body_html: '<p>Held for <strong>review</strong>.</p>', spam_score: 72, spam_model_version: 3, spam_features: '[{"feature":"check out","weight":1.5},{"feature":"links:1","weight":0.8}]', status_reason: 'held: first comment' });
     await addComment(t.desk, article, { status: 'spam', status_reason: 'spam: honeypot' });
     const page = await moderator.get('/admin/comments');
     assert.equal(page.status, 200);
@@ -64,7 +64,8 @@ describe('the queue', () => {
     assert.match(row, /<a href="mailto:hattie@example.com" class="author-email">hattie@example.com<\/a>/);
     assert.match(row, /<a href="https:\/\/hattie.example\/" rel="nofollow ugc noopener" class="author-url">/);
     assert.match(row, /<span class="status-reason">held: first comment<\/span>/);
-    assert.match(row, /<span class="spam-score"> · spam score 72<\/span>/);
+    assert.match(row, /<span class="spam-score"> · spam score 72 \(model v3\)<\/span>/);
+    assert.match(row, /<p class="spam-features">What weighed most with the spam model: check out \+1\.50, links:1 \+0\.80<\/p>/);
     assert.match(row, new RegExp(`<a href="/articles/${article.slug}">${article.title}</a>`));
     assert.match(row, /<p>Held for <strong>review<\/strong>\.<\/p>/);
     assert.doesNotMatch(row, /test-client/, 'no address hash');

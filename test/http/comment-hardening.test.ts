@@ -7,6 +7,8 @@ import { messages, rateLimitMessage } from '../../src/discussion/moderation.js';
 import { postComment } from '../../src/discussion/post-comment.js';
 import { findComment } from '../../src/store/comments.js';
 import type { Article, Comment } from '../../src/store/schema.js';
+import { loadShippedModel } from '../../src/discussion/spam/model-file.js';
+import { scoreComment } from '../../src/discussion/spam/model.js';
 import { loadSettings, saveSetting, type Settings } from '../../src/store/settings.js';
 import { formTokenFor, makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
 import { hostileBodies } from '../support/hostile-comments.js';
@@ -180,7 +182,7 @@ describe('an edit meets the rules a new comment meets', () => {
     });
   });
 
-  test('an edit the content score objects to leaves public view, with the score in the reason', async () => {
+  test('an edit the spam model objects to leaves public view, with the score in the reason', async () => {
     const article = await freshArticle();
     const { id, edit } = await approvedOwnComment(article, 'edith-score@example.org');
     const spam = 'BUY CHEAP VIAGRA ONLINE!!! Best price, free shipping, order now at https://cheap-pills-online.xyz/promo?ref=77 click here';
@@ -215,7 +217,9 @@ describe('an edit meets the rules a new comment meets', () => {
     const row = await findComment(t.desk.store.db, id);
     assert.equal(row?.status, 'approved');
     assert.equal(row?.body_markdown, 'A calm second version, with a clearer point about the bridge.');
-    assert.equal(row?.spam_score, 0);
+    // The new text's score, from the model in use, named with its version.
+    assert.equal(row?.spam_score, scoreComment(loadShippedModel().model, { text: row!.body_markdown, url: row!.author_url }).score);
+    assert.equal(row?.spam_model_version, 0);
   });
 });
 

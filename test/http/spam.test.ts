@@ -10,10 +10,12 @@ import { discussionContext, openDesk, type Desk } from '../../src/desk.js';
 import { clientHash } from '../../src/discussion/identity.js';
 import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
 import { changeCommentStatus } from '../../src/discussion/moderate.js';
+import { loadShippedModel } from '../../src/discussion/spam/model-file.js';
+import { scoreComment } from '../../src/discussion/spam/model.js';
 import { commandLine } from '../../src/store/audit.js';
 import { findComment, insertComment } from '../../src/store/comments.js';
 import type { Article, Comment } from '../../src/store/schema.js';
-import { saveSetting, type Settings } from '../../src/store/settings.js';
+import { defaultSettings, saveSetting, type Settings } from '../../src/store/settings.js';
 import { buildServer } from '../../src/web/server.js';
 import { makeArticle, makeSource } from '../support/desk.js';
 import { Browserish, decodeEntities, inputValue } from '../support/http.js';
@@ -220,40 +222,54 @@ describe('per-address rate limit', () => {
   });
 });
 
-describe('content score', () => {
+describe('the spam model’s score', () => {
   let d: SpamDesk;
   before(async () => {
     d = await startDesk({});
   });
   after(() => d.close());
 
-  test('spam by its content is stored as spam with its score and reasons', async () => {
+  const shipped = () => loadShippedModel().model;
+
+  test('spam by its content is stored as spam with its score, the model version and its strongest features', async () => {
     const article = await freshArticle(d);
-    await post(d, article, { comment: 'Buy cheap viagra online without prescription!!! https://pills.example.xyz/buy', author: 'Cheap Pills', email: 'pills@example.com', url: 'https://pills.example.xyz/' });
-    const row = await rowByEmail(d, 'pills@example.com');
+    const comment = 'URGENT! You have won a 1 week FREE membership in our £100,000 Prize Jackpot! Txt the word: CLAIM to No: 81010';
+    await post(d, article, { comment, author: 'Prize Desk', email: 'prize@example.com' });
+    const row = await rowByEmail(d, 'prize@example.com');
+    const expected = scoreComment(shipped(), { text: comment, url: null }).score;
+    assert.ok(expected >= defaultSettings.spamScoreSpam, `score ${expected}`);
     assert.equal(row.status, 'spam');
-    assert.equal(row.spam_score, 100);
-    assert.equal(row.status_reason, 'spam: score 100 (spam phrases “viagra”, “without prescription”, spam phrase in the name (“cheap pills”), name looks like keywords (pills))');
+    assert.equal(row.spam_score, expected);
+    assert.equal(row.spam_model_version, 0);
+    assert.match(row.status_reason, new RegExp(`^spam: score ${expected} \\(model v0: .+ \\+\\d\\.\\d\\d`));
+    assert.ok(JSON.parse(row.spam_features ?? '[]').length > 0);
   });
 
-  test('a middling score holds with its reasons', async () => {
+  test('a middling score holds with the features that weighed most', async () => {
     const article = await freshArticle(d);
     await approvedComment(d, article, 'Mid', 'mid@example.com');
-    await post(d, article, { comment: 'Great post! Check my site.', author: 'Mid', email: 'mid@example.com', url: 'https://mid.example.net/' });
+    const comment = 'Great post! Check my site.';
+    await post(d, article, { comment, author: 'Mid', email: 'mid@example.com', url: 'https://mid.example.net/' });
     const row = await rowByEmail(d, 'mid@example.com');
+    const expected = scoreComment(shipped(), { text: comment, url: 'https://mid.example.net/' }).score;
+    assert.ok(expected >= defaultSettings.spamScoreHold && expected < defaultSettings.spamScoreSpam, `score ${expected}`);
     assert.equal(row.status, 'pending');
-    assert.equal(row.spam_score, 60);
-    assert.equal(row.status_reason, 'held: score 60 (generic praise with a link, “check my site”)');
+    assert.equal(row.spam_score, expected);
+    assert.match(row.status_reason, new RegExp(`^held: score ${expected} \\(model v0: .*check`));
   });
 
-  test('a genuine comment is stored with its score', async () => {
+  test('a genuine comment is stored with its score and the version that gave it, and nothing to explain', async () => {
     const article = await freshArticle(d);
     await approvedComment(d, article, 'Fine', 'fine@example.com');
-    await post(d, article, { comment: 'The bridge vote was closer than reported; the minutes show 27 to 19.', author: 'Fine', email: 'fine@example.com' });
+    const comment = 'The bridge vote was closer than reported; the minutes show 27 to 19.';
+    await post(d, article, { comment, author: 'Fine', email: 'fine@example.com' });
     const row = await rowByEmail(d, 'fine@example.com');
     assert.equal(row.status, 'approved');
     assert.equal(row.status_reason, 'approved: known author');
-    assert.equal(row.spam_score, 0);
+    assert.equal(row.spam_score, scoreComment(shipped(), { text: comment, url: null }).score);
+    assert.ok(row.spam_score! < defaultSettings.spamScoreHold);
+    assert.equal(row.spam_model_version, 0);
+    assert.equal(row.spam_features, null);
   });
 });
 

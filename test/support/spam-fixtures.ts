@@ -1,4 +1,4 @@
-/** Invented spam vocabulary (no real coin or site), so what the learned filter learns is only what a test teaches. */
+/** Invented spam vocabulary (no real coin or site), so what the desk's spam model learns of it is only what a test teaches. */
 export const zephyrSpam = [
   'Zephyrcoin moonvault staking doubled my savings, ask Brenna.',
   'Join the moonvault pool, zephyrcoin staking pays every Tuesday.',

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { CommentDraft, FieldErrors } from '../../src/discussion/comment-form.js';
 import { decideComment, decideEdit, messages, rateLimitMessage, type CommentFacts, type ModerationSettings } from '../../src/discussion/moderation.js';
 import { heldBecause } from '../../src/discussion/notifications.js';
-import type { SpamScore } from '../../src/discussion/spam/score.js';
+import type { SpamVerdict } from '../../src/discussion/spam/content.js';
 
 const draft: CommentDraft = {
   body: 'The council vote was closer than the article says.',
@@ -27,7 +27,7 @@ function facts(overrides: Partial<CommentFacts> = {}): CommentFacts {
     blockedAuthor: null,
     disallowedWord: null,
     moderationWord: null,
-    spamScore: { score: 0, reasons: [] },
+    spamScore: { score: 0, version: 0, features: [] },
     ...overrides,
   };
 }
@@ -42,14 +42,15 @@ const settings: ModerationSettings = {
   spamScoreSpam: 80,
 };
 
-function score(value: number): SpamScore {
+function score(value: number): SpamVerdict {
   return {
     score: value,
-    reasons: [
-      { signal: 'spam-phrase', points: 40, detail: 'spam phrase “viagra”' },
-      { signal: 'link-density', points: 20, detail: '1 link in 4 words' },
-      { signal: 'shouting', points: 20, detail: 'shouting (90% capitals)' },
-      { signal: 'exclamations', points: 8, detail: 'many exclamation marks' },
+    version: 3,
+    features: [
+      { feature: '"casino"', weight: 1.2 },
+      { feature: 'links:1', weight: 0.8 },
+      { feature: 'bonus', weight: 0.4 },
+      { feature: 'free', weight: 0.2 },
     ],
   };
 }
@@ -294,11 +295,11 @@ describe('decideComment: spam', () => {
     });
   });
 
-  test('a score at spamScoreSpam is spam with the score and its three strongest reasons', () => {
+  test('a score at spamScoreSpam is spam with the score, the model version and its three strongest features', () => {
     assert.deepEqual(decideComment(draft, {}, facts({ spamScore: score(80) }), settings), {
       kind: 'accepted',
       status: 'spam',
-      reason: 'spam: score 80 (spam phrase “viagra”, 1 link in 4 words, shouting (90% capitals))',
+      reason: 'spam: score 80 (model v3: "casino" +1.20, links:1 +0.80, bonus +0.40)',
     });
   });
 
@@ -307,7 +308,7 @@ describe('decideComment: spam', () => {
     assert.deepEqual(decideComment(draft, {}, facts({ ...holdsToo, spamScore: score(95) }), { ...settings, holdAllComments: true }), {
       kind: 'accepted',
       status: 'spam',
-      reason: 'spam: score 95 (spam phrase “viagra”, 1 link in 4 words, shouting (90% capitals))',
+      reason: 'spam: score 95 (model v3: "casino" +1.20, links:1 +0.80, bonus +0.40)',
     });
     const decision = decideComment(draft, {}, facts({ ...holdsToo, disallowedWord: { word: 'y', field: 'author' } }), settings);
     assert.deepEqual(decision, { kind: 'accepted', status: 'spam', reason: 'spam: disallowed word "y" in author' });
@@ -340,7 +341,7 @@ describe('decideComment: content holds', () => {
     assert.deepEqual(decideComment(draft, {}, facts({ spamScore: score(62) }), settings), {
       kind: 'accepted',
       status: 'pending',
-      reason: 'held: score 62 (spam phrase “viagra”, 1 link in 4 words, shouting (90% capitals))',
+      reason: 'held: score 62 (model v3: "casino" +1.20, links:1 +0.80, bonus +0.40)',
     });
     assert.deepEqual(decideComment(draft, {}, facts({ spamScore: score(49) }), settings), { kind: 'accepted', status: 'approved', reason: 'approved: known author' });
     const justBelow = decideComment(draft, {}, facts({ spamScore: score(79) }), settings);
@@ -359,7 +360,7 @@ describe('decideComment: content holds', () => {
     assert.deepEqual(decideComment(draft, {}, { ...all, linkCount: 0, moderationWord: null }, hold), {
       kind: 'accepted',
       status: 'pending',
-      reason: 'held: score 60 (spam phrase “viagra”, 1 link in 4 words, shouting (90% capitals))',
+      reason: 'held: score 60 (model v3: "casino" +1.20, links:1 +0.80, bonus +0.40)',
     });
     assert.deepEqual(decideComment(draft, {}, { ...all, linkCount: 0, moderationWord: null, spamScore: score(10) }, hold), {
       kind: 'accepted',
@@ -374,44 +375,25 @@ describe('decideComment: content holds', () => {
   });
 });
 
-describe('decideComment: the learned filter', () => {
-  const verdict = (probability: number) => ({ probability, tokens: [{ token: 'tld:shop', f: 0.97 }] });
-
-  test('holds on its own at LEARNED_HOLD_PROBABILITY, never sends to spam', () => {
-    assert.deepEqual(decideComment(draft, {}, facts({ learned: verdict(0.93) }), settings), {
+describe('decideComment: the spam model', () => {
+  test('a score without named features still says which version gave it', () => {
+    assert.deepEqual(decideComment(draft, {}, facts({ spamScore: { score: 60, version: 0, features: [] } }), settings), {
       kind: 'accepted',
       status: 'pending',
-      reason: 'held: looks like spam to the learned filter (p=0.93; tld:shop)',
+      reason: 'held: score 60 (model v0)',
     });
-    assert.deepEqual(decideComment(draft, {}, facts({ learned: verdict(0.7) }), settings), { kind: 'accepted', status: 'approved', reason: 'approved: known author' });
-  });
-
-  test('a middling score and a leaning filter that agree hold; either alone does not', () => {
-    assert.deepEqual(decideComment(draft, {}, facts({ spamScore: score(35), learned: verdict(0.7) }), settings), {
-      kind: 'accepted',
-      status: 'pending',
-      reason: 'held: score 35 and the learned filter agree (spam phrase “viagra”, 1 link in 4 words; p=0.70; tld:shop)',
-    });
-    const lowScore = decideComment(draft, {}, facts({ spamScore: score(29), learned: verdict(0.7) }), settings);
-    assert.equal(lowScore.kind === 'accepted' && lowScore.status, 'approved');
-    const scoreOnly = decideComment(draft, {}, facts({ spamScore: score(35), learned: verdict(0.55) }), settings);
-    assert.equal(scoreOnly.kind === 'accepted' && scoreOnly.status, 'approved');
-    const off = decideComment(draft, {}, facts({ spamScore: score(35), learned: verdict(0.7) }), { ...settings, spamScoreHold: 0 });
-    assert.equal(off.kind === 'accepted' && off.status, 'approved');
   });
 });
 
 describe('why a comment is held, as moderators read it in mail', () => {
   test('every kind of hold reads "Held because: <reason>" without the status word', () => {
-    const verdict = { probability: 0.93, tokens: [{ token: 'tld:shop', f: 0.97 }] };
     const held: [Partial<CommentFacts>, Partial<ModerationSettings>, string][] = [
       [{ authorHasApprovedComment: false }, {}, 'first comment'],
       [{}, { holdAllComments: true }, 'every comment is held'],
       [{ linkCount: 2 }, {}, '2 links'],
       [{ moderationWord: { word: 'bridge', field: 'text' } }, {}, 'moderation word "bridge" in text'],
       [{ moderationWord: { word: '203.0', field: 'address' } }, {}, 'moderation word in the address'],
-      [{ spamScore: score(60) }, {}, 'score 60 (spam phrase “viagra”, 1 link in 4 words, shouting (90% capitals))'],
-      [{ learned: verdict }, {}, 'looks like spam to the learned filter (p=0.93; tld:shop)'],
+      [{ spamScore: score(60) }, {}, 'score 60 (model v3: "casino" +1.20, links:1 +0.80, bonus +0.40)'],
     ];
     for (const [f, s, expected] of held) {
       const decision = decideComment(draft, {}, facts(f), { ...settings, ...s });
@@ -430,7 +412,7 @@ describe('decideEdit: an edit meets the content rules', () => {
     assert.deepEqual(decideEdit({ ...facts(), disallowedWord: { word: 'casino', field: 'text' } }, settings), { status: 'spam', reason: 'spam: disallowed word "casino" in text, after an edit' });
     assert.deepEqual(decideEdit({ ...facts(), spamScore: score(90) }, settings), {
       status: 'spam',
-      reason: 'spam: score 90 (spam phrase “viagra”, 1 link in 4 words, shouting (90% capitals)), after an edit',
+      reason: 'spam: score 90 (model v3: "casino" +1.20, links:1 +0.80, bonus +0.40), after an edit',
     });
     assert.deepEqual(decideEdit({ ...facts(), blockedAuthor: 'email' }, settings), { status: 'spam', reason: 'spam: blocked author (email), after an edit' });
     assert.deepEqual(decideEdit(facts(), { ...settings, holdAllComments: true }), { status: 'pending', reason: 'held: every comment is held, after an edit' });

@@ -1,10 +1,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
-import { tokenize } from '../../src/discussion/spam/bayes.js';
 import { gatherContentFacts } from '../../src/discussion/spam/content.js';
-import { findRouteAndPitch } from '../../src/discussion/spam/pitch.js';
-import { withoutUrls } from '../../src/discussion/spam/score.js';
+import { featurize, namedFeatures } from '../../src/discussion/spam/features.js';
+import { loadShippedModel } from '../../src/discussion/spam/model-file.js';
 import { defaultSettings } from '../../src/store/settings.js';
 import { hostileBodies } from '../support/hostile-comments.js';
 
@@ -64,27 +63,25 @@ function draftOf(body: string) {
 }
 
 describe('content checks cost time linear in the text (hostile 8 KB vs 64 KB bodies)', () => {
-  test('the content facts: links, the lists, the content score and its route-and-pitch signal', () => {
+  test('the content facts: links, the lists and the spam model’s score', () => {
     const settings = { ...defaultSettings, moderationWords: 'bridge\ncouncil', disallowedWords: 'viagra\ncasino', blockedAuthors: '192.0.2.0/24' };
+    const { model } = loadShippedModel();
     assertLinear((body) => {
       const bodyHtml = renderCommentMarkdown(body);
-      return () => gatherContentFacts({ draft: draftOf(body), bodyHtml, clientAddress: '198.51.100.7', userAgent: 'Mozilla/5.0', articleLanguage: 'en' }, settings);
+      return () => gatherContentFacts({ draft: draftOf(body), bodyHtml, clientAddress: '198.51.100.7', userAgent: 'Mozilla/5.0', articleLanguage: 'en' }, settings, model);
     });
   });
 
-  test('the route-and-pitch patterns alone, where a slow pattern cannot hide behind the others', () => {
-    assertLinear((body) => {
-      const text = withoutUrls(body);
-      return () => findRouteAndPitch({ text, commercialLinkHosts: [], websiteHost: null, hasPhoneNumber: false, hasEmailInText: false });
-    });
+  test('the model’s features on the whole text, uncapped, where a slow pass cannot hide behind the cap', () => {
+    assertLinear((body) => () => featurize({ text: body, url: 'https://pat.example.org/' }, Infinity));
+  });
+
+  test('the named features that explain a held comment (they read what the model reads)', () => {
+    assertLinear((body) => () => namedFeatures({ text: body, url: null }));
   });
 
   test('the Markdown rendering and sanitizing of the comment', () => {
     assertLinear((body) => () => renderCommentMarkdown(body));
-  });
-
-  test('the learned filter’s tokens (it reads at most 20,000 characters, so 2 KB against 16 KB)', () => {
-    assertLinear((body) => () => tokenize({ ...draftOf(body), userAgent: 'Mozilla/5.0' }), 2 * 1024, 16 * 1024);
   });
 });
 

@@ -2,7 +2,6 @@ import { findCommentArticle } from '../../store/comments.js';
 import type { Comment, CommentStatus } from '../../store/schema.js';
 import type { DiscussionContext } from '../context.js';
 import { akismetSubmit, type AkismetComment } from './akismet.js';
-import { refreshLearnedModel } from './bayes-store.js';
 
 /** Which verdict a status change teaches the spam service, if any. */
 export function verdictFor(from: CommentStatus, to: CommentStatus): 'spam' | 'ham' | null {
@@ -24,9 +23,7 @@ export function verdictFor(from: CommentStatus, to: CommentStatus): 'spam' | 'ha
  */
 export async function reportModeratorVerdict(ctx: DiscussionContext, comment: Comment, from: CommentStatus): Promise<void> {
   const verdict = verdictFor(from, comment.status);
-  // The learned filter reads every status change from the audit log (which only a moderator's
-  // makes teach it): this process catches up now, in the background, never on a request.
-  refreshLearnedModel(ctx.db);
+  // The desk's own model learns from the same verdict in a job (src/commands/comment-status.ts).
   const service = ctx.akismet;
   if (!service || !verdict) return;
   try {

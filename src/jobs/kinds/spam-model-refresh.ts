@@ -1,11 +1,12 @@
-import { learnedModelSettled, refreshLearnedModel, warmLearnedModel } from '../../discussion/spam/bayes-store.js';
+import { retrainDeskModel } from '../../discussion/spam/model-store.js';
 import { objectPayload, optionalFlag } from '../payloads.js';
 import { deskJob } from '../registry.js';
 
 /*
- * Brings the learned spam model of the process running this job up to date with the verdicts
- * in the database (a rebuild when asked). The model lives in each process's memory, so this
- * refreshes the worker's copy; web nodes keep theirs current on their own (bayes-store.ts).
+ * Retrains the desk's spam model from the shipped data and the moderators' standing verdicts
+ * and stores it as the new active version (src/discussion/spam/model-store.ts). Queued by a
+ * moderator's verdict (src/commands/comment-status.ts), never run on a request; web nodes pick
+ * the new version up on their own.
  */
 export const spamModelRefreshJob = deskJob({
   kind: 'spam-model-refresh',
@@ -13,11 +14,8 @@ export const spamModelRefreshJob = deskJob({
     const rebuild = optionalFlag(objectPayload(raw).rebuild, 'rebuild');
     return rebuild === undefined ? {} : { rebuild };
   },
-  async run(payload, context) {
-    // The first call in a process builds the model; later ones catch up or rebuild it.
-    await warmLearnedModel(context.db);
-    refreshLearnedModel(context.db, { rebuild: payload.rebuild ?? false });
-    await learnedModelSettled(context.db);
-    return undefined;
+  async run(_payload, context) {
+    const result = await retrainDeskModel(context.db, context.now());
+    return result ? `spam model v${result.version} trained on ${result.spam} spam and ${result.ham} genuine verdicts` : 'spam model: no verdicts yet, the shipped model stays';
   },
 });

@@ -1,4 +1,6 @@
 import { commentLimits, type FieldErrors } from '../../../discussion/comment-form.js';
+import { readStoredFeatures } from '../../../discussion/spam/content.js';
+import { explainFeatures } from '../../../discussion/spam/model.js';
 import type { AdminCommentFilter, AdminCommentRow, CommentSearchField } from '../../../store/admin-comments.js';
 import type { CommentStatus } from '../../../store/schema.js';
 import type { Settings } from '../../../store/settings.js';
@@ -187,9 +189,20 @@ function CommentRow({ comment: c, settings, returnTo }: { comment: AdminCommentR
       <td class="comment-cell">
         <p class="comment-facts">
           <span class="status-reason">{c.status_reason}</span>
-          {c.spam_score !== null && <span class="spam-score"> · spam score {c.spam_score}</span>}
+          {c.spam_score !== null && (
+            <span class="spam-score">
+              {' '}
+              · spam score {c.spam_score}
+              {c.spam_model_version !== null && ` (model v${c.spam_model_version})`}
+            </span>
+          )}
           {c.parent_id !== null && <span> · reply to comment #{c.parent_id}</span>}
         </p>
+        {c.status !== 'approved' && readStoredFeatures(c.spam_features).length > 0 && (
+          <p class="spam-features">
+            What weighed most with the spam model: {explainFeatures(readStoredFeatures(c.spam_features))}
+          </p>
+        )}
         <div class="comment-text" dangerouslySetInnerHTML={{ __html: c.body_html }} />
       </td>
       <td>

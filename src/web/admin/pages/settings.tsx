@@ -30,8 +30,8 @@ const described: Partial<Record<SettingKey, { label: string; help: string }>> = 
   commentsPerMinutePerAddress: { label: 'Comments per minute from one address', help: '0 turns the limit off.' },
   notifyModeratorsOfHeld: { label: 'Email moderators about held comments', help: 'One message for each comment held for moderation.' },
   emptyTrashAfterDays: { label: 'Empty trash and spam after (days)', help: 'Comments in the trash or spam longer than this are deleted for good; 0 keeps them.' },
-  spamScoreHold: { label: 'Spam score that holds', help: 'A content score (0–100) at or above this holds the comment.' },
-  spamScoreSpam: { label: 'Spam score that means spam', help: 'A content score at or above this sends the comment to spam.' },
+  spamScoreHold: { label: 'Spam score that holds', help: 'A spam model score (0–100) at or above this holds the comment. The default was chosen by cross-validation (README, Spam defence).' },
+  spamScoreSpam: { label: 'Spam score that means spam', help: 'A spam model score at or above this sends the comment to spam (kept, never shown).' },
 };
 
 export function settingLabel(key: string): string {
