@@ -18,6 +18,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../src/discussion/spam/train.js';
 
 export interface LabeledComment {
   /** A: tuned on; B: held out once, then seen; C: held out (see the banks above). */
@@ -35,18 +36,6 @@ export interface LabeledComment {
   articleLanguage: string | null;
 }
 
-// ——— A small seeded generator ———
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Dice {
   constructor(private readonly random: () => number) {}
