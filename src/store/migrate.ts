@@ -41,14 +41,24 @@ class StaticProvider implements MigrationProvider {
 
 /** Brings the schema up to date; safe to call from several processes at once on PostgreSQL. */
 export async function migrateToLatest(store: Store): Promise<string[]> {
-  const migrator = new Migrator({ db: store.db, provider: new StaticProvider(migrationContextFor(store.dialect)), ...(await migrationTablePlace(store.db)) });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) {
+  for (let attempt = 1; ; attempt++) {
+    const place = await migrationTablePlace(store.db);
+    const migrator = new Migrator({ db: store.db, provider: new StaticProvider(migrationContextFor(store.dialect)), ...place });
+    const { error, results } = await migrator.migrateToLatest();
+    const failed = results?.find((r) => r.status === 'Error');
+    if (!error && !failed) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
     const reason = error instanceof Error ? error.message : String(error ?? 'unknown error');
+    // Kysely's migrator reads the catalog of every schema; another desk's schema dropped during
+    // that read fails it, though nothing of ours is wrong. Such a run changed nothing: run again.
+    if (attempt < 3 && !failed && otherSchemaVanished(reason, place.migrationTableSchema)) continue;
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${reason}`);
   }
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Whether a failure names a schema other than the desk's own as gone (a concurrent drop elsewhere). */
+export function otherSchemaVanished(message: string, ownSchema: string | undefined): boolean {
+  const gone = /^schema "([^"]{1,63})" does not exist$/.exec(message);
+  return gone !== null && ownSchema !== undefined && gone[1] !== ownSchema;
 }
 
 /**
