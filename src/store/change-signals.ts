@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { isPostgres } from './dialect.js';
 import type { Database } from './schema.js';
+import { readSettingsRow, writeSettingsRow } from './settings-rows.js';
 
 /*
  * How a process learns that another one changed the settings, so every node drops its cached
@@ -24,20 +25,14 @@ export const SETTINGS_CHANNEL = 'newsdesk_settings';
  */
 export async function signalSettingsChanged(db: Kysely<Database>): Promise<string> {
   const version = randomBytes(8).toString('hex');
-  const value = JSON.stringify(version);
-  await db
-    .insertInto('settings')
-    .values({ key: VERSION_KEY, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute();
+  await writeSettingsRow(db, VERSION_KEY, JSON.stringify(version));
   if (isPostgres(db)) await sql`select pg_notify(${SETTINGS_CHANNEL}, ${version})`.execute(db);
   return version;
 }
 
 /** The current settings version; null until the settings first change. */
 export async function readSettingsVersion(db: Kysely<Database>): Promise<string | null> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', VERSION_KEY).executeTakeFirst();
-  return row ? row.value : null;
+  return readSettingsRow(db, VERSION_KEY);
 }
 
 export interface ChangeListener {

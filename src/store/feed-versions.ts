@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
+import { readSettingsRow, writeSettingsRow } from './settings-rows.js';
 
 /*
  * Cheap questions whose answers change whenever a published feed would: the web tier keys
@@ -95,16 +96,10 @@ const COMMENT_EDITS_KEY = 'commentEditsVersion';
  * store function that edits a comment calls it with the handle (transaction) it writes through.
  */
 export async function markCommentEdited(db: Kysely<Database>): Promise<void> {
-  const value = JSON.stringify(randomBytes(8).toString('hex'));
-  await db
-    .insertInto('settings')
-    .values({ key: COMMENT_EDITS_KEY, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute();
+  await writeSettingsRow(db, COMMENT_EDITS_KEY, JSON.stringify(randomBytes(8).toString('hex')));
 }
 
 /** Changes whenever a comment is edited; null before the first edit. One primary-key read. */
 export async function commentEditsVersion(db: Kysely<Database>): Promise<string | null> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', COMMENT_EDITS_KEY).executeTakeFirst();
-  return row ? row.value : null;
+  return readSettingsRow(db, COMMENT_EDITS_KEY);
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { parseFilterRules } from '../ingest/filters.js';
 import type { Database } from './schema.js';
+import { writeSettingsRow } from './settings-rows.js';
 
 /** Every setting the desk reads, with its default. Stored as JSON in `settings` when changed. */
 export interface Settings {
@@ -126,11 +127,7 @@ function isTimeZone(name: string): boolean {
 export async function saveSetting<K extends SettingKey>(db: Kysely<Database>, key: K, value: Settings[K]): Promise<void> {
   const json = JSON.stringify(value);
   parseSetting(key, json);
-  await db
-    .insertInto('settings')
-    .values({ key, value: json })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
-    .execute();
+  await writeSettingsRow(db, key, json);
 }
 
 /**

@@ -13,6 +13,8 @@ import { insertComment } from '../../src/store/comments.js';
 import type { Article, Comment, CommentStatus, Source } from '../../src/store/schema.js';
 import { saveSetting, type Settings } from '../../src/store/settings.js';
 import { insertSource } from '../../src/store/sources.js';
+import { openStore, type Store } from '../../src/store/database.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
 import { buildServer, type ServerOptions } from '../../src/web/server.js';
 import { scratchSchema, testStore } from './postgres.js';
 
@@ -44,6 +46,23 @@ export async function scratchStore(dir: string): Promise<ScratchStore> {
   if (testStore === 'sqlite') return { sqlitePath, databaseUrl: undefined, env: { NEWSDESK_DB: sqlitePath, DATABASE_URL: '' }, drop: async () => {} };
   const schema = await scratchSchema();
   return { sqlitePath, databaseUrl: schema.url, env: { NEWSDESK_DB: sqlitePath, DATABASE_URL: schema.url }, drop: () => schema.drop() };
+}
+
+/** A migrated store (no server) in a new temporary folder; close() closes it and removes its folder or schema. */
+export async function openScratchStore(prefix: string): Promise<{ store: Store; scratch: ScratchStore; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const scratch = await scratchStore(dir);
+  const store = openStore(scratch);
+  await migrateToLatest(store);
+  return {
+    store,
+    scratch,
+    async close() {
+      await store.close();
+      await scratch.drop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Settings that keep tests fast: no waiting for the fill time or the flood window. */

@@ -1,7 +1,4 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import { openStore, type Store } from '../../src/store/database.js';
 import {
@@ -15,24 +12,16 @@ import {
   takeHostLease,
   waitForHostLease,
 } from '../../src/store/fetch-hosts.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
-import { scratchStore, type ScratchStore } from '../support/desk.js';
+import { openScratchStore, type ScratchStore } from '../support/desk.js';
 
-let dir: string;
 let scratch: ScratchStore;
 let store: Store;
+let closeStore: () => Promise<void>;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'newsdesk-fetch-hosts-'));
-  scratch = await scratchStore(dir);
-  store = openStore(scratch);
-  await migrateToLatest(store);
+  ({ store, scratch, close: closeStore } = await openScratchStore('newsdesk-fetch-hosts-'));
 });
-after(async () => {
-  await store.close();
-  await scratch.drop();
-  rmSync(dir, { recursive: true, force: true });
-});
+after(() => closeStore());
 beforeEach(async () => {
   await store.db.deleteFrom('fetch_hosts').execute();
   await store.db.deleteFrom('host_leases').execute();

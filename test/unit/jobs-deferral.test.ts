@@ -1,30 +1,18 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { JobDeferral, jobRegistry, runnable, type JobServices } from '../../src/jobs/registry.js';
 import { startJobWorker, type JobOutcome } from '../../src/jobs/worker.js';
-import { openStore, type Store } from '../../src/store/database.js';
+import type { Store } from '../../src/store/database.js';
 import { enqueueJob, findJob } from '../../src/store/jobs.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
-import { scratchStore, type ScratchStore } from '../support/desk.js';
+import { openScratchStore } from '../support/desk.js';
 
-let dir: string;
-let scratch: ScratchStore;
 let store: Store;
+let closeStore: () => Promise<void>;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'newsdesk-deferral-'));
-  scratch = await scratchStore(dir);
-  store = openStore(scratch);
-  await migrateToLatest(store);
+  ({ store, close: closeStore } = await openScratchStore('newsdesk-deferral-'));
 });
-after(async () => {
-  await store.close();
-  await scratch.drop();
-  rmSync(dir, { recursive: true, force: true });
-});
+after(() => closeStore());
 
 test('a job that defers goes back to the queue without using an attempt, and runs when it no longer defers', async () => {
   let calls = 0;
