@@ -9,11 +9,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readerActor } from '../src/commands/actor.js';
+import { postComment } from '../src/commands/reader-comments.js';
 import { loadConfig } from '../src/config.js';
 import { discussionContext, openDesk } from '../src/desk.js';
 import { emptyCommentForm } from '../src/discussion/comment-form.js';
 import { issueFormToken } from '../src/discussion/form-token.js';
-import { postComment } from '../src/discussion/post-comment.js';
 import { refreshSpamModel } from '../src/discussion/spam/model-store.js';
 import { insertArticle } from '../src/store/articles.js';
 import { saveSetting } from '../src/store/settings.js';
@@ -37,7 +38,8 @@ await refreshSpamModel(db);
 async function post(body: string, i: number, token: string): Promise<{ ms: number; outcome: string }> {
   const form = { ...emptyCommentForm, comment: body, author: `Reader ${i}`, email: `reader${i}@example.org`, formToken: token };
   const started = performance.now();
-  const result = await postComment(ctx, { article, form, clientAddress: `192.0.2.${i % 250}`, userAgent: 'Mozilla/5.0', now: new Date() });
+  const actor = readerActor({ address: `192.0.2.${i % 250}`, userAgent: 'Mozilla/5.0' });
+  const result = await postComment(ctx, actor, { article, form, now: new Date() });
   const ms = performance.now() - started;
   return { ms, outcome: result.kind === 'stored' ? `${result.comment.status}` : `refused` };
 }

@@ -4,7 +4,7 @@ import { discussionContext } from '../../src/desk.js';
 import { emptyCommentForm, type CommentFormInput } from '../../src/discussion/comment-form.js';
 import { examineContent, type ExamineContent } from '../../src/discussion/examine.js';
 import { messages, rateLimitMessage } from '../../src/discussion/moderation.js';
-import { postComment } from '../../src/discussion/post-comment.js';
+import { postComment } from '../support/comments.js';
 import { findComment } from '../../src/store/comments.js';
 import type { Article, Comment } from '../../src/store/schema.js';
 import { loadShippedModel } from '../../src/discussion/spam/model-file.js';

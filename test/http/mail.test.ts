@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { discussionContext } from '../../src/desk.js';
 import { clientHash } from '../../src/discussion/identity.js';
 import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
-import { changeCommentStatus } from '../../src/discussion/moderate.js';
+import { changeCommentStatus } from '../support/comments.js';
 import { notifyModerators } from '../../src/discussion/notifications.js';
 import { confirmLinkParams, subscribeToReplies } from '../../src/discussion/subscriptions.js';
 import { readerActor } from '../../src/commands/actor.js';

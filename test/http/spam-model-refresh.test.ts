@@ -5,7 +5,7 @@ import { rollbackSpamModel } from '../../src/commands/spam-model.js';
 import { operator } from '../../src/commands/actor.js';
 import { discussionContext } from '../../src/desk.js';
 import { clientHash } from '../../src/discussion/identity.js';
-import { changeCommentStatus } from '../../src/discussion/moderate.js';
+import { changeCommentStatus } from '../support/comments.js';
 import { currentSpamModel, refreshSpamModel } from '../../src/discussion/spam/model-store.js';
 import { scoreComment } from '../../src/discussion/spam/model.js';
 import { deskJobs } from '../../src/jobs/desk-jobs.js';

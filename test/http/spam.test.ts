@@ -9,7 +9,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { discussionContext, openDesk, type Desk } from '../../src/desk.js';
 import { clientHash } from '../../src/discussion/identity.js';
 import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
-import { changeCommentStatus } from '../../src/discussion/moderate.js';
+import { changeCommentStatus } from '../support/comments.js';
 import { loadShippedModel } from '../../src/discussion/spam/model-file.js';
 import { scoreComment } from '../../src/discussion/spam/model.js';
 import { commandLine } from '../../src/store/audit.js';
