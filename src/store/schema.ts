@@ -61,6 +61,12 @@ export interface ArticlesTable {
   comments_open: Generated<Flag>;
   /** SHA-256 of title and body as fetched: tells an edited item from an unchanged one. */
   content_hash: Generated<string>;
+  /** The story it belongs to (migration 011); null until the analysis job assigns it. */
+  story_id: number | null;
+  /** 1 when an editor placed it in its story (merge or split): the assigner leaves it there. */
+  story_pinned: Generated<Flag>;
+  /** When the analysis job last processed it; null while it waits. */
+  analyzed_at: IsoTime | null;
 }
 
 export const commentStatuses = ['pending', 'approved', 'spam', 'trash'] as const;
@@ -262,6 +268,51 @@ export interface Database {
   jobs: JobsTable;
   host_leases: HostLeasesTable;
   spam_models: SpamModelsTable;
+  stories: StoriesTable;
+  story_terms: StoryTermsTable;
+  story_term_documents: StoryTermDocumentsTable;
+  article_fingerprints: ArticleFingerprintsTable;
+}
+
+/** One event reported by one or more articles (migration 011; src/stories/). */
+export interface StoriesTable {
+  id: Generated<number>;
+  title: string;
+  representative_article_id: number;
+  /** JSON [term, weight][]: the representative article's terms before IDF. */
+  representative_terms: string;
+  /** JSON [term, weight][]: the sum of its articles' unit vectors, cut to the heaviest terms. */
+  centroid: string;
+  size: number;
+  first_seen_at: IsoTime | null;
+  last_seen_at: IsoTime | null;
+  /** JSON array of source ids (as strings), in the order they first reported it. */
+  sources: string;
+  created_at: IsoTime;
+  updated_at: IsoTime;
+}
+
+/** The inverted index: a story listed under each of its heaviest terms. */
+export interface StoryTermsTable {
+  story_id: number;
+  term: string;
+  weight: number;
+}
+
+/** How many assigned articles hold each term. */
+export interface StoryTermDocumentsTable {
+  term: string;
+  documents: number;
+}
+
+/** An assigned article's SimHash fingerprint as four 16-bit quarters, each indexed. */
+export interface ArticleFingerprintsTable {
+  article_id: number;
+  story_id: number;
+  quarter_0: number;
+  quarter_1: number;
+  quarter_2: number;
+  quarter_3: number;
 }
 
 /** A desk's retrained spam model (migration 008); version 0, as shipped, has no row. */

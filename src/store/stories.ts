@@ -1,0 +1,150 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, IsoTime, StoriesTable } from './schema.js';
+import { readSettingsRow, writeSettingsRow } from './settings-rows.js';
+
+/*
+ * The stories' rows and the two indexes beside them, for the database-backed story index
+ * (src/stories/store-index.ts). Terms and weights cross this boundary as plain pairs; what
+ * they mean is src/stories/'s business.
+ */
+
+export type StoryRow = Selectable<StoriesTable>;
+export type TermWeights = ReadonlyArray<readonly [term: string, weight: number]>;
+
+/** The settings-table key holding how many articles have been assigned (the IDF's document count). */
+const DOCUMENTS_KEY = 'storyDocuments';
+
+/** SQLite binds at most 32,766 parameters; lists are read in slices well below that. */
+const SLICE = 500;
+
+function slices<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += SLICE) out.push(items.slice(i, i + SLICE));
+  return out;
+}
+
+export async function assignedDocuments(db: Kysely<Database>): Promise<number> {
+  const json = await readSettingsRow(db, DOCUMENTS_KEY);
+  return json === null ? 0 : Number(JSON.parse(json));
+}
+
+/** Document frequencies of these terms; a term no assigned article holds is absent. */
+export async function termDocuments(db: Kysely<Database>, terms: readonly string[]): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  for (const slice of slices([...new Set(terms)])) {
+    const rows = await db.selectFrom('story_term_documents').select(['term', 'documents']).where('term', 'in', slice).execute();
+    for (const row of rows) found.set(row.term, row.documents);
+  }
+  return found;
+}
+
+/** Stories with an article whose fingerprint shares a quarter with `quarters`, and those articles' quarters. */
+export async function fingerprintNeighbours(
+  db: Kysely<Database>,
+  quarters: readonly [number, number, number, number],
+): Promise<{ story_id: number; quarters: [number, number, number, number] }[]> {
+  const rows = await db
+    .selectFrom('article_fingerprints')
+    .select(['story_id', 'quarter_0', 'quarter_1', 'quarter_2', 'quarter_3'])
+    .where((eb) =>
+      eb.or([eb('quarter_0', '=', quarters[0]), eb('quarter_1', '=', quarters[1]), eb('quarter_2', '=', quarters[2]), eb('quarter_3', '=', quarters[3])]),
+    )
+    .execute();
+  return rows.map((row) => ({ story_id: row.story_id, quarters: [row.quarter_0, row.quarter_1, row.quarter_2, row.quarter_3] }));
+}
+
+/** For each story listed under any of `terms` and seen since `since` (or undated), the terms it is listed under. */
+export async function storiesUnderTerms(db: Kysely<Database>, terms: readonly string[], since: IsoTime | null): Promise<Map<number, string[]>> {
+  const listed = new Map<number, string[]>();
+  for (const slice of slices([...new Set(terms)])) {
+    let query = db.selectFrom('story_terms').innerJoin('stories', 'stories.id', 'story_terms.story_id').select(['story_terms.story_id', 'story_terms.term']).where('story_terms.term', 'in', slice);
+    if (since !== null) query = query.where((eb) => eb.or([eb('stories.last_seen_at', 'is', null), eb('stories.last_seen_at', '>=', since)]));
+    for (const row of await query.execute()) {
+      const terms = listed.get(row.story_id);
+      if (terms) terms.push(row.term);
+      else listed.set(row.story_id, [row.term]);
+    }
+  }
+  return listed;
+}
+
+export async function findStories(db: Kysely<Database>, ids: readonly number[]): Promise<StoryRow[]> {
+  const rows: StoryRow[] = [];
+  for (const slice of slices([...new Set(ids)])) rows.push(...(await db.selectFrom('stories').selectAll().where('id', 'in', slice).execute()));
+  return rows;
+}
+
+export interface StoryWrite {
+  /** Null for a new story. */
+  id: number | null;
+  title: string;
+  representativeArticleId: number;
+  representativeTerms: TermWeights;
+  centroid: TermWeights;
+  size: number;
+  firstSeenAt: IsoTime | null;
+  lastSeenAt: IsoTime | null;
+  sources: readonly string[];
+  /** The terms it is listed under from now on, replacing the ones before. */
+  indexedTerms: TermWeights;
+}
+
+export interface AssignedArticle {
+  id: number;
+  /** Its distinct terms, each counted once in the document frequencies. */
+  terms: readonly string[];
+  quarters: readonly [number, number, number, number] | null;
+}
+
+/**
+ * Writes the story (inserting it when new), lists it under its indexed terms, records the
+ * article in it with its fingerprint, and counts the article's terms; one transaction, so a
+ * crash leaves either all of it or none. Returns the story's id.
+ */
+export async function saveStoryAssignment(db: Kysely<Database>, story: StoryWrite, article: AssignedArticle, now: IsoTime): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const values = {
+      title: story.title,
+      representative_article_id: story.representativeArticleId,
+      representative_terms: JSON.stringify(story.representativeTerms),
+      centroid: JSON.stringify(story.centroid),
+      size: story.size,
+      first_seen_at: story.firstSeenAt,
+      last_seen_at: story.lastSeenAt,
+      sources: JSON.stringify(story.sources),
+      updated_at: now,
+    };
+    let id = story.id;
+    if (id === null) {
+      const inserted = await trx.insertInto('stories').values({ ...values, created_at: now }).returning('id').executeTakeFirstOrThrow();
+      id = inserted.id;
+    } else {
+      await trx.updateTable('stories').set(values).where('id', '=', id).execute();
+      await trx.deleteFrom('story_terms').where('story_id', '=', id).execute();
+    }
+    const storyId = id;
+    for (const slice of slices(story.indexedTerms)) {
+      if (slice.length > 0) await trx.insertInto('story_terms').values(slice.map(([term, weight]) => ({ story_id: storyId, term, weight }))).execute();
+    }
+    await trx.updateTable('articles').set({ story_id: storyId }).where('id', '=', article.id).execute();
+    if (article.quarters !== null) {
+      const [q0, q1, q2, q3] = article.quarters;
+      const quarters = { story_id: storyId, quarter_0: q0, quarter_1: q1, quarter_2: q2, quarter_3: q3 };
+      await trx
+        .insertInto('article_fingerprints')
+        .values({ article_id: article.id, ...quarters })
+        .onConflict((oc) => oc.column('article_id').doUpdateSet(quarters))
+        .execute();
+    }
+    for (const slice of slices([...new Set(article.terms)])) {
+      if (slice.length === 0) continue;
+      await trx
+        .insertInto('story_term_documents')
+        .values(slice.map((term) => ({ term, documents: 1 })))
+        .onConflict((oc) => oc.column('term').doUpdateSet((eb) => ({ documents: eb('story_term_documents.documents', '+', 1) })))
+        .execute();
+    }
+    await writeSettingsRow(trx, DOCUMENTS_KEY, JSON.stringify((await assignedDocuments(trx)) + 1));
+    return storyId;
+  });
+}
