@@ -95,11 +95,13 @@ export interface FeedArticle {
 /** Filters shared by the public listings; none means the whole desk. */
 export interface ArticleScope {
   sourceId?: number;
+  storyId?: number;
 }
 
 function scopedArticles(db: Kysely<Database>, scope: ArticleScope) {
   let query = visibleArticles(db);
   if (scope.sourceId !== undefined) query = query.where('articles.source_id', '=', scope.sourceId);
+  if (scope.storyId !== undefined) query = query.where('articles.story_id', '=', scope.storyId);
   return query;
 }
 
@@ -171,8 +173,9 @@ export async function countArticles(db: Kysely<Database>, scope: ArticleScope): 
   return Number(row.n);
 }
 
-/** Newest first, within a scope (the whole desk, one source); ties broken by id so pages never overlap. */
-export async function listArticles(db: Kysely<Database>, scope: ArticleScope, limit: number, offset: number): Promise<ArticleSummary[]> {
+/** Newest first (or earliest), within a scope (the whole desk, one source, one story); ties broken by id so pages never overlap. */
+export async function listArticles(db: Kysely<Database>, scope: ArticleScope, limit: number, offset: number, order: 'newest' | 'earliest' = 'newest'): Promise<ArticleSummary[]> {
+  const direction = order === 'newest' ? 'desc' : 'asc';
   const rows = await scopedArticles(db, scope)
     .select((eb) => [
       'articles.id',
@@ -191,8 +194,8 @@ export async function listArticles(db: Kysely<Database>, scope: ArticleScope, li
         .select((sub) => sub.fn.countAll<number>().as('n'))
         .as('comment_count'),
     ])
-    .orderBy('articles.published_at', 'desc')
-    .orderBy('articles.id', 'desc')
+    .orderBy('articles.published_at', direction)
+    .orderBy('articles.id', direction)
     .limit(limit)
     .offset(offset)
     .execute();

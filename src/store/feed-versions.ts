@@ -25,7 +25,7 @@ export interface ArticleFeedStamp {
  * version of the feed from another: the same walk of the (published_at, id) index the feed's
  * own query makes, without the excerpts.
  */
-export async function articleFeedStamps(db: Kysely<Database>, scope: { sourceId?: number }, limit: number): Promise<ArticleFeedStamp[]> {
+export async function articleFeedStamps(db: Kysely<Database>, scope: { sourceId?: number; storyId?: number }, limit: number): Promise<ArticleFeedStamp[]> {
   let query = db
     .selectFrom('articles')
     .innerJoin('sources', 'sources.id', 'articles.source_id')
@@ -35,6 +35,7 @@ export async function articleFeedStamps(db: Kysely<Database>, scope: { sourceId?
     .orderBy('articles.id', 'desc')
     .limit(limit);
   if (scope.sourceId !== undefined) query = query.where('articles.source_id', '=', scope.sourceId);
+  if (scope.storyId !== undefined) query = query.where('articles.story_id', '=', scope.storyId);
   return query.execute();
 }
 

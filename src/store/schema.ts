@@ -288,6 +288,7 @@ export interface StoriesTable {
   last_seen_at: IsoTime | null;
   /** JSON array of source ids (as strings), in the order they first reported it. */
   sources: string;
+  source_count: Generated<number>;
   created_at: IsoTime;
   updated_at: IsoTime;
 }

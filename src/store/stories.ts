@@ -112,6 +112,7 @@ export async function saveStoryAssignment(db: Kysely<Database>, story: StoryWrit
       first_seen_at: story.firstSeenAt,
       last_seen_at: story.lastSeenAt,
       sources: JSON.stringify(story.sources),
+      source_count: story.sources.length,
       updated_at: now,
     };
     let id = story.id;
@@ -147,4 +148,91 @@ export async function saveStoryAssignment(db: Kysely<Database>, story: StoryWrit
     await writeSettingsRow(trx, DOCUMENTS_KEY, JSON.stringify((await assignedDocuments(trx)) + 1));
     return storyId;
   });
+}
+
+/** A story as the public pages list it. */
+export interface StoryListing {
+  id: number;
+  title: string;
+  size: number;
+  sourceCount: number;
+  firstSeenAt: IsoTime | null;
+  lastSeenAt: IsoTime | null;
+  /** Its sources' titles, in the order they first reported it. */
+  sourceTitles: string[];
+}
+
+/** A story is public while it holds at least one visible article. */
+function visibleStories(db: Kysely<Database>) {
+  return db
+    .selectFrom('stories')
+    .where((eb) => eb.exists(eb.selectFrom('articles').select('articles.id').whereRef('articles.story_id', '=', 'stories.id').where('articles.hidden', '=', 0)));
+}
+
+async function withSourceTitles(db: Kysely<Database>, rows: readonly StoryRow[]): Promise<StoryListing[]> {
+  const idsOf = (row: StoryRow) => (JSON.parse(row.sources) as string[]).map(Number).filter(Number.isInteger);
+  const ids = [...new Set(rows.flatMap(idsOf))];
+  const titles = new Map<number, string>();
+  for (const slice of slices(ids)) {
+    for (const source of await db.selectFrom('sources').select(['id', 'title']).where('id', 'in', slice).execute()) titles.set(source.id, source.title);
+  }
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    size: row.size,
+    sourceCount: row.source_count,
+    firstSeenAt: row.first_seen_at,
+    lastSeenAt: row.last_seen_at,
+    sourceTitles: idsOf(row).flatMap((id) => (titles.has(id) ? [titles.get(id)!] : [])),
+  }));
+}
+
+/** Stories seen since `since`, reported by most sources first, then the latest; what /stories lists. */
+export async function listActiveStories(db: Kysely<Database>, since: IsoTime, limit: number, offset: number): Promise<StoryListing[]> {
+  const rows = await visibleStories(db)
+    .selectAll()
+    .where('last_seen_at', '>=', since)
+    .orderBy('source_count', 'desc')
+    .orderBy('last_seen_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return withSourceTitles(db, rows);
+}
+
+export async function countActiveStories(db: Kysely<Database>, since: IsoTime): Promise<number> {
+  const row = await visibleStories(db)
+    .where('last_seen_at', '>=', since)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function findVisibleStory(db: Kysely<Database>, id: number): Promise<StoryListing | undefined> {
+  const row = await visibleStories(db).selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? (await withSourceTitles(db, [row]))[0] : undefined;
+}
+
+/** What "Also reported by" shows on an article page: the other visible articles of its story. */
+export interface AlsoReported {
+  slug: string;
+  title: string;
+  sourceTitle: string;
+  publishedAt: IsoTime;
+}
+
+export async function otherArticlesOfStory(db: Kysely<Database>, storyId: number, exceptArticleId: number, limit: number): Promise<AlsoReported[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .innerJoin('sources', 'sources.id', 'articles.source_id')
+    .select(['articles.slug', 'articles.title', 'articles.published_at', 'sources.title as source_title'])
+    .where('articles.story_id', '=', storyId)
+    .where('articles.id', '!=', exceptArticleId)
+    .where('articles.hidden', '=', 0)
+    .orderBy('articles.published_at', 'asc')
+    .orderBy('articles.id', 'asc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ slug: r.slug, title: r.title, sourceTitle: r.source_title, publishedAt: r.published_at }));
 }

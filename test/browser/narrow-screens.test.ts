@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { makeApprovedComment, makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
 import { launchChromium, skipReason } from '../support/browser.js';
+import { makeStory } from '../support/stories.js';
 
 /* Long unbroken words (names, chemical terms, URLs) must not widen the page past a phone's screen. */
 
@@ -13,6 +14,7 @@ describe('pages on narrow screens', { skip: skipReason }, () => {
   let browser: Browser;
   let desk: TestDesk;
   let slug: string;
+  let storyId: number;
 
   before(async () => {
     browser = await launchChromium();
@@ -24,6 +26,8 @@ describe('pages on narrow screens', { skip: skipReason }, () => {
       excerpt_html: `<p>The excerpt says ${longWord} and links <a href="${longUrl}">${longUrl}</a>.</p>`,
     });
     slug = article.slug;
+    const other = await makeArticle(desk.desk, await makeSource(desk.desk, { title: `Courier ${longWord}` }), { title: `Another version: ${longWord}` });
+    storyId = await makeStory(desk.desk, [article, other]);
     const body = `A reader writes ${longWord} and pastes ${longUrl}`;
     await makeApprovedComment(desk.desk, article, longWord, body);
   });
@@ -33,11 +37,11 @@ describe('pages on narrow screens', { skip: skipReason }, () => {
   });
 
   for (const width of [360, 390]) {
-    test(`at ${width} px the article page, its comments and the home page fit the screen`, async () => {
+    test(`at ${width} px the article page, its comments, the home page and the story pages fit the screen`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       try {
         const page = await context.newPage();
-        for (const path of [`/articles/${slug}`, '/']) {
+        for (const path of [`/articles/${slug}`, '/', '/stories', `/stories/${storyId}`]) {
           await page.goto(desk.url + path);
           const scrollWidth = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
           assert.ok(scrollWidth <= width, `${path} is ${scrollWidth} px wide on a ${width} px screen`);

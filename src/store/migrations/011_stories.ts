@@ -22,10 +22,13 @@ export async function up(db: Kysely<unknown>, context: MigrationContext): Promis
     .addColumn('first_seen_at', 'text')
     .addColumn('last_seen_at', 'text')
     .addColumn('sources', 'text', (c) => c.notNull().defaultTo('[]'))
+    // How many sources, kept beside the list so /stories can rank by it with an index.
+    .addColumn('source_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('stories_last_seen_at').on('stories').column('last_seen_at').execute();
+  await db.schema.createIndex('stories_source_count_last_seen_at').on('stories').columns(['source_count', 'last_seen_at']).execute();
 
   await db.schema
     .createTable('story_terms')

@@ -1,3 +1,5 @@
+import type { AlsoReported } from '../../store/stories.js';
+import { AlsoReportedBy } from './stories.js';
 import type { CommentField, FieldErrors } from '../../discussion/comment-form.js';
 import { commentLimits } from '../../discussion/comment-form.js';
 import type { ThreadNode } from '../../discussion/threading.js';
@@ -35,6 +37,8 @@ export interface ArticlePageProps {
   commentPage?: { page: number; pageCount: number };
   /** The reader's own comments they may still edit or delete: id → minutes left. */
   ownComments?: ReadonlyMap<number, number>;
+  /** The other outlets' versions of the same story, when it has any. */
+  alsoReported?: AlsoReported[];
 }
 
 /** What every comment in the list needs to know about the page it is on. */
@@ -47,7 +51,7 @@ interface ListContext {
   pageQuery: string;
 }
 
-export function ArticlePage({ settings, article, source, thread, commentCount, commentsOpen: open, form, publicUrl, commentPage = { page: 1, pageCount: 1 }, ownComments = new Map() }: ArticlePageProps) {
+export function ArticlePage({ settings, article, source, thread, commentCount, commentsOpen: open, form, publicUrl, commentPage = { page: 1, pageCount: 1 }, ownComments = new Map(), alsoReported = [] }: ArticlePageProps) {
   const { page, pageCount } = commentPage;
   const list: ListContext = { settings, articleSlug: article.slug, repliesOpen: open, ownComments, pageQuery: page === pageCount ? '' : `cpage=${page}&` };
   return (
@@ -84,6 +88,7 @@ export function ArticlePage({ settings, article, source, thread, commentCount, c
           </a>
         </p>
       </article>
+      {article.story_id !== null && <AlsoReportedBy storyId={article.story_id} others={alsoReported} timeZone={settings.timeZone} />}
 
       <section id="comments" class="comments" aria-labelledby="comments-title">
         <h2 id="comments-title">{commentCount === 0 ? 'No comments yet' : plural(commentCount, 'comment', 'comments')}</h2>

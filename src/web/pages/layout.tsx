@@ -23,7 +23,7 @@ export interface LayoutProps {
   /** More head elements: OpenGraph and Twitter meta, JSON-LD. */
   head?: ComponentChildren;
   /** The main navigation entry this page belongs to. */
-  section?: 'latest' | 'sources';
+  section?: 'latest' | 'stories' | 'sources';
   children: ComponentChildren;
 }
 
@@ -60,6 +60,11 @@ export function Layout({ settings, title, description, canonicalUrl, feeds = [],
                 <li>
                   <a href="/" aria-current={section === 'latest' ? 'page' : undefined}>
                     Latest
+                  </a>
+                </li>
+                <li>
+                  <a href="/stories" aria-current={section === 'stories' ? 'page' : undefined}>
+                    Stories
                   </a>
                 </li>
                 <li>

@@ -12,11 +12,15 @@ import { commentPageCount, pageOfComment, threadsOnPage } from '../feeds/comment
 import { readerCommentPath } from './own-comments.js';
 import { findVisibleArticleBySlug, type ArticleWithSource } from '../../store/articles.js';
 import { listThreadComments } from '../../store/comments.js';
+import { otherArticlesOfStory } from '../../store/stories.js';
 import { requestContext, requestSettings, type WebContext } from '../context.js';
 import { ArticlePage, type CommentFormState } from '../pages/article.js';
 import { ErrorPage } from '../pages/error.js';
 import { clearCommenterDetails, grantEditRight, readCommenterDetails, readEditGrants, readOwnCommentIds, rememberOwnComment, saveCommenterDetails } from '../reader-cookies.js';
 import { sendPage } from '../render.js';
+
+/** How many other versions an article page names under "Also reported by". */
+const ALSO_REPORTED = 10;
 
 type SlugParams = { Params: { slug: string }; Querystring: { replytocom?: string; cpage?: string } };
 
@@ -75,6 +79,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
         commentsOpen: commentsOpenFor(article, settings.closeCommentsAfterDays, new Date()),
         form,
         publicUrl: ctx.config.publicUrl,
+        alsoReported: article.story_id === null ? [] : await otherArticlesOfStory(ctx.db, article.story_id, article.id, ALSO_REPORTED),
       }), status);
   }
 
