@@ -6,6 +6,7 @@ import { serve, worker } from './cli/serve.js';
 import { settingsCommand } from './cli/settings.js';
 import { UsageError, withDesk } from './cli/shared.js';
 import { sourcesCommand } from './cli/sources.js';
+import { storiesCommand } from './cli/stories.js';
 import { spamCommand } from './cli/spam.js';
 import { backupCommand, migrateStoreCommand } from './cli/store.js';
 import { commandNames, commandUsage, fullUsage, isCommandName, type CommandName } from './cli/usage.js';
@@ -56,6 +57,8 @@ function run(command: Exclude<CommandName, 'help'>, rest: string[], config: Conf
       return usersCommand(config, rest);
     case 'spam':
       return spamCommand(config, rest);
+    case 'stories':
+      return storiesCommand(config, rest);
   }
 }
 

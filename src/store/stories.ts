@@ -236,3 +236,119 @@ export async function otherArticlesOfStory(db: Kysely<Database>, storyId: number
     .execute();
   return rows.map((r) => ({ slug: r.slug, title: r.title, sourceTitle: r.source_title, publishedAt: r.published_at }));
 }
+
+/** An article's place in the stories, for the editors' commands. */
+export interface ArticlePlacement {
+  articleId: number;
+  title: string;
+  sourceId: number;
+  publishedAt: IsoTime;
+  storyId: number | null;
+  pinned: boolean;
+}
+
+export async function findArticlePlacement(db: Kysely<Database>, articleId: number): Promise<ArticlePlacement | undefined> {
+  const row = await db
+    .selectFrom('articles')
+    .select(['id', 'title', 'source_id', 'published_at', 'story_id', 'story_pinned'])
+    .where('id', '=', articleId)
+    .executeTakeFirst();
+  return row && { articleId: row.id, title: row.title, sourceId: row.source_id, publishedAt: row.published_at, storyId: row.story_id, pinned: row.story_pinned === 1 };
+}
+
+/** What a story's row says about its members, recomputed from the articles it holds now. */
+export interface StoryMembers {
+  size: number;
+  firstSeenAt: IsoTime | null;
+  lastSeenAt: IsoTime | null;
+  /** Source ids as strings, in the order they first reported it. */
+  sources: string[];
+  /** The earliest article, which stands for the story when its representative left. */
+  earliest: { id: number; title: string } | null;
+}
+
+export async function storyMembers(db: Kysely<Database>, storyId: number): Promise<StoryMembers> {
+  const rows = await db
+    .selectFrom('articles')
+    .select(['id', 'title', 'source_id', 'published_at'])
+    .where('story_id', '=', storyId)
+    .orderBy('published_at', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+  const sources: string[] = [];
+  for (const row of rows) if (!sources.includes(String(row.source_id))) sources.push(String(row.source_id));
+  const first = rows[0];
+  return {
+    size: rows.length,
+    firstSeenAt: first?.published_at ?? null,
+    lastSeenAt: rows[rows.length - 1]?.published_at ?? null,
+    sources,
+    earliest: first ? { id: first.id, title: first.title } : null,
+  };
+}
+
+/** Rewrites a story's member figures (and, when given, its title and representative). */
+async function writeMembers(db: Kysely<Database>, storyId: number, members: StoryMembers, now: IsoTime, representative?: { id: number; title: string }): Promise<void> {
+  await db
+    .updateTable('stories')
+    .set({
+      size: members.size,
+      first_seen_at: members.firstSeenAt,
+      last_seen_at: members.lastSeenAt,
+      sources: JSON.stringify(members.sources),
+      source_count: members.sources.length,
+      updated_at: now,
+      ...(representative ? { title: representative.title, representative_article_id: representative.id } : {}),
+    })
+    .where('id', '=', storyId)
+    .execute();
+}
+
+/**
+ * Moves every article of story `fromId` into story `intoId`, pinned there, with `centroid` as
+ * the merged story's centroid; story `fromId` is deleted. Run inside the command's transaction.
+ */
+export async function mergeStoryRows(db: Kysely<Database>, fromId: number, intoId: number, centroid: TermWeights, now: IsoTime): Promise<StoryMembers> {
+  await db.updateTable('articles').set({ story_id: intoId, story_pinned: 1 }).where('story_id', '=', fromId).execute();
+  await db.updateTable('article_fingerprints').set({ story_id: intoId }).where('story_id', '=', fromId).execute();
+  await db.deleteFrom('stories').where('id', '=', fromId).execute();
+  await db.updateTable('stories').set({ centroid: JSON.stringify(centroid) }).where('id', '=', intoId).execute();
+  const members = await storyMembers(db, intoId);
+  await writeMembers(db, intoId, members, now);
+  return members;
+}
+
+/**
+ * Takes an article out of its story into a new story of its own, pinned there. The story it
+ * left keeps its centroid (the article's own vector is not stored to subtract), and takes its
+ * earliest remaining article as representative if the article was that. Returns the new story's id.
+ */
+export async function splitArticleRows(db: Kysely<Database>, placement: ArticlePlacement & { storyId: number }, now: IsoTime): Promise<number> {
+  const left = await db.selectFrom('stories').select(['representative_article_id']).where('id', '=', placement.storyId).executeTakeFirstOrThrow();
+  const inserted = await db
+    .insertInto('stories')
+    .values({
+      title: placement.title,
+      representative_article_id: placement.articleId,
+      representative_terms: '[]',
+      centroid: '[]',
+      size: 1,
+      first_seen_at: placement.publishedAt,
+      last_seen_at: placement.publishedAt,
+      sources: JSON.stringify([String(placement.sourceId)]),
+      source_count: 1,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.updateTable('articles').set({ story_id: inserted.id, story_pinned: 1 }).where('id', '=', placement.articleId).execute();
+  await db.updateTable('article_fingerprints').set({ story_id: inserted.id }).where('article_id', '=', placement.articleId).execute();
+  const members = await storyMembers(db, placement.storyId);
+  await writeMembers(db, placement.storyId, members, now, left.representative_article_id === placement.articleId && members.earliest ? members.earliest : undefined);
+  return inserted.id;
+}
+
+export async function findStoryRow(db: Kysely<Database>, id: number): Promise<StoryRow | undefined> {
+  return db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst();
+}
