@@ -34,6 +34,8 @@ const tables = {
   jobs: { order: 15, key: ['id'] },
   host_leases: { order: 16, key: ['host'] },
   spam_models: { order: 17, key: ['id'] },
+  // After articles, whose rows it extends; the target's triggers index both as they arrive.
+  article_texts: { order: 18, key: ['article_id'] },
 } satisfies { [T in keyof Database]: { order: number; key: readonly [keyof Database[T] & string, ...(keyof Database[T] & string)[]] } };
 
 export type TableName = keyof typeof tables;

@@ -63,6 +63,15 @@ export interface ArticlesTable {
   content_hash: Generated<string>;
 }
 
+/**
+ * Each article's full extracted plain text (migration 010): what search reads. Never rendered;
+ * a search result shows at most a snippet of it.
+ */
+export interface ArticleTextsTable {
+  article_id: number;
+  body_text: string;
+}
+
 export const commentStatuses = ['pending', 'approved', 'spam', 'trash'] as const;
 export type CommentStatus = (typeof commentStatuses)[number];
 
@@ -246,6 +255,7 @@ export interface JobsTable {
 export interface Database {
   sources: SourcesTable;
   articles: ArticlesTable;
+  article_texts: ArticleTextsTable;
   comments: CommentsTable;
   settings: SettingsTable;
   article_tombstones: ArticleTombstonesTable;
