@@ -125,3 +125,15 @@ export async function searchArticles(db: Kysely<Database>, request: SearchReques
   }));
   return { total, hits };
 }
+
+export interface SourceChoice {
+  slug: string;
+  title: string;
+}
+
+/** Every source by title, for the search form's filter. */
+export async function listSourceChoices(db: Kysely<Database>): Promise<SourceChoice[]> {
+  const rows = await db.selectFrom('sources').select(['slug', 'title']).execute();
+  // Sorted here: the two stores collate text differently.
+  return rows.sort((a, b) => a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug));
+}

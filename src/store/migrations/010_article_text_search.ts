@@ -60,9 +60,12 @@ async function createSqliteIndex(db: Kysely<unknown>): Promise<void> {
 }
 
 /**
- * Accents folded by translate(): PostgreSQL's unaccent is an extension, which a desk's database
- * role may not be allowed to create and which lives once per database, not per desk schema.
- * The table is every Latin letter whose canonical decomposition is one base letter plus marks.
+ * What newsdesk_fold() translates. Accents: PostgreSQL's unaccent is an extension, which a desk's
+ * database role may not be allowed to create and which lives once per database, not per desk
+ * schema; so every Latin letter whose canonical decomposition is one base letter plus marks.
+ * ASCII punctuation becomes a space: PostgreSQL's parser would otherwise read <…> as a tag (and
+ * drop it with what is inside), and treat e-mail addresses, addresses, paths and hyphenated
+ * words as tokens of their own, where SQLite's unicode61 (and the query parser) see words.
  */
 function accentFoldingPairs(): { from: string; to: string } {
   let from = '';
@@ -81,7 +84,13 @@ function accentFoldingPairs(): { from: string; to: string } {
       }
     }
   }
-  return { from, to };
+  const punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+  return { from: from + punctuation, to: to + ' '.repeat(punctuation.length) };
+}
+
+/** A string literal for PostgreSQL (standard_conforming_strings: only the quote is special). */
+function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
 }
 
 async function createPostgresIndex(db: Kysely<unknown>): Promise<void> {
@@ -89,9 +98,9 @@ async function createPostgresIndex(db: Kysely<unknown>): Promise<void> {
   const statements = [
     sql`create table article_search (article_id integer primary key references articles(id) on delete cascade, document tsvector not null)`,
     sql`create index article_search_document on article_search using gin (document)`,
-    // Literals, not parameters: a function body cannot take bound values. Only letters go in.
+    // Literals, not parameters: a function body cannot take bound values.
     sql.raw(`create function newsdesk_fold(input text) returns text language sql immutable parallel safe
-      as $$ select translate(input, '${from}', '${to}') $$`),
+      as $$ select translate(input, ${sqlString(from)}, ${sqlString(to)}) $$`),
     // Weights: title A, source and author B, text C ('simple': no stemming, as on SQLite).
     sql`create function newsdesk_index_articles(ids integer[]) returns void language sql as $$
       insert into article_search (article_id, document)
