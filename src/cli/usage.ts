@@ -43,6 +43,8 @@ const sections = {
                                 the shipped model's content decision, no database
   spam versions                 the desk's spam model versions and which one decides
   spam rollback                 take back the active version (the one before decides again)`,
+  search: `  search rebuild                index every article again (title, text, source, author), with a
+                                progress bar on stderr; the index otherwise keeps itself current`,
   backup: `  backup FILE                   write a consistent copy of the SQLite desk to FILE while it runs`,
   'migrate-store': `  migrate-store --to URL        copy this SQLite desk into an empty PostgreSQL database
                                 (postgres://…), compare the counts; safe to run again`,

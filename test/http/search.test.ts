@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { ingestSource } from '../../src/ingest/ingest-source.js';
 import { setArticleHidden } from '../../src/store/admin-articles.js';
@@ -167,6 +169,27 @@ describe('matching', () => {
     assert.equal(rebuilt.done, rebuilt.total);
     assert.equal(progress.at(-1), rebuilt.total);
     assert.deepEqual(await found('hailstorm borealis'), [story.slug]);
+  });
+});
+
+describe('newsdesk search rebuild', () => {
+  const run = promisify(execFile);
+
+  test('indexes every article again with a progress bar on stderr, and is found after', async () => {
+    const story = await article(valley, 'Cormorant census', 'Birds counted.');
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'search', 'rebuild'], { env: { ...process.env, ...t.storeEnv } });
+    const total = Number((await t.desk.store.db.selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);
+    assert.match(stderr, new RegExp(`\\[#{30}\\] 100% ${total.toLocaleString('en')}/${total.toLocaleString('en')} articles`));
+    assert.match(stdout, new RegExp(`Rebuilt the search index: ${total.toLocaleString('en')} articles in `));
+    assert.deepEqual(await found('cormorant'), [story.slug]);
+  });
+
+  test('an unknown action is a usage error', async () => {
+    await assert.rejects(run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'search', 'rebiuld'], { env: { ...process.env, ...t.storeEnv } }), (error: { code?: number; stderr?: string }) => {
+      assert.equal(error.code, 2);
+      assert.match(error.stderr ?? '', /unknown search action "rebiuld"/);
+      return true;
+    });
   });
 });
 
