@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { commentsCommand } from './cli/comments.js';
 import { failureLine, isArgumentError, oneLine, wantsStackTraces } from './cli/errors.js';
 import { ingestCommand } from './cli/ingest.js';
+import { searchCommand } from './cli/search.js';
 import { serve, worker } from './cli/serve.js';
 import { settingsCommand } from './cli/settings.js';
 import { UsageError, withDesk } from './cli/shared.js';
@@ -57,6 +58,8 @@ function run(command: Exclude<CommandName, 'help'>, rest: string[], config: Conf
       return usersCommand(config, rest);
     case 'spam':
       return spamCommand(config, rest);
+    case 'search':
+      return searchCommand(config, rest);
     case 'stories':
       return storiesCommand(config, rest);
   }

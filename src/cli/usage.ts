@@ -43,6 +43,8 @@ const sections = {
                                 the shipped model's content decision, no database
   spam versions                 the desk's spam model versions and which one decides
   spam rollback                 take back the active version (the one before decides again)`,
+  search: `  search rebuild                index every article again (title, text, source, author), with a
+                                progress bar on stderr; the index otherwise keeps itself current`,
   stories: `  stories merge INTO FROM       make story FROM part of story INTO; its articles stay there
   stories split ARTICLE         take an article out of its story into one of its own, for good`,
   backup: `  backup FILE                   write a consistent copy of the SQLite desk to FILE while it runs`,

@@ -4,6 +4,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { insertUnderFreeSlug } from '../store/articles.js';
 import { knownIdentities, postponeSourceFetch, recordFetchFailure, recordFetchSuccess, tombstonedIdentities, updateIngestedArticle, type StoredIdentity } from '../store/ingest.js';
 import { hostPausedUntil, pauseHost } from '../store/fetch-hosts.js';
+import { saveArticleText } from '../store/search-index.js';
 import { slugify } from '../store/slugs.js';
 import { countWords } from './extract/excerpt.js';
 import { extractPage } from './extract/page.js';
@@ -151,8 +152,15 @@ async function writeArticles(db: Kysely<Database>, sourceId: number, writes: Art
       for (const w of batch) {
         if (w.existing) {
           await updateIngestedArticle(trx, w.existing.id, { ...articleColumns(w.draft), content_hash: w.hash, updated_at: now.toISOString() });
+          await saveArticleText(trx, w.existing.id, w.draft.bodyText);
           updated++;
-        } else if (await insertDraft(trx, sourceId, w.guidHash, w.hash, w.draft, now)) inserted++;
+        } else {
+          const id = await insertDraft(trx, sourceId, w.guidHash, w.hash, w.draft, now);
+          if (id !== null) {
+            await saveArticleText(trx, id, w.draft.bodyText);
+            inserted++;
+          }
+        }
       }
     });
     await nextTurn();
@@ -173,8 +181,8 @@ function articleColumns(draft: ArticleDraft) {
   };
 }
 
-/** False when another worker stored the same item first: the unique index decides, not luck. */
-async function insertDraft(db: Kysely<Database>, sourceId: number, guidHash: string, hash: string, draft: ArticleDraft, now: Date): Promise<boolean> {
+/** The new article's id; null when another worker stored the same item first: the unique index decides, not luck. */
+async function insertDraft(db: Kysely<Database>, sourceId: number, guidHash: string, hash: string, draft: ArticleDraft, now: Date): Promise<number | null> {
   const row = {
     ...articleColumns(draft),
     source_id: sourceId,
@@ -184,7 +192,7 @@ async function insertDraft(db: Kysely<Database>, sourceId: number, guidHash: str
     updated_at: now.toISOString(),
     content_hash: hash,
   };
-  return (await insertUnderFreeSlug(db, row, slugify(draft.title))) !== null;
+  return (await insertUnderFreeSlug(db, row, slugify(draft.title)))?.id ?? null;
 }
 
 /** The article page for full text; on any failure the feed's own body is used instead. */

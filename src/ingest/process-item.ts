@@ -3,6 +3,7 @@ import { sanitizeArticleHtml } from './sanitize.js';
 import { makeExcerpt } from './extract/excerpt.js';
 import { clampToSeen } from './parse/dates.js';
 import { cleanLink } from './identity.js';
+import { htmlToText } from '../text/html.js';
 
 /** An article as the ingest flow has made it, ready to be stored. */
 export interface ArticleDraft {
@@ -12,6 +13,8 @@ export interface ArticleDraft {
   author: string | null;
   publishedAt: Date;
   excerptHtml: string;
+  /** The whole body as plain text: kept for search, never published beyond the excerpt. */
+  bodyText: string;
   imageUrl: string | null;
   language: string | null;
   topics: string[];
@@ -48,6 +51,7 @@ export function draftArticle({ item, feed, feedUrl, page, excerptWords, firstSee
     author: item.author?.trim() || page?.author?.trim() || null,
     publishedAt: clampToSeen(item.publishedAt ?? page?.publishedAt ?? null, firstSeen),
     excerptHtml: makeExcerpt(safe, excerptWords).html,
+    bodyText: htmlToText(safe),
     imageUrl: item.imageUrl ?? page?.imageUrl ?? null,
     language: page?.language ?? feed.language ?? null,
     topics: item.categories.map((c) => c.trim().toLowerCase()).filter((c) => c.length > 0 && c.length <= 40).slice(0, 5),

@@ -34,10 +34,12 @@ const tables = {
   jobs: { order: 15, key: ['id'] },
   host_leases: { order: 16, key: ['host'] },
   spam_models: { order: 17, key: ['id'] },
-  stories: { order: 18, key: ['id'] },
-  story_terms: { order: 19, key: ['story_id', 'term'] },
-  story_term_documents: { order: 20, key: ['term'] },
-  article_fingerprints: { order: 21, key: ['article_id'] },
+  // After articles, whose rows it extends; the target's triggers index both as they arrive.
+  article_texts: { order: 18, key: ['article_id'] },
+  stories: { order: 19, key: ['id'] },
+  story_terms: { order: 20, key: ['story_id', 'term'] },
+  story_term_documents: { order: 21, key: ['term'] },
+  article_fingerprints: { order: 22, key: ['article_id'] },
 } satisfies { [T in keyof Database]: { order: number; key: readonly [keyof Database[T] & string, ...(keyof Database[T] & string)[]] } };
 
 export type TableName = keyof typeof tables;

@@ -12,6 +12,7 @@ import * as m006 from './migrations/006_host_leases.js';
 import * as m007 from './migrations/007_clean_article_links.js';
 import * as m008 from './migrations/008_jobs_dedupe_key.js';
 import * as m009 from './migrations/009_spam_models.js';
+import * as m010 from './migrations/010_article_text_search.js';
 import * as m011 from './migrations/011_stories.js';
 
 // Until every migration imports it from migration-context.ts.
@@ -28,6 +29,7 @@ const migrations: Record<string, MigrationModule> = {
   '007_clean_article_links': m007,
   '008_jobs_dedupe_key': m008,
   '009_spam_models': m009,
+  '010_article_text_search': m010,
   '011_stories': m011,
 };
 

@@ -69,6 +69,15 @@ export interface ArticlesTable {
   analyzed_at: IsoTime | null;
 }
 
+/**
+ * Each article's full extracted plain text (migration 010): what search reads. Never rendered;
+ * a search result shows at most a snippet of it.
+ */
+export interface ArticleTextsTable {
+  article_id: number;
+  body_text: string;
+}
+
 export const commentStatuses = ['pending', 'approved', 'spam', 'trash'] as const;
 export type CommentStatus = (typeof commentStatuses)[number];
 
@@ -252,6 +261,7 @@ export interface JobsTable {
 export interface Database {
   sources: SourcesTable;
   articles: ArticlesTable;
+  article_texts: ArticleTextsTable;
   comments: CommentsTable;
   settings: SettingsTable;
   article_tombstones: ArticleTombstonesTable;

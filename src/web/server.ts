@@ -20,6 +20,7 @@ import { homeRoutes } from './routes/home.js';
 import { ownCommentRoutes } from './routes/own-comments.js';
 import { privacyRoutes } from './routes/privacy.js';
 import { seoRoutes } from './routes/seo.js';
+import { searchRoutes } from './routes/search.js';
 import { storyRoutes } from './routes/stories.js';
 import { sourceRoutes } from './routes/sources.js';
 import { subscriptionRoutes } from './routes/subscriptions.js';
@@ -82,6 +83,7 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   privacyRoutes(app, ctx);
   avatarRoutes(app);
   sourceRoutes(app, ctx);
+  searchRoutes(app, ctx);
   storyRoutes(app, ctx);
   feedRoutes(app, ctx);
   seoRoutes(app, ctx, options.sitemapCheckMs);

@@ -24,10 +24,12 @@ export interface LayoutProps {
   head?: ComponentChildren;
   /** The main navigation entry this page belongs to. */
   section?: 'latest' | 'stories' | 'sources';
+  /** What the header's search box shows: the search on a results page, else nothing. */
+  searchQuery?: string;
   children: ComponentChildren;
 }
 
-export function Layout({ settings, title, description, canonicalUrl, feeds = [], laterFeeds = [], head, section, children }: LayoutProps) {
+export function Layout({ settings, title, description, canonicalUrl, feeds = [], laterFeeds = [], head, section, searchQuery = '', children }: LayoutProps) {
   const fullTitle = title ? `${title} – ${settings.siteName}` : settings.siteName;
   // A page's own feeds come first: readers offer the first one found.
   const alternates = [...feeds, ...feedLinks('', settings.siteName), commentFeedLink(deskCommentsFeedPath, `Comments – ${settings.siteName} (RSS)`), ...laterFeeds];
@@ -74,6 +76,11 @@ export function Layout({ settings, title, description, canonicalUrl, feeds = [],
                 </li>
               </ul>
             </nav>
+            <form class="site-search" role="search" aria-label="Site" action="/search" method="get">
+              <label for="site-search-q">Search articles</label>
+              <input type="search" id="site-search-q" name="q" value={searchQuery} maxLength={500} />
+              <button type="submit">Search</button>
+            </form>
           </div>
         </header>
         <main id="main" class="wrap" tabIndex={-1}>

@@ -1,0 +1,139 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { isPostgres } from './dialect.js';
+import type { Database, IsoTime } from './schema.js';
+import { highlightText, makeSnippet } from './search-snippet.js';
+import { isSearchable, toFtsMatch, type SearchQuery, type SearchTerm } from './search-query.js';
+
+/*
+ * Full-text search over visible articles: ranked by bm25 on SQLite (FTS5) and ts_rank_cd on
+ * PostgreSQL, with the same weights in spirit: title first, then source and author, then text.
+ * Pages are offsets into the ranking (a ranking has no stable key to page from), and only the
+ * first MAX_SEARCH_PAGE pages are served: deeper offsets cost more and help nobody.
+ */
+
+export const MAX_SEARCH_PAGE = 50;
+
+export interface SearchFilters {
+  /** Only articles from the source with this slug. */
+  sourceSlug?: string | undefined;
+  /** Published at or after. */
+  publishedFrom?: IsoTime | undefined;
+  /** Published before. */
+  publishedBefore?: IsoTime | undefined;
+}
+
+export interface SearchRequest {
+  query: SearchQuery;
+  filters: SearchFilters;
+  /** 1-based, at most MAX_SEARCH_PAGE. */
+  page: number;
+  perPage: number;
+}
+
+export interface SearchHit {
+  id: number;
+  slug: string;
+  /** Escaped, with the searched words in <mark>. */
+  titleHtml: string;
+  /** A few escaped words of the text around a match, searched words in <mark>; never the whole text. */
+  snippetHtml: string;
+  author: string | null;
+  publishedAt: IsoTime;
+  source: { slug: string; title: string };
+}
+
+export interface SearchResults {
+  total: number;
+  hits: SearchHit[];
+}
+
+interface HitRow {
+  id: number;
+  slug: string;
+  title: string;
+  author: string | null;
+  published_at: IsoTime;
+  source_slug: string;
+  source_title: string;
+}
+
+function filterSql(filters: SearchFilters): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [sql`a.hidden = 0`];
+  if (filters.sourceSlug !== undefined) parts.push(sql`s.slug = ${filters.sourceSlug}`);
+  if (filters.publishedFrom !== undefined) parts.push(sql`a.published_at >= ${filters.publishedFrom}`);
+  if (filters.publishedBefore !== undefined) parts.push(sql`a.published_at < ${filters.publishedBefore}`);
+  return sql.join(parts, sql` and `);
+}
+
+/** One term as a tsquery made from a bound value: the words, accent-folded, in order. */
+function tsTerm(term: SearchTerm): RawBuilder<unknown> {
+  return sql`phraseto_tsquery('simple', newsdesk_fold(${term.words.join(' ')}))`;
+}
+
+function tsQuery(query: SearchQuery): RawBuilder<unknown> {
+  const clauses = query.clauses.map((c) => sql`(${sql.join(c.anyOf.map(tsTerm), sql` || `)})`);
+  const excluded = query.excluded.map((t) => sql`!!${tsTerm(t)}`);
+  return sql.join([...clauses, ...excluded], sql` && `);
+}
+
+async function pageRows(db: Kysely<Database>, request: SearchRequest): Promise<{ total: number; rows: HitRow[] }> {
+  const where = filterSql(request.filters);
+  const offset = (request.page - 1) * request.perPage;
+  const columns = sql`a.id, a.slug, a.title, a.author, a.published_at, s.slug as source_slug, s.title as source_title`;
+  if (isPostgres(db)) {
+    const from = sql`article_search x join articles a on a.id = x.article_id join sources s on s.id = a.source_id, (select ${tsQuery(request.query)} as q) query`;
+    const matching = sql`x.document @@ query.q and ${where}`;
+    const [count, page] = await Promise.all([
+      sql<{ n: string | number }>`select count(*) as n from ${from} where ${matching}`.execute(db),
+      sql<HitRow>`select ${columns} from ${from} where ${matching}
+        order by ts_rank_cd(x.document, query.q) desc, a.published_at desc, a.id desc limit ${request.perPage} offset ${offset}`.execute(db),
+    ]);
+    return { total: Number(count.rows[0]?.n ?? 0), rows: page.rows };
+  }
+  const from = sql`article_search join articles a on a.id = article_search.rowid join sources s on s.id = a.source_id`;
+  const matching = sql`article_search match ${toFtsMatch(request.query)} and ${where}`;
+  const count = await sql<{ n: number }>`select count(*) as n from ${from} where ${matching}`.execute(db);
+  // Column weights: title, text, source title, author.
+  const page = await sql<HitRow>`select ${columns} from ${from} where ${matching}
+    order by bm25(article_search, 10.0, 1.0, 4.0, 4.0), a.published_at desc, a.id desc limit ${request.perPage} offset ${offset}`.execute(db);
+  return { total: Number(count.rows[0]?.n ?? 0), rows: page.rows };
+}
+
+/** The visible articles matching a query, best first, one page of them, with highlighted snippets. */
+export async function searchArticles(db: Kysely<Database>, request: SearchRequest): Promise<SearchResults> {
+  if (!isSearchable(request.query) || request.page < 1 || request.page > MAX_SEARCH_PAGE) return { total: 0, hits: [] };
+  const { total, rows } = await pageRows(db, request);
+  if (rows.length === 0) return { total, hits: [] };
+  const texts = await db
+    .selectFrom('article_texts')
+    .select(['article_id', 'body_text'])
+    .where(
+      'article_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .execute();
+  const textOf = new Map(texts.map((t) => [t.article_id, t.body_text]));
+  const hits = rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    titleHtml: highlightText(r.title, request.query),
+    snippetHtml: makeSnippet(textOf.get(r.id) ?? '', request.query),
+    author: r.author,
+    publishedAt: r.published_at,
+    source: { slug: r.source_slug, title: r.source_title },
+  }));
+  return { total, hits };
+}
+
+export interface SourceChoice {
+  slug: string;
+  title: string;
+}
+
+/** Every source by title, for the search form's filter. */
+export async function listSourceChoices(db: Kysely<Database>): Promise<SourceChoice[]> {
+  const rows = await db.selectFrom('sources').select(['slug', 'title']).execute();
+  // Sorted here: the two stores collate text differently.
+  return rows.sort((a, b) => a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug));
+}
