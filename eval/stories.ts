@@ -104,9 +104,9 @@ export function bootstrapF1(rows: readonly ScoredRow[], resamples = 2000, seed =
 
 /** The parameters searched; the rest keep their defaults. */
 export function parameterGrid(quick: boolean): Array<Partial<StoryOptions>> {
-  const thresholds = quick ? [0.15, 0.2, 0.25, 0.3] : [0.1, 0.125, 0.15, 0.175, 0.2, 0.225, 0.25, 0.275, 0.3, 0.35, 0.4];
-  const nameWeights = quick ? [1, 2] : [1, 1.5, 2, 3];
-  const numberWeights = quick ? [1.5] : [1, 1.5, 2];
+  const thresholds = quick ? [0.3, 0.35] : [0.2, 0.25, 0.275, 0.3, 0.325, 0.35, 0.375, 0.4];
+  const nameWeights = quick ? [2] : [1, 1.5, 2, 3];
+  const numberWeights = quick ? [1.5, 3] : [1, 1.5, 2, 3];
   const grid: Array<Partial<StoryOptions>> = [];
   for (const joinThreshold of thresholds) for (const nameWeight of nameWeights) for (const numberWeight of numberWeights) grid.push({ joinThreshold, nameWeight, numberWeight });
   return grid;

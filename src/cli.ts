@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { analyzeCommand } from './cli/analyze.js';
 import { commentsCommand } from './cli/comments.js';
 import { failureLine, isArgumentError, oneLine, wantsStackTraces } from './cli/errors.js';
 import { ingestCommand } from './cli/ingest.js';
@@ -56,6 +57,8 @@ function run(command: Exclude<CommandName, 'help'>, rest: string[], config: Conf
       return usersCommand(config, rest);
     case 'spam':
       return spamCommand(config, rest);
+    case 'analyze':
+      return analyzeCommand(rest);
   }
 }
 

@@ -43,6 +43,9 @@ const sections = {
                                 the shipped model's content decision, no database
   spam versions                 the desk's spam model versions and which one decides
   spam rollback                 take back the active version (the one before decides again)`,
+  analyze: `  analyze --cluster             read JSON lines {"id","title","text","published_at"?,"source"?} on
+                                stdin in arrival order, print {"id","story"} for each: the story
+                                it joins (numbered from 1), no database`,
   backup: `  backup FILE                   write a consistent copy of the SQLite desk to FILE while it runs`,
   'migrate-store': `  migrate-store --to URL        copy this SQLite desk into an empty PostgreSQL database
                                 (postgres://…), compare the counts; safe to run again`,

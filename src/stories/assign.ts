@@ -1,4 +1,4 @@
-import { simHash } from './fingerprint.js';
+import { maxBandedBits, simHash } from './fingerprint.js';
 import type { StoryOptions } from './options.js';
 import { joinStory, newStory, timeFactor, type PreparedArticle, type Story } from './story.js';
 import type { StoryIndex } from './story-index.js';
@@ -62,7 +62,7 @@ interface Decision {
 
 async function decide(index: StoryIndex, article: PreparedArticle, options: StoryOptions): Promise<Decision> {
   if (article.fingerprint !== null) {
-    const copies = await index.nearCopies(article.fingerprint, options.nearCopyBits);
+    const copies = await index.nearCopies(article.fingerprint, Math.min(options.nearCopyBits, maxBandedBits));
     const inTime = copies.find((story) => timeFactor(story, article.publishedAt, options) > 0);
     if (inTime) return { story: inTime, reason: 'near-copy', similarity: 1 };
   }

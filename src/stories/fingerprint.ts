@@ -62,10 +62,15 @@ export function hammingDistance(a: Fingerprint, b: Fingerprint): number {
   return popCount(a.high ^ b.high) + popCount(a.low ^ b.low);
 }
 
+/** Fingerprints at most this many bits apart always share a band (eight bands: one must match). */
+export const maxBandedBits = 7;
+
 /**
- * The four 16-bit quarters, each tagged with its place. Two fingerprints at most 3 bits apart
- * agree on at least one quarter, so an index of quarters finds every near-copy candidate.
+ * The eight 8-bit bands, each tagged with its place. Two fingerprints at most 7 bits apart agree
+ * on at least one band, so an index of bands finds every near-copy candidate.
  */
 export function fingerprintBands(print: Fingerprint): string[] {
-  return [`0:${print.high >>> 16}`, `1:${print.high & 0xffff}`, `2:${print.low >>> 16}`, `3:${print.low & 0xffff}`];
+  const bands: string[] = [];
+  for (let i = 0; i < 4; i++) bands.push(`${i}:${(print.high >>> (8 * i)) & 0xff}`, `${4 + i}:${(print.low >>> (8 * i)) & 0xff}`);
+  return bands;
 }

@@ -21,7 +21,10 @@ export interface StoryOptions {
   queryTerms: number;
   /** At most this many candidate stories (most shared query weight first) are compared in full. */
   candidateLimit: number;
-  /** Two fingerprints this many bits apart or fewer are near-copies: the article joins that story at once. */
+  /**
+   * Two fingerprints this many bits apart or fewer are near-copies: the article joins that story at
+   * once. At most 7 (fingerprint.ts: maxBandedBits), the most the band index finds for certain.
+   */
   nearCopyBits: number;
   /** Articles with fewer distinct shingles than this get no fingerprint (too short to call a copy). */
   nearCopyMinShingles: number;
@@ -45,7 +48,7 @@ export const defaultStoryOptions: Readonly<StoryOptions> = Object.freeze({
   indexedTerms: 30,
   queryTerms: 15,
   candidateLimit: 40,
-  nearCopyBits: 3,
+  nearCopyBits: 6,
   nearCopyMinShingles: 20,
   windowDays: 3,
   halfLifeDays: 4,

@@ -122,7 +122,7 @@ export function nameTerms(lines: readonly Token[][]): Set<string> {
     const words = tokens.filter((t) => !t.isNumber);
     const inner = words.filter((t) => !t.sentenceStart);
     const capitalisedInner = inner.filter((t) => t.capitalised).length;
-    if (inner.length >= 3 && capitalisedInner / inner.length > 0.6) continue;
+    if (inner.length >= 3 && capitalisedInner / inner.length > 0.8) continue;
     for (const token of inner) if (token.capitalised) names.add(token.term);
   }
   return names;
