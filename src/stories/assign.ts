@@ -3,7 +3,7 @@ import type { StoryOptions } from './options.js';
 import { joinStory, newStory, timeFactor, type PreparedArticle, type Story } from './story.js';
 import type { StoryIndex } from './story-index.js';
 import { plainWords, termWeights } from './terms.js';
-import { cosine, heaviestTerms } from './vector.js';
+import { cosineWeighed, heaviestTerms, weighVector } from './vector.js';
 
 export interface ArticleInput {
   id: string;
@@ -73,12 +73,13 @@ async function decide(index: StoryIndex, article: PreparedArticle, options: Stor
   const terms = new Set(article.weights.keys());
   for (const story of candidates) for (const term of story.centroid.keys()) terms.add(term);
   const stats = await index.termStats(terms);
+  const weighed = weighVector(article.weights, stats);
   let best: Story | null = null;
   let bestSimilarity = 0;
   for (const story of candidates) {
     const factor = timeFactor(story, article.publishedAt, options);
     if (factor === 0) continue;
-    const similarity = cosine(article.weights, story.centroid, stats) * factor;
+    const similarity = cosineWeighed(weighed, story.centroid, stats) * factor;
     if (similarity > bestSimilarity) {
       best = story;
       bestSimilarity = similarity;

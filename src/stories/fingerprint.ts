@@ -16,7 +16,12 @@ function fnv1a(text: string, seed: number): number {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  // Final avalanche so nearby inputs spread over all bits.
+  return hash >>> 0;
+}
+
+/** Spreads nearby inputs over all 32 bits (the MurmurHash3 finaliser). */
+function mix(value: number): number {
+  let hash = value >>> 0;
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x85ebca6b);
   hash ^= hash >>> 13;
@@ -27,18 +32,22 @@ function fnv1a(text: string, seed: number): number {
 
 /** The fingerprint of a word sequence, or null when it has fewer than `minShingles` distinct runs. */
 export function simHash(words: readonly string[], minShingles: number): Fingerprint | null {
-  const shingles = new Set<string>();
-  for (let i = 0; i + 2 < words.length; i++) shingles.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  if (shingles.size < Math.max(1, minShingles)) return null;
+  // Each word is hashed once; a run's two hashes combine its words' hashes in order.
+  const wordHashes = words.map((w) => fnv1a(w, 0x811c9dc5));
+  const seen = new Set<number>();
   const votes = new Int32Array(64);
-  for (const shingle of shingles) {
-    const high = fnv1a(shingle, 0x811c9dc5);
-    const low = fnv1a(shingle, 0x9747b28c);
+  for (let i = 0; i + 2 < wordHashes.length; i++) {
+    const high = mix(Math.imul(wordHashes[i]!, 0x9e3779b1) ^ Math.imul(wordHashes[i + 1]!, 0x85ebca77) ^ wordHashes[i + 2]!);
+    const low = mix(high ^ Math.imul(wordHashes[i + 2]! ^ 0x27d4eb2f, 0xc2b2ae3d) ^ wordHashes[i]!);
+    const key = high * 4096 + (low & 0xfff);
+    if (seen.has(key)) continue;
+    seen.add(key);
     for (let bit = 0; bit < 32; bit++) {
       votes[bit]! += (high >>> bit) & 1 ? 1 : -1;
       votes[32 + bit]! += (low >>> bit) & 1 ? 1 : -1;
     }
   }
+  if (seen.size < Math.max(1, minShingles)) return null;
   let high = 0;
   let low = 0;
   for (let bit = 0; bit < 32; bit++) {
@@ -50,12 +59,9 @@ export function simHash(words: readonly string[], minShingles: number): Fingerpr
 
 function popCount(value: number): number {
   let v = value >>> 0;
-  let count = 0;
-  while (v !== 0) {
-    v &= v - 1;
-    count++;
-  }
-  return count;
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 export function hammingDistance(a: Fingerprint, b: Fingerprint): number {

@@ -41,6 +41,37 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
   return dot / (weightedNorm(a, stats) * weightedNorm(b, stats));
 }
 
+/** A vector already multiplied by IDF, with its length: compared against many stories, it is weighed once. */
+export interface WeightedVector {
+  weights: ReadonlyMap<string, number>;
+  norm: number;
+}
+
+export function weighVector(vector: ReadonlyMap<string, number>, stats: TermStats): WeightedVector {
+  const weights = new Map<string, number>();
+  let sum = 0;
+  for (const [term, weight] of vector) {
+    const w = weight * idf(stats, term);
+    weights.set(term, w);
+    sum += w * w;
+  }
+  return { weights, norm: Math.sqrt(sum) };
+}
+
+/** The same cosine as `cosine`, with one side weighed beforehand. */
+export function cosineWeighed(a: WeightedVector, b: ReadonlyMap<string, number>, stats: TermStats): number {
+  if (a.norm === 0) return 0;
+  let dot = 0;
+  let sum = 0;
+  for (const [term, weight] of b) {
+    const w = weight * idf(stats, term);
+    sum += w * w;
+    const other = a.weights.get(term);
+    if (other !== undefined) dot += other * w;
+  }
+  return dot === 0 ? 0 : dot / (a.norm * Math.sqrt(sum));
+}
+
 /** The vector scaled to length 1 (before IDF), so a long article weighs no more in a centroid than a short one. */
 export function unitLength(vector: ReadonlyMap<string, number>): Map<string, number> {
   let sum = 0;
