@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { analyzeCommand } from './cli/analyze.js';
 import { commentsCommand } from './cli/comments.js';
 import { failureLine, isArgumentError, oneLine, wantsStackTraces } from './cli/errors.js';
 import { ingestCommand } from './cli/ingest.js';
@@ -62,6 +63,8 @@ function run(command: Exclude<CommandName, 'help'>, rest: string[], config: Conf
       return searchCommand(config, rest);
     case 'stories':
       return storiesCommand(config, rest);
+    case 'analyze':
+      return analyzeCommand(rest);
   }
 }
 

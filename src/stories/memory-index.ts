@@ -1,0 +1,105 @@
+import { fingerprintBands, hammingDistance, type Fingerprint } from './fingerprint.js';
+import type { StoryOptions } from './options.js';
+import type { PreparedArticle, Story } from './story.js';
+import type { StoryIndex } from './story-index.js';
+import { heaviestTerms, type TermStats } from './vector.js';
+
+interface StoredArticle {
+  storyId: string;
+  fingerprint: Fingerprint;
+}
+
+/**
+ * Stories in this process's memory: an inverted index from each story's heaviest terms to the
+ * story, an index of fingerprint quarters for near-copies, and the document frequencies.
+ * Stories get ids "1", "2", … in the order they are created.
+ */
+export class MemoryStoryIndex implements StoryIndex, TermStats {
+  readonly #options: StoryOptions;
+  readonly #stories = new Map<string, Story>();
+  readonly #postings = new Map<string, Set<string>>();
+  readonly #indexedTerms = new Map<string, readonly string[]>();
+  readonly #bands = new Map<string, StoredArticle[]>();
+  readonly #frequencies = new Map<string, number>();
+  #documents = 0;
+
+  constructor(options: StoryOptions) {
+    this.#options = options;
+  }
+
+  get documents(): number {
+    return this.#documents;
+  }
+
+  get storyCount(): number {
+    return this.#stories.size;
+  }
+
+  frequency(term: string): number {
+    return this.#frequencies.get(term) ?? 0;
+  }
+
+  story(id: string): Story | undefined {
+    return this.#stories.get(id);
+  }
+
+  async termStats(): Promise<TermStats> {
+    return this;
+  }
+
+  async nearCopies(fingerprint: Fingerprint, maxBits: number): Promise<Story[]> {
+    const distances = new Map<string, number>();
+    for (const band of fingerprintBands(fingerprint)) {
+      for (const stored of this.#bands.get(band) ?? []) {
+        const distance = hammingDistance(fingerprint, stored.fingerprint);
+        if (distance > maxBits) continue;
+        const known = distances.get(stored.storyId);
+        if (known === undefined || distance < known) distances.set(stored.storyId, distance);
+      }
+    }
+    return [...distances].sort((a, b) => a[1] - b[1]).map(([id]) => this.#stories.get(id)!);
+  }
+
+  async candidates(query: ReadonlyArray<readonly [string, number]>, limit: number): Promise<Story[]> {
+    const shared = new Map<string, number>();
+    for (const [term, weight] of query) {
+      for (const id of this.#postings.get(term) ?? []) shared.set(id, (shared.get(id) ?? 0) + weight);
+    }
+    return [...shared]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([id]) => this.#stories.get(id)!);
+  }
+
+  async save(story: Story, article: PreparedArticle): Promise<string> {
+    const id = story.id ?? String(this.#stories.size + 1);
+    for (const term of article.weights.keys()) this.#frequencies.set(term, (this.#frequencies.get(term) ?? 0) + 1);
+    this.#documents++;
+    const stored: Story = { ...story, id };
+    this.#stories.set(id, stored);
+    this.#reindex(id, stored);
+    if (article.fingerprint !== null) {
+      for (const band of fingerprintBands(article.fingerprint)) {
+        let bucket = this.#bands.get(band);
+        if (bucket === undefined) this.#bands.set(band, (bucket = []));
+        bucket.push({ storyId: id, fingerprint: article.fingerprint });
+      }
+    }
+    return id;
+  }
+
+  /** Lists the story under its heaviest terms now, and no longer under the ones it lost. */
+  #reindex(id: string, story: Story): void {
+    const terms = heaviestTerms(story.centroid, this, this.#options.indexedTerms).map(([term]) => term);
+    const kept = new Set(terms);
+    for (const old of this.#indexedTerms.get(id) ?? []) {
+      if (!kept.has(old)) this.#postings.get(old)?.delete(id);
+    }
+    for (const term of terms) {
+      let posting = this.#postings.get(term);
+      if (posting === undefined) this.#postings.set(term, (posting = new Set()));
+      posting.add(id);
+    }
+    this.#indexedTerms.set(id, terms);
+  }
+}

@@ -1,0 +1,60 @@
+/** Every knob of same-story clustering, with its default. */
+export interface StoryOptions {
+  /** Occurrences in the title count this many times. */
+  titleWeight: number;
+  /** Occurrences in the lead (the first `leadSentences` lines of the text) count this many times. */
+  leadWeight: number;
+  leadSentences: number;
+  /** Only this many characters of the text are read: the start of a report says what it is about. */
+  maxTextChars: number;
+  /** A term written as a name (capitalised where a sentence does not force it) weighs this much more. */
+  nameWeight: number;
+  /** A number (a date, a toll, an age) weighs this much more. */
+  numberWeight: number;
+  /** An article joins the most similar story when the cosine reaches this; else it starts a new one. */
+  joinThreshold: number;
+  /** A story's centroid keeps this many of its heaviest terms, so comparing one stays cheap. */
+  centroidTerms: number;
+  /** A story is listed in the inverted index under this many of its heaviest terms. */
+  indexedTerms: number;
+  /** An arriving article looks stories up by this many of its heaviest terms. */
+  queryTerms: number;
+  /** At most this many candidate stories (most shared query weight first) are compared in full. */
+  candidateLimit: number;
+  /**
+   * Two fingerprints this many bits apart or fewer are near-copies: the article joins that story at
+   * once. At most 7 (fingerprint.ts: maxBandedBits), the most the band index finds for certain.
+   */
+  nearCopyBits: number;
+  /** Articles with fewer distinct shingles than this get no fingerprint (too short to call a copy). */
+  nearCopyMinShingles: number;
+  /** Within this many days of a story's first/last article, time does not count against it. */
+  windowDays: number;
+  /** Beyond the window, the similarity halves every this many days. */
+  halfLifeDays: number;
+  /** Beyond this many days of a story's span, it is not a candidate at all. */
+  maxGapDays: number;
+}
+
+export const defaultStoryOptions: Readonly<StoryOptions> = Object.freeze({
+  titleWeight: 3,
+  leadWeight: 2,
+  leadSentences: 3,
+  maxTextChars: 6000,
+  nameWeight: 2,
+  numberWeight: 1.5,
+  joinThreshold: 0.2,
+  centroidTerms: 150,
+  indexedTerms: 30,
+  queryTerms: 15,
+  candidateLimit: 40,
+  nearCopyBits: 6,
+  nearCopyMinShingles: 20,
+  windowDays: 3,
+  halfLifeDays: 4,
+  maxGapDays: 30,
+});
+
+export function storyOptions(overrides: Partial<StoryOptions> = {}): StoryOptions {
+  return { ...defaultStoryOptions, ...overrides };
+}
