@@ -29,3 +29,6 @@ export function housekeepingKey(now: Date): string {
 
 /** One retraining of the desk's spam model queued at a time. */
 export const spamModelRefreshKey = 'spam-model-refresh';
+
+/** One analysis run queued or running at a time: story assignments must not race. */
+export const ANALYZE_ARTICLES_KEY = 'analyze-articles';

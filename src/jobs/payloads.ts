@@ -13,6 +13,8 @@ export interface JobPayloads {
   housekeeping: Record<string, never>;
   /** Retrain the desk's spam model from its moderators' verdicts (`rebuild` is accepted from older rows and changes nothing). */
   'spam-model-refresh': { rebuild?: boolean };
+  /** Assign waiting articles to stories (src/jobs/kinds/analyze-articles.ts). */
+  'analyze-articles': Record<string, never>;
 }
 
 export type JobKindName = keyof JobPayloads;
@@ -23,6 +25,7 @@ export const jobKindNames = Object.keys({
   'send-mail': true,
   housekeeping: true,
   'spam-model-refresh': true,
+  'analyze-articles': true,
 } satisfies Record<JobKindName, true>) as JobKindName[];
 
 /** A payload that cannot be run: retrying cannot help, so the job is given up at once. */
