@@ -26,8 +26,21 @@ function isWord(token: Token | undefined, word: string): boolean {
 }
 
 function isCueVerb(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && !isCapitalised(token) && cueVerbs.has(token.text);
+  if (token === undefined || token.kind !== 'word') return false;
+  // "According to Hart, …" opens a sentence; other cue verbs there would be a different use.
+  return isCapitalised(token) ? token.text === 'According' : cueVerbs.has(token.text);
 }
+
+/** "Dr. Cormac Shiel" after "the dig leader, ": the name a role phrase is set beside. */
+function nameAfterComma(tokens: readonly Token[], at: number): { ref: SpeakerRef; next: number } | null {
+  if (tokens[at]?.text !== ',') return null;
+  const name = tokens[at + 1];
+  if (name === undefined || !isCapitalised(name) || (capitalisedStopWords.has(bare(name)) && !titles.has(bare(name)))) return null;
+  const end = runEnd(tokens, at + 1);
+  return end > at + 1 ? { ref: { kind: 'name', first: at + 1, last: end - 1 }, next: end } : null;
+}
+
+const isApostrophe = (token: Token | undefined) => token !== undefined && (token.text === "'" || token.text === '’');
 
 function isAdverb(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word' || isCapitalised(token)) return false;
@@ -53,13 +66,34 @@ function phraseForward(tokens: readonly Token[], at: number): { ref: SpeakerRef;
     let headDone = false;
     for (; i < tokens.length && i <= at + ROLE_WORDS; i++) {
       const t = tokens[i]!;
+      // "the board's chief engineer": the possessive belongs to the phrase.
+      if (isApostrophe(t) && isWord(tokens[i + 1], 's')) {
+        i++;
+        continue;
+      }
       if (t.kind !== 'word' || isCueVerb(t)) break;
       if (rolePrepositions.has(t.text)) headDone = true;
       if (!headDone) head = t.text.toLowerCase();
     }
     if (head === null) return null;
+    const named = nameAfterComma(tokens, i);
+    if (named) return named;
     const ref: SpeakerRef = word === 'the' ? { kind: 'role', at, head } : { kind: 'nobody', at };
     return { ref, next: i };
+  }
+  // "said union organiser Patrick Doyle", "city manager Hugo Lindqvist said": role words, then the name.
+  if (!isCapitalised(token) && !cueVerbs.has(word)) {
+    for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') return null;
+      if (isCapitalised(t)) {
+        if (capitalisedStopWords.has(bare(t)) && !titles.has(bare(t))) return null;
+        const end = runEnd(tokens, i);
+        return end > i ? { ref: { kind: 'name', first: i, last: end - 1 }, next: end } : null;
+      }
+      if (cueVerbs.has(t.text) || rolePrepositions.has(t.text) || determiners.has(t.text)) return null;
+    }
+    return null;
   }
   if (isCapitalised(token) && (!capitalisedStopWords.has(bare(token)) || titles.has(bare(token)))) {
     const end = runEnd(tokens, at);
@@ -73,8 +107,10 @@ function phraseForward(tokens: readonly Token[], at: number): { ref: SpeakerRef;
 function phraseBackward(tokens: readonly Token[], at: number, limit: number): SpeakerRef | null {
   let end = at;
   while (end > limit && isAdverb(tokens[end])) end--;
+  // "Its secretary, Oksana Petrenko, said": the comma phrase is the name itself.
+  if (tokens[end]?.text === ',' && isCapitalised(tokens[end - 1]!) && !capitalisedStopWords.has(bare(tokens[end - 1]!))) end--;
   // "Jen Psaki, the press secretary, said": step over the comma phrase to the name.
-  if (tokens[end]?.text === ',') {
+  else if (tokens[end]?.text === ',') {
     let i = end - 1;
     while (i > limit && i >= end - CUE_REACH && tokens[i]!.text !== ',' && !stops(tokens[i])) i--;
     if (tokens[i]?.text !== ',') return null;
@@ -150,6 +186,8 @@ const appositiveStarts = new Set(['the', 'a', 'an', 'who']);
 
 /** A cue right after a closing mark: '"…," Blinken said.', '"…," said Jen Psaki, the …', '"…," she told reporters.' */
 export function cueAfter(tokens: readonly Token[], close: number): Cue | null {
+  // A quote that ends its sentence with a period inside the marks is followed by a new sentence, not by its cue.
+  if (tokens[close - 1]?.text === '.') return null;
   let at = close + 1;
   if (tokens[at]?.text === ',') at++;
   const first = tokens[at];
@@ -182,7 +220,7 @@ export function cueBefore(tokens: readonly Token[], open: number): Cue | null {
   for (let verb = open - 1; verb >= start && verb >= open - CUE_REACH; verb--) {
     const token = tokens[verb]!;
     if (!isCueVerb(token)) continue;
-    if (token.text === 'according') {
+    if (token.text.toLowerCase() === 'according') {
       if (!isWord(tokens[verb + 1], 'to')) return null;
       const phrase = phraseForward(tokens, verb + 2);
       return phrase === null ? null : { speaker: phrase.ref, end: open - 1 };

@@ -27,8 +27,23 @@ export function extractQuotes(articleText: string, options: ExtractOptions = {})
   kept.forEach((candidate, index) => {
     candidate.index = index;
   });
-  const speakers = resolveSpeakers(tokens, kept, findMentions(tokens, options.knownNames ?? [], work), work);
+  const mentions = findMentions(tokens, options.knownNames ?? [], work);
+  markQuoted(mentions, candidates, work);
+  const speakers = resolveSpeakers(tokens, kept, mentions, work);
   return kept.map((candidate, i) => toQuote(text, tokens, candidate.chain, speakers[i] ?? null));
+}
+
+/** Flags the mentions that stand inside quotation marks; both lists are in text order, so one merge pass does it. */
+function markQuoted(mentions: Mention[], candidates: readonly Candidate[], work: { steps: number }): void {
+  const segments = candidates.flatMap((c) => c.chain);
+  segments.sort((a, b) => a.first - b.first);
+  let s = 0;
+  for (const mention of mentions) {
+    work.steps++;
+    while (s < segments.length && segments[s]!.last < mention.first) s++;
+    const segment = segments[s];
+    if (segment !== undefined && segment.first <= mention.first) mention.quoted = true;
+  }
 }
 
 function cueOf(tokens: readonly Token[], chain: Chain): Cue | null {
@@ -51,15 +66,15 @@ function joinSplitQuotes(tokens: readonly Token[], chains: readonly Chain[], wor
   for (const chain of chains) {
     work.steps++;
     const open = chain[0]!.open;
-    if (previous?.cue && previous.cue.end + 1 === open) {
+    if (previous?.cue && previous.cue.end < open) {
       const end = tokens[previous.cue.end]!;
       const lastClose = previous.chain.at(-1)!.close;
       const cueAfterPrevious = lastClose !== null && previous.cue.end > lastClose;
-      if (cueAfterPrevious && end.text === ',') {
+      if (cueAfterPrevious && end.text === ',' && previous.cue.end + 1 === open) {
         previous.chain.push(...chain);
         continue;
       }
-      if (cueAfterPrevious && isSentenceEnd(end) && end.paragraph === tokens[open]!.paragraph) {
+      if (cueAfterPrevious && end.paragraph === tokens[open]!.paragraph && endsCueSentence(tokens, previous.cue.end, open)) {
         const cue = cueOf(tokens, chain);
         const candidate: Candidate = { chain, cue, follows: cue === null ? previous : null, index: 0 };
         candidates.push(candidate);
@@ -72,6 +87,13 @@ function joinSplitQuotes(tokens: readonly Token[], chains: readonly Chain[], wor
     previous = candidate;
   }
   return candidates;
+}
+
+/** Whether the cue's sentence ends right before `open`, with no other sentence between: '"…," she said on Monday. "…"'. */
+function endsCueSentence(tokens: readonly Token[], cueEnd: number, open: number): boolean {
+  if (!isSentenceEnd(tokens[open - 1]!)) return false;
+  for (let i = cueEnd + 1; i < open - 1; i++) if (isSentenceEnd(tokens[i]!) || tokens[i]!.kind === 'break') return false;
+  return true;
 }
 
 /** Quoted words with no cue count only when they look like speech: long enough, not a title, ending like a sentence or clause. */

@@ -11,7 +11,7 @@ export const cueVerbs: ReadonlySet<string> = new Set([
   'suggested', 'suggests', 'responded', 'responds', 'remarked', 'remarks', 'observed',
   'observes', 'stressed', 'stresses', 'emphasised', 'emphasized', 'testified', 'posted',
   'joked', 'jokes', 'shouted', 'complained', 'complains', 'confirmed', 'confirms', 'countered',
-  'counters', 'answered', 'answers', 'promised', 'promises', 'vowed', 'vows', 'recounted',
+  'counters', 'answered', 'answers', 'called', 'calls', 'promised', 'promises', 'vowed', 'vows', 'recounted',
 ]);
 
 /** Words that may stand between a speaker and the cue verb ("Hart later said"). */
@@ -59,6 +59,9 @@ export const organisationWords: ReadonlySet<string> = new Set([
   'region', 'coast', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
   'fund', 'trust', 'society', 'council', 'reserve', 'project', 'programme', 'program', 'act',
   'bill', 'law', 'plan', 'report', 'index', 'games', 'prize', 'award', 'awards', 'day', 'week',
+  'rovers', 'united', 'athletic', 'wanderers', 'rangers', 'foods', 'energy', 'marine', 'motors',
+  'holdings', 'partners', 'press', 'books', 'records', 'studios', 'media', 'systems', 'technologies',
+  'agency', 'observatory', 'infirmary', 'polytechnic', 'orchestra', 'ballet', 'cooperative',
 ]);
 
 /** Capitalised words that start sentences or name days and months, never part of a person's name. */
@@ -104,7 +107,7 @@ export const genderedWords: ReadonlyMap<string, Gender> = new Map([
 
 /** Common given names whose bearer is, in the great majority, of one gender. A hint only; titles and roles win. */
 export const givenNameGender: ReadonlyMap<string, Gender> = new Map([
-  ...'mary anna ana maria marie elena helen helena sarah sara laura lena lina julia emma olivia sophia sofia grace alice claire clara rosa rose ruth martha margaret nora naomi priya aisha fatima amara leila layla hannah rachel rebecca susan karen linda patricia jennifer jessica emily amy kate katherine catherine kathryn ellen eleanor irene ingrid greta astrid yara mei ling hana yuki chloe zoe ines lucia carmen isabel beatriz marta agnes vera nadia tanya olga amina zainab ngozi chiara giulia francesca elisa paula monica denise diane joan jane janet judith megan erin fiona moira siobhan deborah esther miriam tamar dana gloria lucy harriet iris mina noor rania salma simone yvonne wendy heather joy hope faith beth tessa ava mia nina'.split(' ').map((n): [string, Gender] => [n, 'female']),
+  ...'ada mary anna ana maria marie elena helen helena sarah sara laura lena lina julia emma olivia sophia sofia grace alice claire clara rosa rose ruth martha margaret nora naomi priya aisha fatima amara leila layla hannah rachel rebecca susan karen linda patricia jennifer jessica emily amy kate katherine catherine kathryn ellen eleanor irene ingrid greta astrid yara mei ling hana yuki chloe zoe ines lucia carmen isabel beatriz marta agnes vera nadia tanya olga amina zainab ngozi chiara giulia francesca elisa paula monica denise diane joan jane janet judith megan erin fiona moira siobhan deborah esther miriam tamar dana gloria lucy harriet iris mina noor rania salma simone yvonne wendy heather joy hope faith beth tessa ava mia nina'.split(' ').map((n): [string, Gender] => [n, 'female']),
   ...'john james robert michael william david richard joseph thomas charles daniel matthew mark paul peter andrew steven stephen kevin brian george edward henry jack harry oliver samuel sam benjamin ben luke adam ryan jason eric frank carlos juan luis jose miguel pedro antonio marco luca giovanni hans karl klaus lars erik sven pieter jan tomas tom omar ahmed hassan ali mohammed tariq raj arjun vikram kenji hiroshi wei chen kwame kofi emeka felix victor hugo louis pierre jean-paul antony anthony tony simon nathan aaron dmitri ivan sergei nikolai alexei patrick sean liam conor owen gareth ian neil colin graham martin walter arthur harold ralph roger gordon dennis bruce keith alan allan howard leon oscar rafael diego mateo tobias felipe abdul yusuf musa ibrahim kamal theo elias noah isaac caleb'.split(' ').map((n): [string, Gender] => [n, 'male']),
 ]);
 

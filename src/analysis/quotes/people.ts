@@ -18,6 +18,8 @@ export interface Mention {
   roles: string[];
   gender: Gender | null;
   paragraph: number;
+  /** Named inside a quotation: known to the register, but not someone a later pronoun can mean. */
+  quoted: boolean;
 }
 
 const MAX_RUN = 8;
@@ -73,17 +75,27 @@ function appositive(tokens: readonly Token[], at: number): { role: string | null
   return { role: head, gender };
 }
 
-/** The role in "the finance minister, Lena Hart," just before a name, or null. */
+/** The role in "the finance minister, Lena Hart," or "Her grandson, Rupert Pemberton," just before a name. */
 function roleBefore(tokens: readonly Token[], first: number): string | null {
   if (tokens[first - 1]?.text !== ',') return null;
   const head = tokens[first - 2];
   if (head === undefined || head.kind !== 'word' || isCapitalised(head)) return null;
   for (let i = first - 3; i >= 0 && i >= first - 7; i--) {
     const token = tokens[i]!;
-    if (token.kind !== 'word') return null;
-    if (token.text.toLowerCase() === 'the') return head.text;
+    if (token.kind !== 'word') return token.text === "'" || token.text === '’' ? head.text : null;
+    if (roleDeterminers.has(token.text.toLowerCase())) return head.text;
   }
   return null;
+}
+
+const roleDeterminers = new Set(['the', 'her', 'his', 'its', 'their', 'our']);
+
+/** Words before a run of capitals that make it a place ("the village of Upton Fell", "in Ashby Cross"). */
+const placePrepositions = new Set(['in', 'at', 'near', 'of', 'into', 'outside', 'across', 'through', 'towards', 'toward']);
+
+function startsSentence(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return before === undefined || before.kind === 'break' || before.kind === 'open' || isSentenceEnd(before);
 }
 
 /** Every run of capitals that may name a person, in the order of the text. One pass; each run at most MAX_RUN tokens. */
@@ -122,6 +134,8 @@ function readRun(tokens: readonly Token[], first: number, end: number, known: Re
     nameStart--;
     if (!nameParticles.has(word)) nameWords++;
   }
+  // "Conductor Teodor Blanc" at the start of a sentence: a capitalised role word, not a third name.
+  if (words.length - nameStart === MAX_NAME_WORDS && startsSentence(tokens, first + nameStart) && !givenNameGender.has(words[nameStart]!.toLowerCase())) nameStart++;
   const nameTokens = words.slice(nameStart);
   const prefix = tokens.slice(first, first + nameStart).map(bare);
   const wholeRun = words.join(' ').toLowerCase();
@@ -130,16 +144,24 @@ function readRun(tokens: readonly Token[], first: number, end: number, known: Re
   // A run ending in an organisation word ("Harbor Bank") names no person.
   if (nameStart === words.length && knownName === null) return null;
   const hasTitle = prefix.some((w) => titles.has(w));
+  const previous = tokens[first - 1];
+  if (!hasTitle && knownName === null && previous?.kind === 'word' && placePrepositions.has(previous.text)) return null;
+  // "Rovers manager", "Quillon spokeswoman": a single capitalised word before a role is a modifier, not a person.
+  const next = tokens[end];
+  if (nameTokens.length === 1 && next?.kind === 'word' && !isCapitalised(next) && titles.has(next.text)) return null;
   const roles = prefix.filter((w) => titles.has(w) && !honorifics.has(w));
   let gender: Gender | null = null;
   for (const w of prefix) gender ??= genderedWords.get(w) ?? null;
   const after = appositive(tokens, end);
   if (after.role) roles.push(after.role);
   const before = roleBefore(tokens, first);
-  if (before) roles.push(before);
+  if (before) {
+    roles.push(before);
+    gender ??= genderedWords.get(before.toLowerCase()) ?? null;
+  }
   gender ??= after.gender;
   if (nameTokens.length >= 2) gender ??= givenNameGender.get(nameTokens[0]!.toLowerCase()) ?? null;
-  return { first, last: end - 1, words: nameTokens, known: knownName, hasTitle, roles, gender, paragraph: tokens[first]!.paragraph };
+  return { first, last: end - 1, words: nameTokens, known: knownName, hasTitle, roles, gender, paragraph: tokens[first]!.paragraph, quoted: false };
 }
 
 export interface Person {
@@ -164,6 +186,7 @@ const PRONOUN_SIGHTINGS = 40;
 export class Register {
   private readonly byName = new Map<string, Person>();
   private readonly bySurname = new Map<string, Person[]>();
+  private readonly byOtherName = new Map<string, Person[]>();
   private readonly byRole = new Map<string, Person[]>();
   private readonly sightings: Sighting[] = [];
 
@@ -173,7 +196,7 @@ export class Register {
     if (person === null) return null;
     person.gender ??= mention.gender;
     for (const role of mention.roles) this.addTo(this.byRole, role, person);
-    this.sighted(person, mention.paragraph);
+    if (!mention.quoted) this.sighted(person, mention.paragraph);
     return person;
   }
 
@@ -199,13 +222,17 @@ export class Register {
       }
       const person: Person = { name: full, gender: null };
       this.byName.set(key, person);
-      const surname = (mention.known !== null ? full.split(' ') : mention.words).at(-1)!.toLowerCase();
-      this.addTo(this.bySurname, surname, person);
+      const parts = (mention.known !== null ? full.split(' ') : mention.words).map((w) => w.toLowerCase());
+      this.addTo(this.bySurname, parts.at(-1)!, person);
+      for (const part of parts.slice(0, -1)) this.addTo(this.byOtherName, part, person);
       return person;
     }
     const word = mention.words[0]!.toLowerCase();
     const matches = this.bySurname.get(word);
     if (matches) return matches.length === 1 ? matches[0]! : null;
+    // "Yoon said" after "Yoon Seo-ah": a family name written first.
+    const others = this.byOtherName.get(word);
+    if (others) return others.length === 1 && mention.hasTitle === false ? others[0]! : null;
     if (!mention.hasTitle) return null;
     const person: Person = { name: mention.words[0]!, gender: null };
     this.addTo(this.bySurname, word, person);
@@ -228,14 +255,22 @@ export class Register {
     const wanted = pronounGender.get(word);
     if (wanted === undefined) return null;
     const seen = new Set<Person>();
+    const inParagraph = new Set<Person>();
     for (let i = this.sightings.length - 1, read = 0; i >= 0 && read < PRONOUN_SIGHTINGS; i--, read++) {
       const sighting = this.sightings[i]!;
       if (sighting.paragraph < paragraph - PRONOUN_PARAGRAPHS) break;
       seen.add(sighting.person);
+      if (sighting.paragraph === paragraph) inParagraph.add(sighting.person);
     }
-    const fits = [...seen].filter((p) => (wanted === 'any' ? p.gender === null : p.gender === null || p.gender === wanted));
+    const fits = (p: Person) => (wanted === 'any' ? p.gender === null : p.gender === null || p.gender === wanted);
+    // The paragraph's own people come first: one person named in it is the one "she" means, if she can be.
+    if (inParagraph.size === 1) {
+      const [only] = inParagraph;
+      return fits(only!) ? only! : null;
+    }
+    const candidates = [...(inParagraph.size > 1 ? inParagraph : seen)].filter(fits);
     if (wanted === 'any' && seen.size !== 1) return null;
-    return fits.length === 1 ? fits[0]! : null;
+    return candidates.length === 1 ? candidates[0]! : null;
   }
 
   private addTo(map: Map<string, Person[]>, key: string, person: Person): void {
