@@ -178,3 +178,27 @@ test('input past MAX_INPUT_CHARS is not read', () => {
   assert.deepEqual(extractQuotes(text), []);
   assert.equal(extractQuotes(text.slice(MAX_INPUT_CHARS)).length, 1);
 });
+
+test('on random mixtures of marks, names, cues and breaks, every quote lies inside the text and begins and ends where its offsets say', () => {
+  const parts = ['"', '“', '”', '«', '»', ' ', '\n', ',', '.', ':', 'said', 'she', 'he', 'the minister', 'Ana Holm', 'Holm', 'Dr.', 'According to', 'we', 'will', 'go', "'s", '-'];
+  let seed = 12345;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  let quotesSeen = 0;
+  for (let round = 0; round < 2000; round++) {
+    let text = '';
+    const length = 5 + Math.floor(random() * 60);
+    for (let i = 0; i < length; i++) text += parts[Math.floor(random() * parts.length)]! + (random() < 0.5 ? ' ' : '');
+    for (const quote of extractQuotes(text)) {
+      quotesSeen++;
+      assert.ok(quote.start >= 0 && quote.start < quote.end && quote.end <= text.length, JSON.stringify({ text, quote }));
+      // One piece or several: the quote's text begins where it starts and ends where it ends.
+      const edge = Math.min(8, quote.end - quote.start);
+      assert.ok(text.startsWith(quote.text.slice(0, edge), quote.start), JSON.stringify({ text, quote }));
+      assert.ok(quote.text.endsWith(text.slice(quote.end - edge, quote.end)), JSON.stringify({ text, quote }));
+    }
+  }
+  assert.ok(quotesSeen > 50, `the random texts produced ${quotesSeen} quotes`);
+});
