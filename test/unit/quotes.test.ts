@@ -114,6 +114,11 @@ describe('resolving the speaker', () => {
     assert.deepEqual(pairs(extractQuotes(text)), [['There is no money for new clinics this year,', null]]);
   });
 
+  test('"the airline said" resolves to the one name set right after "the airline" earlier', () => {
+    const text = 'The airline Brightwing cut its winter flights.\n"The route lost money for five winters," the airline said.';
+    assert.deepEqual(pairs(extractQuotes(text)), [['The route lost money for five winters,', 'Brightwing']]);
+  });
+
   test('a surname two earlier people share has no speaker', () => {
     const text = 'Karin Holm and her brother Erik Holm run the mill.\n"We grind on Tuesdays only," Holm said.';
     assert.deepEqual(pairs(extractQuotes(text)), [['We grind on Tuesdays only,', null]]);
@@ -153,6 +158,11 @@ describe('what is not a quotation', () => {
   test('scare quotes and short titles without a cue are not quotes', () => {
     const text = 'The so-called "reform" stalled. Her novel "Salt and Iron" sold well. The film "A Long Night in Varno" opens Friday.';
     assert.deepEqual(extractQuotes(text), []);
+  });
+
+  test('"called" names a thing when the quote follows it at once, and quotes a person when an object stands between', () => {
+    const text = 'Irena Sobol leads a group called "Friends of the Old Harbour Wall" in Varno. Sobol called the plan "a slow way to lose the harbour."';
+    assert.deepEqual(pairs(extractQuotes(text)), [['a slow way to lose the harbour.', 'Irena Sobol']]);
   });
 
   test('a short quote with a cue is a quote', () => {

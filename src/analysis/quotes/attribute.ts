@@ -220,6 +220,8 @@ export function cueBefore(tokens: readonly Token[], open: number): Cue | null {
   for (let verb = open - 1; verb >= start && verb >= open - CUE_REACH; verb--) {
     const token = tokens[verb]!;
     if (!isCueVerb(token)) continue;
+    // "a group called "…"" names something; "Hart called the plan "…"" quotes Hart.
+    if ((token.text === 'called' || token.text === 'calls') && verb === open - 1) return null;
     if (token.text.toLowerCase() === 'according') {
       if (!isWord(tokens[verb + 1], 'to')) return null;
       const phrase = phraseForward(tokens, verb + 2);

@@ -75,15 +75,21 @@ function appositive(tokens: readonly Token[], at: number): { role: string | null
   return { role: head, gender };
 }
 
-/** The role in "the finance minister, Lena Hart," or "Her grandson, Rupert Pemberton," just before a name. */
-function roleBefore(tokens: readonly Token[], first: number): string | null {
-  if (tokens[first - 1]?.text !== ',') return null;
-  const head = tokens[first - 2];
-  if (head === undefined || head.kind !== 'word' || isCapitalised(head)) return null;
-  for (let i = first - 3; i >= 0 && i >= first - 7; i--) {
+/**
+ * The role a phrase just before a name gives it: "the finance minister, Lena Hart," or "Her
+ * grandson, Rupert Pemberton," (set off by a comma), or "the airline Skyvale", "the striker Mateo
+ * Ferran" (directly before it, which also makes a single name a proper one).
+ */
+function roleBefore(tokens: readonly Token[], first: number): { role: string; direct: boolean } | null {
+  const direct = tokens[first - 1]?.text !== ',';
+  const headAt = direct ? first - 1 : first - 2;
+  const head = tokens[headAt];
+  if (head === undefined || head.kind !== 'word' || isCapitalised(head) || placePrepositions.has(head.text) || rolePrepositions.has(head.text)) return null;
+  for (let i = headAt - 1; i >= 0 && i >= headAt - 4; i--) {
     const token = tokens[i]!;
-    if (token.kind !== 'word') return token.text === "'" || token.text === '’' ? head.text : null;
-    if (roleDeterminers.has(token.text.toLowerCase())) return head.text;
+    if (token.kind !== 'word') return !direct && (token.text === "'" || token.text === '’') ? { role: head.text, direct } : null;
+    if (roleDeterminers.has(token.text.toLowerCase())) return { role: head.text, direct };
+    if (isCapitalised(token)) return null;
   }
   return null;
 }
@@ -154,14 +160,14 @@ function readRun(tokens: readonly Token[], first: number, end: number, known: Re
   for (const w of prefix) gender ??= genderedWords.get(w) ?? null;
   const after = appositive(tokens, end);
   if (after.role) roles.push(after.role);
-  const before = roleBefore(tokens, first);
+  const before = nameStart === 0 ? roleBefore(tokens, first) : null;
   if (before) {
-    roles.push(before);
-    gender ??= genderedWords.get(before.toLowerCase()) ?? null;
+    roles.push(before.role);
+    gender ??= genderedWords.get(before.role) ?? null;
   }
   gender ??= after.gender;
   if (nameTokens.length >= 2) gender ??= givenNameGender.get(nameTokens[0]!.toLowerCase()) ?? null;
-  return { first, last: end - 1, words: nameTokens, known: knownName, hasTitle, roles, gender, paragraph: tokens[first]!.paragraph, quoted: false };
+  return { first, last: end - 1, words: nameTokens, known: knownName, hasTitle: hasTitle || before?.direct === true, roles, gender, paragraph: tokens[first]!.paragraph, quoted: false };
 }
 
 export interface Person {
