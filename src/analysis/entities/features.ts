@@ -1,3 +1,4 @@
+import { emptyGazetteer, gazetteerMarks, type Gazetteer } from './gazetteer.js';
 import type { Token } from './tokenize.js';
 
 /*
@@ -63,7 +64,7 @@ function isCapitalised(word: string): boolean {
 }
 
 /** Named features for token i; tests read these, training and tagging use the hashed form. */
-export function featureNames(tokens: readonly Token[], i: number): string[] {
+export function featureNames(tokens: readonly Token[], i: number, marks: readonly string[] = []): string[] {
   const token = tokens[i]!;
   const body = bodyOf(token);
   const lower = body.toLowerCase();
@@ -72,6 +73,7 @@ export function featureNames(tokens: readonly Token[], i: number): string[] {
   const shape = shapeOf(body);
   const f = ['bias', `w=${lower}`, `shape=${shape}`, `kind=${token.kind}`];
   if (token.kind === 'url') return f;
+  for (const mark of marks) f.push(mark, `${mark}+${coarseShape(token)}`);
   for (let k = 1; k <= 4 && k < lower.length; k++) {
     f.push(`p${k}=${lower.slice(0, k)}`, `s${k}=${lower.slice(-k)}`);
   }
@@ -88,15 +90,13 @@ export function featureNames(tokens: readonly Token[], i: number): string[] {
   f.push(
     `w-1=${prev ? bodyOf(prev).toLowerCase() : '<s>'}`,
     `w+1=${next ? bodyOf(next).toLowerCase() : '</s>'}`,
-    `w-2=${prev2 ? bodyOf(prev2).toLowerCase() : '<s>'}`,
-    `w+2=${next2 ? bodyOf(next2).toLowerCase() : '</s>'}`,
     `sh-1=${coarseShape(prev)}`,
     `sh+1=${coarseShape(next)}`,
     `sh-2=${coarseShape(prev2)}`,
     `sh+2=${coarseShape(next2)}`,
-    `sh-1,0,+1=${coarseShape(prev)},${coarseShape(token)},${coarseShape(next)}`,
     `w-1,w=${prev ? bodyOf(prev).toLowerCase() : '<s>'},${lower}`,
     `w,w+1=${lower},${next ? bodyOf(next).toLowerCase() : '</s>'}`,
+    `sh-1,0,+1=${coarseShape(prev)},${coarseShape(token)},${coarseShape(next)}`,
   );
   return f;
 }
@@ -108,12 +108,13 @@ export interface FeaturizedSequence {
   offsets: Int32Array;
 }
 
-export function featurize(tokens: readonly Token[]): FeaturizedSequence {
+export function featurize(tokens: readonly Token[], gazetteer: Gazetteer = emptyGazetteer): FeaturizedSequence {
   const all: number[] = [];
+  const marks = gazetteerMarks(tokens, gazetteer);
   const offsets = new Int32Array(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) {
     offsets[i] = all.length;
-    for (const name of featureNames(tokens, i)) all.push(hashFeature(name));
+    for (const name of featureNames(tokens, i, marks[i])) all.push(hashFeature(name));
   }
   offsets[tokens.length] = all.length;
   return { indices: Int32Array.from(all), offsets };

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { FEATURE_BITS } from './features.js';
 import { LABEL_COUNT, LABELS } from './labels.js';
+import type { NameCounts } from './gazetteer.js';
 import { TABLE_SIZE, TRANSITION_ROWS, type PerceptronWeights } from './perceptron.js';
+import type { TrainedModel } from './training.js';
 
 /*
  * The shipped weights, data/entities/model.bin: little-endian, sparse, because most of the
@@ -10,7 +12,8 @@ import { TABLE_SIZE, TRANSITION_ROWS, type PerceptronWeights } from './perceptro
  *   uint32 magic "NDE1", uint32 feature bits, uint32 label count,
  *   float32 × (label count + 1) × label count   transitions,
  *   uint32 rows, then per row: uint32 table index, float32 × label count.
- * data/entities/model.json says how it was made and holds its SHA-256.
+ * data/entities/names.json is the gazetteer: each name seen in training with its PERSON, ORG and
+ * PLACE counts. data/entities/model.json says how both were made and holds their SHA-256.
  */
 
 const MAGIC = 0x3145444e;
@@ -22,6 +25,7 @@ export interface ShippedModelInfo {
   featureBits: number;
   labels: readonly string[];
   weightsSha256: string;
+  namesSha256: string;
   training: Record<string, unknown>;
 }
 
@@ -86,10 +90,23 @@ export function decodeWeights(buffer: Buffer): PerceptronWeights {
   return { emission, transition };
 }
 
-export function readShippedWeights(directory: URL = dataDirectory): PerceptronWeights {
+/** The gazetteer as JSON: one [name, [person, org, place]] pair per line, sorted by name. */
+export function encodeNames(names: NameCounts): string {
+  const rows = [...names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((row) => JSON.stringify(row));
+  return `[\n${rows.join(',\n')}\n]\n`;
+}
+
+export function decodeNames(json: string): NameCounts {
+  const rows = JSON.parse(json) as [string, [number, number, number]][];
+  return new Map(rows);
+}
+
+export function readShippedModel(directory: URL = dataDirectory): TrainedModel {
   const bytes = readFileSync(new URL('model.bin', directory));
+  const names = readFileSync(new URL('names.json', directory));
   const info = JSON.parse(readFileSync(new URL('model.json', directory), 'utf8')) as ShippedModelInfo;
   if (info.weightsSha256 !== sha256(bytes)) throw new Error('data/entities/model.bin does not match the SHA-256 in model.json.');
+  if (info.namesSha256 !== sha256(names)) throw new Error('data/entities/names.json does not match the SHA-256 in model.json.');
   if (info.labels.join(',') !== LABELS.join(',')) throw new Error('data/entities/model.json lists other labels than this code uses.');
-  return decodeWeights(bytes);
+  return { weights: decodeWeights(bytes), names: decodeNames(names.toString('utf8')) };
 }

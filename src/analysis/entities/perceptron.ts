@@ -73,7 +73,7 @@ export function decode(weights: PerceptronWeights, features: FeaturizedSequence)
 }
 
 /** A small, well-known 32-bit generator: fixed seed, fixed sequence. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -83,6 +83,11 @@ export function tokenize(text: string, stats?: TokenizeStats): Token[] {
       tokens.push({ text: text.slice(start, i), start, end: i, kind: ch === '#' ? 'hashtag' : 'mention' });
       continue;
     }
+    if (APOSTROPHES.has(ch) && (text[i + 1] === 's' || text[i + 1] === 'S') && !isWordChar(text[i + 2]) && isWordChar(text[i - 1])) {
+      i += 2;
+      tokens.push({ text: text.slice(start, i), start, end: i, kind: 'punct' });
+      continue;
+    }
     if (isWordChar(ch)) {
       i = wordEnd(text, i, () => steps++);
       const word = text.slice(start, i);
