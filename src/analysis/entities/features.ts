@@ -1,0 +1,121 @@
+import { emptyGazetteer, gazetteerMarks, type Gazetteer } from './gazetteer.js';
+import type { Token } from './tokenize.js';
+
+/*
+ * What the tagger looks at for each token: the word, its shape, affixes, capitals, its place in
+ * the sentence, and the words and shapes around it. Each feature is a string hashed into a fixed
+ * table (FEATURE_BITS wide), so the model has no vocabulary to ship.
+ */
+
+export const FEATURE_BITS = 18;
+const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
+
+/** FNV-1a over the string's UTF-16 units: fixed, fast, and the same on every machine. */
+export function hashFeature(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & FEATURE_MASK;
+}
+
+function charClass(ch: string): string {
+  if (ch >= '0' && ch <= '9') return 'd';
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (lower !== upper) return ch === upper ? 'X' : 'x';
+  return ch;
+}
+
+/** The word's shape with runs collapsed: "Blinken" → "Xx", "U.S." → "X.X.", "2014" → "d". */
+export function shapeOf(word: string): string {
+  let shape = '';
+  let last = '';
+  for (const ch of word) {
+    const c = charClass(ch);
+    if (c !== last) shape += c;
+    last = c;
+    if (shape.length > 8) break;
+  }
+  return shape;
+}
+
+/** A coarse class for the neighbours: capitalised, all capitals, lower, number, or other. */
+function coarseShape(token: Token | undefined): string {
+  if (!token) return 'none';
+  if (token.kind !== 'word') return token.kind === 'punct' ? token.text : token.kind;
+  const shape = shapeOf(token.text);
+  if (shape === 'Xx') return 'Xx';
+  if (shape === 'X' || shape === 'X.X.' || shape === 'X.') return 'X';
+  if (shape === 'x') return 'x';
+  return 'mixed';
+}
+
+function bodyOf(token: Token): string {
+  return token.kind === 'hashtag' || token.kind === 'mention' ? token.text.slice(1) : token.text;
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', ':', '\u2026', '|', '"', '\u201c']);
+
+function isCapitalised(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+/** Named features for token i; tests read these, training and tagging use the hashed form. */
+export function featureNames(tokens: readonly Token[], i: number, marks: readonly string[] = []): string[] {
+  const token = tokens[i]!;
+  const body = bodyOf(token);
+  const lower = body.toLowerCase();
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const shape = shapeOf(body);
+  const f = ['bias', `w=${lower}`, `shape=${shape}`, `kind=${token.kind}`];
+  if (token.kind === 'url') return f;
+  for (const mark of marks) f.push(mark, `${mark}+${coarseShape(token)}`);
+  for (let k = 1; k <= 4 && k < lower.length; k++) {
+    f.push(`p${k}=${lower.slice(0, k)}`, `s${k}=${lower.slice(-k)}`);
+  }
+  const capitalised = isCapitalised(body);
+  const initial = prev === undefined || SENTENCE_ENDS.has(prev.text) || prev.text.includes('\n');
+  if (capitalised) f.push('cap', initial ? 'cap+initial' : 'cap+inner');
+  if (body.length > 1 && body === body.toUpperCase() && body !== body.toLowerCase()) f.push('allcaps');
+  if (initial) f.push('initial');
+  if (token.kind === 'hashtag' || token.kind === 'mention') f.push(`${token.kind}+cap=${capitalised}`);
+  if (body.includes('-')) f.push('hyphen');
+  f.push(`len=${Math.min(body.length, 8)}`);
+  const prev2 = tokens[i - 2];
+  const next2 = tokens[i + 2];
+  f.push(
+    `w-1=${prev ? bodyOf(prev).toLowerCase() : '<s>'}`,
+    `w+1=${next ? bodyOf(next).toLowerCase() : '</s>'}`,
+    `sh-1=${coarseShape(prev)}`,
+    `sh+1=${coarseShape(next)}`,
+    `sh-2=${coarseShape(prev2)}`,
+    `sh+2=${coarseShape(next2)}`,
+    `w-1,w=${prev ? bodyOf(prev).toLowerCase() : '<s>'},${lower}`,
+    `w,w+1=${lower},${next ? bodyOf(next).toLowerCase() : '</s>'}`,
+    `sh-1,0,+1=${coarseShape(prev)},${coarseShape(token)},${coarseShape(next)}`,
+  );
+  return f;
+}
+
+/** Hashed feature indices for every token of a sequence, flattened, with each token's offset into the list. */
+export interface FeaturizedSequence {
+  indices: Int32Array;
+  /** offsets[i]..offsets[i+1] are token i's features. */
+  offsets: Int32Array;
+}
+
+export function featurize(tokens: readonly Token[], gazetteer: Gazetteer = emptyGazetteer): FeaturizedSequence {
+  const all: number[] = [];
+  const marks = gazetteerMarks(tokens, gazetteer);
+  const offsets = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    offsets[i] = all.length;
+    for (const name of featureNames(tokens, i, marks[i])) all.push(hashFeature(name));
+  }
+  offsets[tokens.length] = all.length;
+  return { indices: Int32Array.from(all), offsets };
+}

@@ -1,0 +1,85 @@
+import type { Token } from './tokenize.js';
+import { ENTITY_TYPES, type EntityType } from './types.js';
+
+/*
+ * Names seen in the training data, by type: whole names ("hong kong" → PLACE) and the words
+ * inside them ("abbott" → PERSON). Built from training data only. While training, each
+ * sequence sees a gazetteer built without its own part of the data (see training.ts), so the
+ * model learns how far a gazetteer hit can be trusted for a name it has not seen.
+ */
+
+export const MAX_NAME_WORDS = 4;
+
+export interface Gazetteer {
+  /** Lower-cased words joined by one space → its most frequent type. */
+  names: Map<string, EntityType>;
+  /** Lower-cased word → the types of the names it occurs in. */
+  words: Map<string, EntityType[]>;
+}
+
+export function bodyLower(token: Token): string {
+  const text = token.kind === 'hashtag' || token.kind === 'mention' ? token.text.slice(1) : token.text;
+  return text.toLowerCase();
+}
+
+/** How often each name (lower-cased words joined by one space) was seen as PERSON, ORG and PLACE. */
+export type NameCounts = Map<string, [number, number, number]>;
+
+export function countNames(entries: Iterable<{ words: readonly string[]; type: EntityType }>): NameCounts {
+  const counts: NameCounts = new Map();
+  for (const { words, type } of entries) {
+    if (words.length === 0 || words.length > MAX_NAME_WORDS) continue;
+    const key = words.join(' ');
+    const c = counts.get(key) ?? [0, 0, 0];
+    c[ENTITY_TYPES.indexOf(type)]!++;
+    counts.set(key, c);
+  }
+  return counts;
+}
+
+export function gazetteerOf(counts: NameCounts): Gazetteer {
+  const names = new Map<string, EntityType>();
+  const wordTypes = new Map<string, Set<EntityType>>();
+  for (const [key, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    let best = 0;
+    for (let t = 1; t < c.length; t++) if (c[t]! > c[best]!) best = t;
+    names.set(key, ENTITY_TYPES[best]!);
+    for (const w of key.split(' ')) {
+      if (w.length < 2) continue;
+      const set = wordTypes.get(w) ?? new Set();
+      for (let t = 0; t < c.length; t++) if (c[t]! > 0) set.add(ENTITY_TYPES[t]!);
+      wordTypes.set(w, set);
+    }
+  }
+  const words = new Map<string, EntityType[]>();
+  for (const [w, set] of wordTypes) words.set(w, ENTITY_TYPES.filter((t) => set.has(t)));
+  return { names, words };
+}
+
+export const emptyGazetteer: Gazetteer = { names: new Map(), words: new Map() };
+
+/** Gazetteer features per token: the longest whole-name match over it (B/I and type), and its word's types. */
+export function gazetteerMarks(tokens: readonly Token[], gazetteer: Gazetteer): string[][] {
+  const marks: string[][] = tokens.map(() => []);
+  const lower = tokens.map(bodyLower);
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = 0;
+    for (let len = Math.min(MAX_NAME_WORDS, tokens.length - i); len >= 1; len--) {
+      const type = gazetteer.names.get(lower.slice(i, i + len).join(' '));
+      if (type === undefined) continue;
+      // A lower-case common word that was once part of a name ("police") is not a name here.
+      const first = tokens[i]!.text.replace(/^[#@]/, '')[0] ?? '';
+      if (first === first.toLowerCase() && tokens[i]!.kind === 'word') continue;
+      marks[i]!.push(`gaz=B-${type}`, `gaz-len=${len}`);
+      for (let k = 1; k < len; k++) marks[i + k]!.push(`gaz=I-${type}`);
+      matched = len;
+      break;
+    }
+    i += Math.max(1, matched);
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    for (const type of gazetteer.words.get(lower[k]!) ?? []) marks[k]!.push(`gword=${type}`);
+  }
+  return marks;
+}

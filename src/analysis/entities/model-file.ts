@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { FEATURE_BITS } from './features.js';
+import { LABEL_COUNT, LABELS } from './labels.js';
+import type { NameCounts } from './gazetteer.js';
+import { TABLE_SIZE, TRANSITION_ROWS, type PerceptronWeights } from './perceptron.js';
+import type { TrainedModel } from './training.js';
+
+/*
+ * The shipped weights, data/entities/model.bin: little-endian, sparse, because most of the
+ * hashed table is never touched.
+ *   uint32 magic "NDE1", uint32 feature bits, uint32 label count,
+ *   float32 × (label count + 1) × label count   transitions,
+ *   uint32 rows, then per row: uint32 table index, float32 × label count.
+ * data/entities/names.json is the gazetteer: each name seen in training with its PERSON, ORG and
+ * PLACE counts. data/entities/model.json says how both were made and holds their SHA-256.
+ */
+
+const MAGIC = 0x3145444e;
+
+export const dataDirectory = new URL('../../../data/entities/', import.meta.url);
+
+export interface ShippedModelInfo {
+  format: 1;
+  featureBits: number;
+  labels: readonly string[];
+  weightsSha256: string;
+  namesSha256: string;
+  training: Record<string, unknown>;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function encodeWeights(weights: PerceptronWeights): Buffer {
+  const L = LABEL_COUNT;
+  const rows: number[] = [];
+  for (let f = 0; f < TABLE_SIZE; f++) {
+    for (let y = 0; y < L; y++) {
+      if (weights.emission[f * L + y] !== 0) {
+        rows.push(f);
+        break;
+      }
+    }
+  }
+  const buffer = Buffer.alloc(16 + TRANSITION_ROWS * L * 4 + rows.length * (4 + L * 4));
+  let at = 0;
+  const u32 = (v: number) => (at = buffer.writeUInt32LE(v, at));
+  const f32 = (v: number) => (at = buffer.writeFloatLE(v, at));
+  u32(MAGIC);
+  u32(FEATURE_BITS);
+  u32(L);
+  for (let k = 0; k < TRANSITION_ROWS * L; k++) f32(weights.transition[k]!);
+  u32(rows.length);
+  for (const f of rows) {
+    u32(f);
+    for (let y = 0; y < L; y++) f32(weights.emission[f * L + y]!);
+  }
+  return buffer;
+}
+
+export function decodeWeights(buffer: Buffer): PerceptronWeights {
+  const L = LABEL_COUNT;
+  let at = 0;
+  const u32 = () => {
+    const v = buffer.readUInt32LE(at);
+    at += 4;
+    return v;
+  };
+  const f32 = () => {
+    const v = buffer.readFloatLE(at);
+    at += 4;
+    return v;
+  };
+  if (u32() !== MAGIC) throw new Error('Not an entity model file (bad magic number).');
+  const bits = u32();
+  const labels = u32();
+  if (bits !== FEATURE_BITS || labels !== L) throw new Error(`Entity model built for ${bits} feature bits and ${labels} labels; this code uses ${FEATURE_BITS} and ${L}.`);
+  const transition = new Float32Array(TRANSITION_ROWS * L);
+  for (let k = 0; k < transition.length; k++) transition[k] = f32();
+  const emission = new Float32Array(TABLE_SIZE * L);
+  const rows = u32();
+  for (let r = 0; r < rows; r++) {
+    const f = u32();
+    if (f >= TABLE_SIZE) throw new Error('Entity model row outside the feature table.');
+    for (let y = 0; y < L; y++) emission[f * L + y] = f32();
+  }
+  if (at !== buffer.length) throw new Error('Entity model file has trailing bytes.');
+  return { emission, transition };
+}
+
+/** The gazetteer as JSON: one [name, [person, org, place]] pair per line, sorted by name. */
+export function encodeNames(names: NameCounts): string {
+  const rows = [...names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((row) => JSON.stringify(row));
+  return `[\n${rows.join(',\n')}\n]\n`;
+}
+
+export function decodeNames(json: string): NameCounts {
+  const rows = JSON.parse(json) as [string, [number, number, number]][];
+  return new Map(rows);
+}
+
+export function readShippedModel(directory: URL = dataDirectory): TrainedModel {
+  const bytes = readFileSync(new URL('model.bin', directory));
+  const names = readFileSync(new URL('names.json', directory));
+  const info = JSON.parse(readFileSync(new URL('model.json', directory), 'utf8')) as ShippedModelInfo;
+  if (info.weightsSha256 !== sha256(bytes)) throw new Error('data/entities/model.bin does not match the SHA-256 in model.json.');
+  if (info.namesSha256 !== sha256(names)) throw new Error('data/entities/names.json does not match the SHA-256 in model.json.');
+  if (info.labels.join(',') !== LABELS.join(',')) throw new Error('data/entities/model.json lists other labels than this code uses.');
+  return { weights: decodeWeights(bytes), names: decodeNames(names.toString('utf8')) };
+}

@@ -1,0 +1,40 @@
+import { foldOf, type LabeledText } from './corpus.js';
+import { featurize } from './features.js';
+import { bodyLower, countNames, gazetteerOf, type NameCounts } from './gazetteer.js';
+import { labelsOfSpans } from './labels.js';
+import { defaultTrainOptions, train, type PerceptronWeights, type TrainingSequence, type TrainOptions } from './perceptron.js';
+import { tokenize, type Token } from './tokenize.js';
+import type { EntityType } from './types.js';
+
+/*
+ * Labeled texts to a trained model: the weights and the gazetteer counts that go with them.
+ * Each text's gazetteer features come from a gazetteer built without its own part
+ * (JACKKNIFE_PARTS parts, by a hash of the normalised text), as a new text's would at tagging time.
+ */
+
+export const JACKKNIFE_PARTS = 5;
+
+export interface TrainedModel {
+  weights: PerceptronWeights;
+  names: NameCounts;
+}
+
+function namesIn(tokens: readonly Token[], text: LabeledText): { words: string[]; type: EntityType }[] {
+  return text.spans.map((span) => ({
+    type: span.type,
+    words: tokens.filter((t) => t.start < span.end && t.end > span.start).map(bodyLower),
+  }));
+}
+
+export function trainModel(texts: readonly LabeledText[], options: TrainOptions = defaultTrainOptions): TrainedModel {
+  const tokenized = texts.map((text) => ({ text, tokens: tokenize(text.text), part: foldOf(text.text, JACKKNIFE_PARTS) }));
+  const names = tokenized.map(({ text, tokens }) => namesIn(tokens, text));
+  const partGazetteers = Array.from({ length: JACKKNIFE_PARTS }, (_, part) =>
+    gazetteerOf(countNames(tokenized.flatMap((t, k) => (t.part === part ? [] : names[k]!)))),
+  );
+  const sequences: TrainingSequence[] = tokenized.map(({ text, tokens, part }) => ({
+    features: featurize(tokens, partGazetteers[part]),
+    labels: labelsOfSpans(tokens, text.spans),
+  }));
+  return { weights: train(sequences, options), names: countNames(names.flat()) };
+}
