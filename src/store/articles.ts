@@ -96,12 +96,18 @@ export interface FeedArticle {
 export interface ArticleScope {
   sourceId?: number;
   storyId?: number;
+  /** Articles naming this entity. */
+  entityId?: number;
 }
 
 function scopedArticles(db: Kysely<Database>, scope: ArticleScope) {
   let query = visibleArticles(db);
   if (scope.sourceId !== undefined) query = query.where('articles.source_id', '=', scope.sourceId);
   if (scope.storyId !== undefined) query = query.where('articles.story_id', '=', scope.storyId);
+  const { entityId } = scope;
+  if (entityId !== undefined) {
+    query = query.where((eb) => eb.exists(eb.selectFrom('article_entities').select('article_entities.article_id').whereRef('article_entities.article_id', '=', 'articles.id').where('article_entities.entity_id', '=', entityId)));
+  }
   return query;
 }
 

@@ -40,6 +40,10 @@ const tables = {
   story_terms: { order: 20, key: ['story_id', 'term'] },
   story_term_documents: { order: 21, key: ['term'] },
   article_fingerprints: { order: 22, key: ['article_id'] },
+  entities: { order: 23, key: ['id'] },
+  entity_aliases: { order: 24, key: ['entity_id', 'alias'] },
+  article_entities: { order: 25, key: ['article_id', 'entity_id'] },
+  quotes: { order: 26, key: ['id'] },
 } satisfies { [T in keyof Database]: { order: number; key: readonly [keyof Database[T] & string, ...(keyof Database[T] & string)[]] } };
 
 export type TableName = keyof typeof tables;

@@ -14,6 +14,7 @@ import * as m008 from './migrations/008_jobs_dedupe_key.js';
 import * as m009 from './migrations/009_spam_models.js';
 import * as m010 from './migrations/010_article_text_search.js';
 import * as m011 from './migrations/011_stories.js';
+import * as m012 from './migrations/012_entities_quotes.js';
 
 // Until every migration imports it from migration-context.ts.
 export type { MigrationContext } from './migration-context.js';
@@ -31,6 +32,7 @@ const migrations: Record<string, MigrationModule> = {
   '009_spam_models': m009,
   '010_article_text_search': m010,
   '011_stories': m011,
+  '012_entities_quotes': m012,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -282,6 +282,49 @@ export interface Database {
   story_terms: StoryTermsTable;
   story_term_documents: StoryTermDocumentsTable;
   article_fingerprints: ArticleFingerprintsTable;
+  entities: EntitiesTable;
+  entity_aliases: EntityAliasesTable;
+  article_entities: ArticleEntitiesTable;
+  quotes: QuotesTable;
+}
+
+export const entityTypes = ['PERSON', 'ORG', 'PLACE'] as const;
+export type EntityTypeName = (typeof entityTypes)[number];
+
+/** A person, organization or place named in articles (migration 012). */
+export interface EntitiesTable {
+  id: Generated<number>;
+  type: EntityTypeName;
+  /** The longest full form seen first; shown on pages. */
+  name: string;
+  /** The name folded (lowercase, accents and punctuation gone): with the type, what makes two names one entity. */
+  name_key: string;
+  slug: string;
+  created_at: IsoTime;
+}
+
+/** Other forms that named an entity in some article (a surname, an acronym, a #tag). */
+export interface EntityAliasesTable {
+  entity_id: number;
+  alias: string;
+}
+
+export interface ArticleEntitiesTable {
+  article_id: number;
+  entity_id: number;
+  /** How often the article names it. */
+  mentions: number;
+}
+
+/** A direct quotation in an article, with its speaker when one could be told. */
+export interface QuotesTable {
+  id: Generated<number>;
+  article_id: number;
+  /** Where it starts in the article's text: quotes are listed in reading order. */
+  position: number;
+  text: string;
+  speaker_name: string | null;
+  speaker_entity_id: number | null;
 }
 
 /** One event reported by one or more articles (migration 011; src/stories/). */

@@ -89,6 +89,21 @@ describe('the analysis job assigns stored articles to stories', () => {
     assert.ok(counted.some((s) => s.source_count >= 2), 'some story has several sources');
   });
 
+  test('people, organizations, places and quotes are stored per article; analysing again replaces them, and no story moves', async () => {
+    const db = t.desk.store.db;
+    const count = async (table: 'article_entities' | 'quotes' | 'entities') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const named = await db.selectFrom('entities').select(['name', 'type']).execute();
+    assert.ok(named.some((e) => e.type === 'PERSON' && e.name.includes('Reid')), `Tara Reid is among ${named.length} entities`);
+    const [links, quotes, entities] = [await count('article_entities'), await count('quotes'), await count('entities')];
+    assert.ok(links >= stored.length && quotes > 0, `${links} article-entity links, ${quotes} quotes`);
+    const stories = await db.selectFrom('articles').select(['id', 'story_id']).orderBy('id').execute();
+
+    await db.updateTable('articles').set({ analyzed_at: null }).execute();
+    await job.execute({}, context());
+    assert.deepEqual([await count('article_entities'), await count('quotes'), await count('entities')], [links, quotes, entities]);
+    assert.deepEqual(await db.selectFrom('articles').select(['id', 'story_id']).orderBy('id').execute(), stories);
+  });
+
   test('a second run finds nothing to do and changes nothing', async () => {
     const before = await t.desk.store.db.selectFrom('articles').select(['id', 'story_id']).orderBy('id').execute();
     assert.equal(await job.execute({}, context()), undefined);
