@@ -22,6 +22,7 @@ import { privacyRoutes } from './routes/privacy.js';
 import { seoRoutes } from './routes/seo.js';
 import { searchRoutes } from './routes/search.js';
 import { storyRoutes } from './routes/stories.js';
+import { entityRoutes } from './routes/entities.js';
 import { sourceRoutes } from './routes/sources.js';
 import { subscriptionRoutes } from './routes/subscriptions.js';
 import { helmetOptions } from './security-headers.js';
@@ -85,6 +86,7 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   sourceRoutes(app, ctx);
   searchRoutes(app, ctx);
   storyRoutes(app, ctx);
+  entityRoutes(app, ctx);
   feedRoutes(app, ctx);
   seoRoutes(app, ctx, options.sitemapCheckMs);
   adminRoutes(app, ctx);

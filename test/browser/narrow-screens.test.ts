@@ -4,6 +4,8 @@ import type { Browser } from 'playwright-core';
 import { makeApprovedComment, makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
 import { launchChromium, skipReason } from '../support/browser.js';
 import { makeStory } from '../support/stories.js';
+import { saveArticleAnalysis } from '../../src/store/entities.js';
+import { slugify } from '../../src/store/slugs.js';
 
 /* Long unbroken words (names, chemical terms, URLs) must not widen the page past a phone's screen. */
 
@@ -28,6 +30,7 @@ describe('pages on narrow screens', { skip: skipReason }, () => {
     slug = article.slug;
     const other = await makeArticle(desk.desk, await makeSource(desk.desk, { title: `Courier ${longWord}` }), { title: `Another version: ${longWord}` });
     storyId = await makeStory(desk.desk, [article, other]);
+    await saveArticleAnalysis(desk.desk.store.db, article.id, [{ type: 'ORG', name: `Board ${longWord}`, aliases: [], mentions: 1 }], [{ position: 0, text: `Quoted ${longWord} ${longUrl}`, speakerName: longWord, speakerEntity: null }], new Date().toISOString());
     const body = `A reader writes ${longWord} and pastes ${longUrl}`;
     await makeApprovedComment(desk.desk, article, longWord, body);
   });
@@ -37,11 +40,11 @@ describe('pages on narrow screens', { skip: skipReason }, () => {
   });
 
   for (const width of [360, 390]) {
-    test(`at ${width} px the article page, its comments, the home page and the story pages fit the screen`, async () => {
+    test(`at ${width} px the article page, its comments, the home page, the story and entity pages fit the screen`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       try {
         const page = await context.newPage();
-        for (const path of [`/articles/${slug}`, '/', '/stories', `/stories/${storyId}`]) {
+        for (const path of [`/articles/${slug}`, '/', '/stories', `/stories/${storyId}`, '/entities', `/entities/${slugify(`Board ${longWord}`)}`]) {
           await page.goto(desk.url + path);
           const scrollWidth = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
           assert.ok(scrollWidth <= width, `${path} is ${scrollWidth} px wide on a ${width} px screen`);

@@ -1,3 +1,5 @@
+import type { EntityLink, QuoteListing } from '../../store/entities.js';
+import { ArticleAnalysis } from './entities.js';
 import type { AlsoReported } from '../../store/stories.js';
 import { AlsoReportedBy } from './stories.js';
 import type { CommentField, FieldErrors } from '../../discussion/comment-form.js';
@@ -39,6 +41,9 @@ export interface ArticlePageProps {
   ownComments?: ReadonlyMap<number, number>;
   /** The other outlets' versions of the same story, when it has any. */
   alsoReported?: AlsoReported[];
+  /** Who said what in it, and the entities it names (its tags). */
+  quotes?: QuoteListing[];
+  entities?: EntityLink[];
 }
 
 /** What every comment in the list needs to know about the page it is on. */
@@ -51,7 +56,7 @@ interface ListContext {
   pageQuery: string;
 }
 
-export function ArticlePage({ settings, article, source, thread, commentCount, commentsOpen: open, form, publicUrl, commentPage = { page: 1, pageCount: 1 }, ownComments = new Map(), alsoReported = [] }: ArticlePageProps) {
+export function ArticlePage({ settings, article, source, thread, commentCount, commentsOpen: open, form, publicUrl, commentPage = { page: 1, pageCount: 1 }, ownComments = new Map(), alsoReported = [], quotes = [], entities = [] }: ArticlePageProps) {
   const { page, pageCount } = commentPage;
   const list: ListContext = { settings, articleSlug: article.slug, repliesOpen: open, ownComments, pageQuery: page === pageCount ? '' : `cpage=${page}&` };
   return (
@@ -88,6 +93,7 @@ export function ArticlePage({ settings, article, source, thread, commentCount, c
           </a>
         </p>
       </article>
+      <ArticleAnalysis quotes={quotes} entities={entities} />
       {article.story_id !== null && <AlsoReportedBy storyId={article.story_id} others={alsoReported} timeZone={settings.timeZone} />}
 
       <section id="comments" class="comments" aria-labelledby="comments-title">

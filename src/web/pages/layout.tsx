@@ -23,7 +23,7 @@ export interface LayoutProps {
   /** More head elements: OpenGraph and Twitter meta, JSON-LD. */
   head?: ComponentChildren;
   /** The main navigation entry this page belongs to. */
-  section?: 'latest' | 'stories' | 'sources';
+  section?: 'latest' | 'stories' | 'entities' | 'sources';
   /** What the header's search box shows: the search on a results page, else nothing. */
   searchQuery?: string;
   children: ComponentChildren;
@@ -67,6 +67,11 @@ export function Layout({ settings, title, description, canonicalUrl, feeds = [],
                 <li>
                   <a href="/stories" aria-current={section === 'stories' ? 'page' : undefined}>
                     Stories
+                  </a>
+                </li>
+                <li>
+                  <a href="/entities" aria-current={section === 'entities' ? 'page' : undefined}>
+                    Names
                   </a>
                 </li>
                 <li>

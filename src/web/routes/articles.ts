@@ -13,6 +13,7 @@ import { readerCommentPath } from './own-comments.js';
 import { findVisibleArticleBySlug, type ArticleWithSource } from '../../store/articles.js';
 import { listThreadComments } from '../../store/comments.js';
 import { otherArticlesOfStory } from '../../store/stories.js';
+import { entitiesOfArticle, quotesOfArticle } from '../../store/entities.js';
 import { requestContext, requestSettings, type WebContext } from '../context.js';
 import { ArticlePage, type CommentFormState } from '../pages/article.js';
 import { ErrorPage } from '../pages/error.js';
@@ -21,6 +22,9 @@ import { sendPage } from '../render.js';
 
 /** How many other versions an article page names under "Also reported by". */
 const ALSO_REPORTED = 10;
+/** Quotes and entity tags an article page shows at most. */
+const QUOTES_SHOWN = 30;
+const TAGS_SHOWN = 12;
 
 type SlugParams = { Params: { slug: string }; Querystring: { replytocom?: string; cpage?: string } };
 
@@ -80,6 +84,8 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
         form,
         publicUrl: ctx.config.publicUrl,
         alsoReported: article.story_id === null ? [] : await otherArticlesOfStory(ctx.db, article.story_id, article.id, ALSO_REPORTED),
+        quotes: await quotesOfArticle(ctx.db, article.id, QUOTES_SHOWN),
+        entities: await entitiesOfArticle(ctx.db, article.id, TAGS_SHOWN),
       }), status);
   }
 
