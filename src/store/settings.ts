@@ -21,6 +21,8 @@ export interface Settings {
   /** A rendered form older than this must be reloaded. */
   formTokenMaxAgeHours: number;
   articlesPerPage: number;
+  /** Show the top stories (those most outlets report) above the latest articles on the home page. */
+  homeShowsStories: boolean;
   /** IANA time zone that dates are shown in. */
   timeZone: string;
   /** Feed and page fetches running at once over all hosts (one per host at most). */
@@ -63,6 +65,7 @@ export const defaultSettings: Settings = {
   minFillSeconds: 3,
   formTokenMaxAgeHours: 24,
   articlesPerPage: 20,
+  homeShowsStories: true,
   timeZone: 'UTC',
   maxConcurrentFetches: 4,
   globalFilters: '[]',

@@ -3,6 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Article } from '../../src/store/schema.js';
 import { makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
 import { makeStory } from '../support/stories.js';
+import { operator } from '../../src/commands/actor.js';
+import { changeSettings } from '../../src/commands/settings.js';
 
 /*
  * The public story pages over stories as the analysis job stores them: /stories, a story's
@@ -64,6 +66,16 @@ describe('story pages', () => {
     assert.ok(html.includes(`href="/stories/${storyId}"`));
     const lone = await (await fetch(`${t.url}/articles/${alone.slug}`)).text();
     assert.ok(!lone.includes('Also reported by'));
+  });
+
+  test('the home page shows stories several outlets report on top, unless the setting is off', async () => {
+    const top = (html: string) => /<section class="top-stories"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    const on = top(await (await fetch(`${t.url}/`)).text());
+    assert.ok(on.includes(`href="/stories/${storyId}"`), 'the two-source story is a top story');
+    assert.ok(on.includes('reported by 2 sources'));
+    assert.ok(!on.includes('Library extends its hours'), 'a story of one outlet is not');
+    assert.equal((await changeSettings(t.desk.store.db, operator, { homeShowsStories: false })).kind, 'saved');
+    assert.equal(top(await (await fetch(`${t.url}/`)).text()), '');
   });
 
   test('unknown and malformed story addresses are 404 pages', async () => {

@@ -1,3 +1,4 @@
+import type { StoryListing } from '../../store/stories.js';
 import type { ArticleSummary } from '../../store/articles.js';
 import type { Settings } from '../../store/settings.js';
 import { formatDate, plural, plainTextTeaser } from '../format.js';
@@ -7,17 +8,34 @@ import { SocialMeta } from './meta.js';
 export interface HomePageProps {
   settings: Settings;
   articles: ArticleSummary[];
+  /** Stories several outlets report, shown above the articles (the homeShowsStories setting). */
+  topStories?: StoryListing[];
   page: number;
   pageCount: number;
   /** The desk's public address, for OpenGraph's absolute URLs. */
   publicUrl: string;
 }
 
-export function HomePage({ settings, articles, page, pageCount, publicUrl }: HomePageProps) {
+export function HomePage({ settings, articles, topStories = [], page, pageCount, publicUrl }: HomePageProps) {
   const head = <SocialMeta type="website" title={settings.siteName} description={settings.siteTagline} url={page > 1 ? `${publicUrl}/?page=${page}` : `${publicUrl}/`} siteName={settings.siteName} />;
   return (
     <Layout settings={settings} title={page > 1 ? `Latest articles, page ${page}` : undefined} description={settings.siteTagline} head={head} section={page === 1 ? 'latest' : undefined}>
       <h1 class="page-title">{page > 1 ? `Latest articles, page ${page} of ${pageCount}` : 'Latest articles'}</h1>
+      {topStories.length > 0 && (
+        <section class="top-stories" aria-labelledby="top-stories-title">
+          <h2 id="top-stories-title">Top stories</h2>
+          <ul>
+            {topStories.map((story) => (
+              <li>
+                <a href={`/stories/${story.id}`}>{story.title}</a> <span class="meta">— reported by {plural(story.sourceCount, 'source', 'sources')}</span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href="/stories">All stories</a>
+          </p>
+        </section>
+      )}
       {articles.length === 0 ? (
         <p>No articles yet.</p>
       ) : (

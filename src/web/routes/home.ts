@@ -1,9 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { countArticles, listArticles } from '../../store/articles.js';
+import { listActiveStories } from '../../store/stories.js';
 import { requestSettings, type WebContext } from '../context.js';
+import { STORY_ACTIVE_DAYS } from './stories.js';
 import { ErrorPage } from '../pages/error.js';
 import { HomePage } from '../pages/home.js';
 import { sendPage } from '../render.js';
+
+/** How many top stories the home page shows when the setting is on. */
+const TOP_STORIES = 5;
 
 export function homeRoutes(app: FastifyInstance, ctx: WebContext): void {
   app.get<{ Querystring: { page?: string } }>('/', async (request, reply) => {
@@ -16,6 +21,9 @@ export function homeRoutes(app: FastifyInstance, ctx: WebContext): void {
       return sendPage(reply, ErrorPage({ settings, title: 'Page not found', message: `There are ${pageCount} pages of articles; this one does not exist.` }), 404);
     }
     const articles = await listArticles(ctx.db, {}, settings.articlesPerPage, (page - 1) * settings.articlesPerPage);
-    return sendPage(reply, HomePage({ settings, articles, page, pageCount, publicUrl: ctx.config.publicUrl }));
+    // Only stories several outlets report are news of their own; a story of one article is just that article.
+    const since = new Date(Date.now() - STORY_ACTIVE_DAYS * 86_400_000).toISOString();
+    const topStories = settings.homeShowsStories && page === 1 ? (await listActiveStories(ctx.db, since, TOP_STORIES, 0)).filter((story) => story.sourceCount >= 2) : [];
+    return sendPage(reply, HomePage({ settings, articles, topStories, page, pageCount, publicUrl: ctx.config.publicUrl }));
   });
 }

@@ -17,6 +17,7 @@ const described: Partial<Record<SettingKey, { label: string; help: string }>> = 
   minFillSeconds: { label: 'Minimum seconds to fill the form', help: 'A form sent sooner after it was shown is taken for a bot.' },
   formTokenMaxAgeHours: { label: 'Hours a form stays valid', help: 'An older form must be sent again.' },
   articlesPerPage: { label: 'Articles per page', help: 'On the home page and source pages.' },
+  homeShowsStories: { label: 'Top stories on the home page', help: 'Above the latest articles, the stories of the last days that most outlets report.' },
   timeZone: { label: 'Time zone', help: 'The IANA time zone dates are shown in, such as Europe/Lisbon or UTC.' },
   maxConcurrentFetches: { label: 'Fetches at once', help: 'Over all hosts; never more than one per host.' },
   globalFilters: { label: 'Filters for every source (JSON)', help: 'Keep/block rules, e.g. [{"action":"block","field":"title","pattern":"sponsored"}]; fields title, content, author, url, any; "regex": true for a pattern.' },
