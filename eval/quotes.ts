@@ -133,7 +133,9 @@ export function evaluateHalf(articles: readonly Article[]): HalfResult {
     result.gold += golds.length;
     result.found += found.length;
     article.quotes.forEach((gold, g) => {
-      for (const pattern of gold.patterns) result.patternTotals.set(pattern, (result.patternTotals.get(pattern) ?? 0) + 1);
+      // The article's quotation marks count as one more pattern, so straight, curly and «» are compared too.
+      const patterns = [...gold.patterns, `marks:${article.marks}`];
+      for (const pattern of patterns) result.patternTotals.set(pattern, (result.patternTotals.get(pattern) ?? 0) + 1);
       const f = matchOf.get(g);
       const quote = f === undefined ? null : found[f]!;
       if (quote !== null) result.located++;
@@ -141,7 +143,7 @@ export function evaluateHalf(articles: readonly Article[]): HalfResult {
         result.recalled++;
         return;
       }
-      for (const pattern of gold.patterns) result.patternMisses.set(pattern, (result.patternMisses.get(pattern) ?? 0) + 1);
+      for (const pattern of patterns) result.patternMisses.set(pattern, (result.patternMisses.get(pattern) ?? 0) + 1);
       const kind: MissKind = quote === null ? 'not found' : quote.speaker === null ? 'no speaker' : 'wrong speaker';
       result.misses.push({ article: article.id, gold, found: quote, kind });
     });
