@@ -169,6 +169,24 @@ export function evaluateHalf(articles: readonly Article[]): HalfResult {
   return result;
 }
 
+/**
+ * The article with its double quotation marks in the other style: curly and «» become straight,
+ * straight become curly (opening after a space, a line break or an opening bracket). Offsets do not
+ * move. The halves happen to differ in style (even articles mostly curly, odd mostly straight),
+ * so this shows whether the style, rather than the half, moves the figures.
+ */
+export function swapMarks(article: Article): Article {
+  let text = '';
+  for (let i = 0; i < article.text.length; i++) {
+    const ch = article.text[i]!;
+    const before = i === 0 ? ' ' : article.text[i - 1]!;
+    if (ch === '“' || ch === '”' || ch === '«' || ch === '»') text += '"';
+    else if (ch === '"') text += before === ' ' || before === '\n' || before === '(' ? '“' : '”';
+    else text += ch;
+  }
+  return { ...article, text, marks: article.marks === 'straight' ? 'curly' : 'straight' };
+}
+
 export function evaluate(): { dev: HalfResult; test: HalfResult } {
   const articles = loadArticles();
   return {
@@ -204,6 +222,11 @@ function main(): void {
   console.log('Who said what — eval/quotes/articles.jsonl, a set WRITTEN BY US (invented articles), not public data.');
   report('Development half (inspected and tuned on)', dev);
   report('Test half (held out: only measured; the headline figures)', test);
+  const articles = loadArticles();
+  for (const half of ['dev', 'test'] as const) {
+    const swapped = evaluateHalf(articles.filter((a) => a.half === half).map(swapMarks));
+    console.log(`\n${half} half with straight and curly marks swapped: precision ${swapped.attributedRight}/${swapped.attributed} = ${show(swapped.precision)}, recall ${swapped.recalled}/${swapped.gold} = ${show(swapped.recall)}`);
+  }
   if (process.argv.includes('--misses')) {
     listErrors('Development half', dev);
     listErrors('Test half', test);
