@@ -245,11 +245,6 @@ export class Register {
     return person;
   }
 
-  /** Whether a surname alone is shared by several people met so far. */
-  isAmbiguous(word: string): boolean {
-    return (this.bySurname.get(word.toLowerCase())?.length ?? 0) > 1;
-  }
-
   /** "the minister": the one earlier person with that role, or null. */
   withRole(role: string): Person | null {
     const people = this.byRole.get(role);
@@ -285,8 +280,4 @@ export class Register {
     // Two are enough to know a reference is ambiguous; a longer list would only cost time.
     else if (list.length < 2 && list[0] !== person) list.push(person);
   }
-}
-
-export function endsSentence(token: Token | undefined): boolean {
-  return token === undefined || token.kind === 'break' || isSentenceEnd(token);
 }

@@ -16,6 +16,8 @@ const abbreviations = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 're
 const letterPattern = /\p{L}|\p{N}/u;
 
 function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   return letterPattern.test(ch);
 }
 
