@@ -2,11 +2,15 @@ import { createInterface } from 'node:readline';
 import { assignArticle, type ArticleInput } from '../stories/assign.js';
 import { MemoryStoryIndex } from '../stories/memory-index.js';
 import { defaultStoryOptions } from '../stories/options.js';
+import { loadConfig, type Config } from '../config.js';
+import { analyzeAll, analyzeJson } from './analyze-stored.js';
 import { UsageError } from './shared.js';
 
-export async function analyzeCommand(args: string[], input: NodeJS.ReadableStream = process.stdin): Promise<number> {
+export async function analyzeCommand(args: string[], input: NodeJS.ReadableStream = process.stdin, config?: Config): Promise<number> {
   if (args.length === 1 && args[0] === '--cluster') return clusterLines(input);
-  throw new UsageError('analyze needs --cluster');
+  if (args.length === 1 && args[0] === '--json') return analyzeJson(input);
+  if (args.length === 1 && args[0] === '--all') return analyzeAll(config ?? loadConfig());
+  throw new UsageError('analyze needs --json, --cluster or --all');
 }
 
 /**

@@ -47,9 +47,14 @@ const sections = {
                                 progress bar on stderr; the index otherwise keeps itself current`,
   stories: `  stories merge INTO FROM       make story FROM part of story INTO; its articles stay there
   stories split ARTICLE         take an article out of its story into one of its own, for good`,
-  analyze: `  analyze --cluster             read JSON lines {"id","title","text","published_at"?,"source"?} on
+  analyze: `  analyze --json                read one article on stdin (title on the first line, then text or
+                                HTML), print {"entities":[{"name","type","aliases"}],"quotes":
+                                [{"text","speaker"}]}, no database
+  analyze --cluster             read JSON lines {"id","title","text","published_at"?,"source"?} on
                                 stdin in arrival order, print {"id","story"} for each: the story
-                                it joins (numbered from 1), no database`,
+                                it joins (numbered from 1), no database
+  analyze --all                 analyse every stored article again (people, places, quotes; a
+                                story for those without one), with a progress bar on stderr`,
   backup: `  backup FILE                   write a consistent copy of the SQLite desk to FILE while it runs`,
   'migrate-store': `  migrate-store --to URL        copy this SQLite desk into an empty PostgreSQL database
                                 (postgres://…), compare the counts; safe to run again`,

@@ -50,3 +50,14 @@ export async function anyArticleAwaitingAnalysis(db: Kysely<Database>): Promise<
 export async function markArticleAnalyzed(db: Kysely<Database>, articleId: number, now: IsoTime): Promise<void> {
   await db.updateTable('articles').set({ analyzed_at: now }).where('id', '=', articleId).execute();
 }
+
+/** Marks every article as waiting for analysis again; returns how many there are. */
+export async function forgetAnalyses(db: Kysely<Database>): Promise<number> {
+  const result = await db.updateTable('articles').set({ analyzed_at: null }).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function countArticlesAwaitingAnalysis(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).where('analyzed_at', 'is', null).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
