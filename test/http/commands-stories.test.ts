@@ -6,7 +6,7 @@ import { storiesCommand } from '../../src/cli/stories.js';
 import { loadConfig } from '../../src/config.js';
 import type { Article } from '../../src/store/schema.js';
 import { findStoryRow } from '../../src/store/stories.js';
-import { addStaff } from './admin-helpers.js';
+import { addStaff, csrfOn, staffBrowser } from './admin-helpers.js';
 import { makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
 import { makeStory } from '../support/stories.js';
 
@@ -70,6 +70,34 @@ describe('merging stories and splitting an article out', () => {
 
     const again = await splitArticleOut(t.desk.store.db, staffActor(editor.user), { articleId: articles[3]!.id });
     assert.equal(again.kind, 'invalid', 'alone in its story: nothing to split from');
+  });
+
+  test('in the back office an editor splits an article out and merges stories from the article’s page; a bad number is refused with nothing changed', async () => {
+    const a = await makeArticle(t.desk, await makeSource(t.desk));
+    const b = await makeArticle(t.desk, await makeSource(t.desk));
+    const c = await makeArticle(t.desk, await makeSource(t.desk));
+    const story = await makeStory(t.desk, [a, b]);
+    const other = await makeStory(t.desk, [c]);
+    const { browser: editor } = await staffBrowser(t.url, t.desk, 'editor');
+    const page = await editor.get(`/admin/articles/${b.id}/edit`);
+    assert.match(page.html, new RegExp(`<a href="/stories/${story}">story #${story}:`));
+    const csrf = await csrfOn(editor, `/admin/articles/${b.id}/edit`);
+
+    const refused = await editor.post('/admin/stories/merge', { _csrf: csrf, into: String(story), from: 'twelve', article: String(b.id) });
+    assert.equal(refused.status, 422);
+    assert.match(refused.html, /Give the number of the other story/);
+
+    const merged = await editor.post('/admin/stories/merge', { _csrf: csrf, into: String(story), from: `#${other}`, article: String(b.id) });
+    assert.equal(merged.location, '/admin/articles?done=merge');
+    assert.equal((await placement(c)).story_id, story);
+
+    const split = await editor.post(`/admin/articles/${b.id}/split`, { _csrf: csrf });
+    assert.equal(split.location, '/admin/articles?done=split');
+    assert.notEqual((await placement(b)).story_id, story);
+    assert.equal((await placement(b)).story_pinned, 1);
+
+    const noToken = await editor.post(`/admin/articles/${a.id}/split`, {});
+    assert.equal(noToken.status, 403, 'CSRF is checked');
   });
 
   test('the command line merges and splits through the same commands, with a clear line for a mistake', async () => {

@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { staffActor } from '../../commands/actor.js';
 import { actOnArticle, editArticleText, isArticleAction } from '../../commands/articles.js';
 import { setSourcePausedBy } from '../../commands/sources.js';
+import { mergeStories, splitArticleOut } from '../../commands/stories.js';
+import { findVisibleStory } from '../../store/stories.js';
 import { ADMIN_ARTICLES_PER_PAGE, findArticleById, searchArticles } from '../../store/admin-articles.js';
 import { listSourcesWithCounts } from '../../store/ingest.js';
 import { requestSettings, type WebContext } from '../context.js';
@@ -18,6 +20,8 @@ const doneNotices = {
   close: 'Comments on the article are closed.',
   open: 'Comments on the article are open.',
   edit: 'The article was saved.',
+  split: 'The article is in a story of its own now, and stays there.',
+  merge: 'The stories are one now.',
 } as const;
 
 export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
@@ -62,8 +66,38 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     if (!article) return notFound(reply, request);
     const settings = await requestSettings(ctx, request);
     const returnTo = backTo(request.query.return, '/admin/articles');
-    return sendAdminPage(reply, (csrfToken) => EditArticlePage({ settings, staff: staffOf(request), csrfToken, article, values: { title: article.title, excerpt: article.excerpt_html }, errors: {}, returnTo }));
+    const story = article.story_id === null ? null : ((await findVisibleStory(ctx.db, article.story_id)) ?? null);
+    return sendAdminPage(reply, (csrfToken) => EditArticlePage({ settings, staff: staffOf(request), csrfToken, article, values: { title: article.title, excerpt: article.excerpt_html }, errors: {}, returnTo, story }));
   });
+
+  app.post<IdParams>('/articles/:id/split', { preHandler: guardPost }, async (request, reply) => {
+    const id = positiveInt(request.params.id);
+    if (id === null) return notFound(reply, request);
+    const result = await splitArticleOut(ctx.db, staffActor(staffOf(request).user), { articleId: id });
+    if (result.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
+    if (result.kind === 'missing') return notFound(reply, request);
+    if (result.kind === 'invalid') return storyRefusal(reply, request, result.message, id);
+    return reply.redirect(`/admin/articles?done=split`, 303);
+  });
+
+  app.post('/stories/merge', { preHandler: guardPost }, async (request, reply) => {
+    const fields = fieldsOf(request.body);
+    const into = positiveInt(text(fields, 'into'));
+    const from = positiveInt(text(fields, 'from').trim().replace(/^#/, ''));
+    const articleId = positiveInt(text(fields, 'article'));
+    if (into === null || from === null) return storyRefusal(reply, request, 'Give the number of the other story: the digits in its address, /stories/number.', articleId);
+    const result = await mergeStories(ctx.db, staffActor(staffOf(request).user), { intoStoryId: into, fromStoryId: from });
+    if (result.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
+    if (result.kind === 'missing') return storyRefusal(reply, request, `There is no story #${from} (or #${into}) any more.`, articleId);
+    if (result.kind === 'invalid') return storyRefusal(reply, request, result.message, articleId);
+    return reply.redirect(`/admin/articles?done=merge`, 303);
+  });
+
+  async function storyRefusal(reply: FastifyReply, request: Parameters<typeof staffOf>[0], message: string, articleId: number | null) {
+    const settings = await requestSettings(ctx, request);
+    const link = articleId === null ? { href: '/admin/articles', text: 'Back to the articles' } : { href: `/admin/articles/${articleId}/edit`, text: 'Back to the article' };
+    return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'Nothing changed', message, link }), 422);
+  }
 
   app.post<IdParams>('/articles/:id/edit', { preHandler: guardPost }, async (request, reply) => {
     const id = positiveInt(request.params.id);

@@ -1,3 +1,4 @@
+import type { StoryListing } from '../../../store/stories.js';
 import type { AdminArticleRow } from '../../../store/admin-articles.js';
 import type { Article } from '../../../store/schema.js';
 import type { Settings } from '../../../store/settings.js';
@@ -123,6 +124,7 @@ export function EditArticlePage({
   values,
   errors,
   returnTo,
+  story = null,
 }: {
   settings: Settings;
   staff: Staff;
@@ -131,6 +133,8 @@ export function EditArticlePage({
   values: ArticleEditValues;
   errors: Partial<Record<keyof ArticleEditValues, string>>;
   returnTo: string;
+  /** The story the article is in, for the editor's merge and split. */
+  story?: StoryListing | null;
 }) {
   const hasErrors = Object.keys(errors).length > 0;
   return (
@@ -158,6 +162,36 @@ export function EditArticlePage({
         </p>
         <EditFormFooter csrfToken={csrfToken} returnTo={returnTo} submit="Save changes" />
       </form>
+      {story && <StoryControls article={article} story={story} csrfToken={csrfToken} />}
     </AdminLayout>
+  );
+}
+
+/** An editor's word on the article's story: take the article out, or fold another story into this one. Both stick. */
+function StoryControls({ article, story, csrfToken }: { article: Article; story: StoryListing; csrfToken: string }) {
+  return (
+    <section class="admin-form" aria-labelledby="story-title">
+      <h2 id="story-title">Story</h2>
+      <p>
+        In <a href={`/stories/${story.id}`}>story #{story.id}: {story.title}</a> ({story.size === 1 ? 'its only article' : `${story.size} articles`}). What you decide here stays: the desk never moves these articles again.
+      </p>
+      {story.size > 1 && (
+        <form method="post" action={`/admin/articles/${article.id}/split`}>
+          <input type="hidden" name="_csrf" value={csrfToken} />
+          <button type="submit">Take this article out of the story</button>
+        </form>
+      )}
+      <form method="post" action="/admin/stories/merge">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <input type="hidden" name="into" value={String(story.id)} />
+        <input type="hidden" name="article" value={String(article.id)} />
+        <p>
+          <label for="merge-from">Number of a story that reports the same event</label>
+          <input id="merge-from" name="from" type="text" inputMode="numeric" pattern="[0-9]*" maxLength={10} required />
+          <span class="field-help">Its articles join this story. The number is in the story's address, /stories/number.</span>
+        </p>
+        <button type="submit">Merge into this story</button>
+      </form>
+    </section>
   );
 }
