@@ -218,3 +218,9 @@ export async function listArticles(db: Kysely<Database>, scope: ArticleScope, li
     commentCount: Number(r.comment_count ?? 0),
   }));
 }
+
+/** When the newest visible article was published; null on an empty desk. One read of an index's end. */
+export async function newestArticleDate(db: Kysely<Database>): Promise<string | null> {
+  const row = await visibleArticles(db).select('articles.published_at').orderBy('articles.published_at', 'desc').limit(1).executeTakeFirst();
+  return row?.published_at ?? null;
+}

@@ -86,3 +86,22 @@ describe('story pages', () => {
     assert.equal((await fetch(`${t.url}/stories?page=9`)).status, 404);
   });
 });
+
+describe('a desk whose news has gone quiet', () => {
+  test('/stories counts its last days of news back from its newest article, not from today', async () => {
+    const t = await startTestDesk();
+    try {
+      const longAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+      const a = await makeArticle(t.desk, await makeSource(t.desk), { title: 'Old bridge reopens', published_at: longAgo(40) });
+      const b = await makeArticle(t.desk, await makeSource(t.desk), { title: 'Bridge open again after repairs', published_at: longAgo(39) });
+      const older = await makeArticle(t.desk, await makeSource(t.desk), { title: 'Winter storm closes bridge', published_at: longAgo(60) });
+      const story = await makeStory(t.desk, [a, b]);
+      const olderStory = await makeStory(t.desk, [older]);
+      const html = await (await fetch(`${t.url}/stories`)).text();
+      assert.ok(html.includes(`href="/stories/${story}"`), 'the story of the newest news is listed');
+      assert.ok(!html.includes(`href="/stories/${olderStory}"`), 'one from three weeks before it is not');
+    } finally {
+      await t.close();
+    }
+  });
+});

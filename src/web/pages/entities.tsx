@@ -24,7 +24,7 @@ export interface EntitiesPageProps {
 
 /** The people, organizations and places most articles of the last days name, by kind. */
 export function EntitiesPage({ settings, entities, days, publicUrl }: EntitiesPageProps) {
-  const description = `The people, organizations and places named most in ${settings.siteName}'s articles of the last ${days} days.`;
+  const description = `The people, organizations and places named most in ${settings.siteName}'s articles over the last ${days} days of news.`;
   return (
     <Layout
       settings={settings}
@@ -35,7 +35,7 @@ export function EntitiesPage({ settings, entities, days, publicUrl }: EntitiesPa
     >
       <h1 class="page-title">People, organizations and places</h1>
       <p>{description}</p>
-      {entities.length === 0 && <p>Nobody and nothing named yet in the last {days} days.</p>}
+      {entities.length === 0 && <p>Nobody and nothing named yet in the last {days} days of news.</p>}
       {(['PERSON', 'ORG', 'PLACE'] as const).map((type) => {
         const ofType = entities.filter((e) => e.type === type);
         if (ofType.length === 0) return null;

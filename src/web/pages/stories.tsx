@@ -48,7 +48,7 @@ export interface StoriesPageProps {
 
 /** The stories of the last days, those most outlets report first. */
 export function StoriesPage({ settings, stories, page, pageCount, activeDays, publicUrl }: StoriesPageProps) {
-  const description = `Events of the last ${activeDays} days on ${settings.siteName}, each with every outlet that reported it.`;
+  const description = `Events of the last ${activeDays} days of news on ${settings.siteName}, each with every outlet that reported it.`;
   return (
     <Layout
       settings={settings}
@@ -60,7 +60,7 @@ export function StoriesPage({ settings, stories, page, pageCount, activeDays, pu
       <h1 class="page-title">{page > 1 ? `Stories, page ${page} of ${pageCount}` : 'Stories'}</h1>
       <p>{description}</p>
       {stories.length === 0 ? (
-        <p>No stories in the last {activeDays} days yet.</p>
+        <p>No stories in the last {activeDays} days of news yet.</p>
       ) : (
         <ol class="article-list story-list">
           {stories.map((story) => (

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { listArticles } from '../../store/articles.js';
 import { coMentionedEntities, findEntityBySlug, mostMentionedEntities, quotesBySpeaker, storiesNamingEntity } from '../../store/entities.js';
 import { requestSettings, type WebContext } from '../context.js';
+import { recentSince } from '../recent.js';
 import { EntitiesPage, EntityPage } from '../pages/entities.js';
 import { ErrorPage } from '../pages/error.js';
 import { sendPage } from '../render.js';
@@ -14,7 +15,7 @@ const ON_PAGE = 20;
 export function entityRoutes(app: FastifyInstance, ctx: WebContext): void {
   app.get('/entities', async (request, reply) => {
     const settings = await requestSettings(ctx, request);
-    const since = new Date(Date.now() - ENTITY_DAYS * 86_400_000).toISOString();
+    const since = await recentSince(ctx.db, ENTITY_DAYS);
     const entities = await mostMentionedEntities(ctx.db, since, LISTED);
     return sendPage(reply, EntitiesPage({ settings, entities, days: ENTITY_DAYS, publicUrl: ctx.config.publicUrl }));
   });

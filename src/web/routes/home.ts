@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { countArticles, listArticles } from '../../store/articles.js';
 import { listActiveStories } from '../../store/stories.js';
 import { requestSettings, type WebContext } from '../context.js';
+import { recentSince } from '../recent.js';
 import { STORY_ACTIVE_DAYS } from './stories.js';
 import { ErrorPage } from '../pages/error.js';
 import { HomePage } from '../pages/home.js';
@@ -22,7 +23,7 @@ export function homeRoutes(app: FastifyInstance, ctx: WebContext): void {
     }
     const articles = await listArticles(ctx.db, {}, settings.articlesPerPage, (page - 1) * settings.articlesPerPage);
     // Only stories several outlets report are news of their own; a story of one article is just that article.
-    const since = new Date(Date.now() - STORY_ACTIVE_DAYS * 86_400_000).toISOString();
+    const since = await recentSince(ctx.db, STORY_ACTIVE_DAYS);
     const topStories = settings.homeShowsStories && page === 1 ? (await listActiveStories(ctx.db, since, TOP_STORIES, 0)).filter((story) => story.sourceCount >= 2) : [];
     return sendPage(reply, HomePage({ settings, articles, topStories, page, pageCount, publicUrl: ctx.config.publicUrl }));
   });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { listArticles } from '../../store/articles.js';
 import { countActiveStories, findVisibleStory, listActiveStories } from '../../store/stories.js';
 import { requestSettings, type WebContext } from '../context.js';
+import { recentSince } from '../recent.js';
 import { ErrorPage } from '../pages/error.js';
 import { StoriesPage, StoryPage, storyPath } from '../pages/stories.js';
 import { sendPage } from '../render.js';
@@ -18,7 +19,7 @@ const storyId = (raw: string): number | null => (/^[1-9]\d{0,9}$/.test(raw) ? Nu
 export function storyRoutes(app: FastifyInstance, ctx: WebContext): void {
   app.get<{ Querystring: { page?: string } }>('/stories', async (request, reply) => {
     const settings = await requestSettings(ctx, request);
-    const since = new Date(Date.now() - STORY_ACTIVE_DAYS * 86_400_000).toISOString();
+    const since = await recentSince(ctx.db, STORY_ACTIVE_DAYS);
     const page = pageNumber(request.query.page);
     const total = await countActiveStories(ctx.db, since);
     const pageCount = Math.max(1, Math.ceil(total / settings.articlesPerPage));
