@@ -355,13 +355,13 @@ describe('sitemap and robots', () => {
 });
 
 describe('page heads', () => {
-  test('every page announces the desk’s three feeds and links to Sources', async () => {
+  test('every page announces the desk’s three feeds and links to Stories, Names and Sources', async () => {
     for (const path of ['/', `/articles/${older.slug}`, '/sources', '/sources/harbour-post', '/no-such-page']) {
       const { body } = await get(path);
       assert.ok(body.includes(`<link rel="alternate" type="application/rss+xml" title="${SITE} (RSS)" href="/feed.xml"/>`), path);
       assert.ok(body.includes(`<link rel="alternate" type="application/atom+xml" title="${SITE} (Atom)" href="/feed.atom"/>`), path);
       assert.ok(body.includes(`<link rel="alternate" type="application/feed+json" title="${SITE} (JSON Feed)" href="/feed.json"/>`), path);
-      assert.match(body, /<nav aria-label="Main"><ul><li><a href="\/"[^>]*>Latest<\/a><\/li><li><a href="\/sources"[^>]*>Sources<\/a><\/li><\/ul><\/nav>/, path);
+      assert.match(body, /<nav aria-label="Main"><ul><li><a href="\/"[^>]*>Latest<\/a><\/li><li><a href="\/stories"[^>]*>Stories<\/a><\/li><li><a href="\/entities"[^>]*>Names<\/a><\/li><li><a href="\/sources"[^>]*>Sources<\/a><\/li><\/ul><\/nav>/, path);
     }
   });
 
