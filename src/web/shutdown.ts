@@ -16,8 +16,12 @@ import type { FastifyInstance } from 'fastify';
 const draining = new WeakSet<FastifyInstance>();
 const lastConnectionAt = new WeakMap<FastifyInstance, number>();
 
-/** No new connection for this long: what the kernel had queued has been taken. */
-const QUIET_MS = 300;
+/**
+ * No new connection for this long: what the kernel had queued has been taken. Generous, because
+ * on a loaded machine the process may take hundreds of milliseconds to pick a queued one up (a
+ * CI run saw connections reset with 300 ms).
+ */
+const QUIET_MS = 1_000;
 /** Keep accepting at most this long after the stop began. */
 const ACCEPT_WINDOW_MS = 3_000;
 
