@@ -68,7 +68,9 @@ export function wordsOf(text: string): string[] {
 
 /** A word with accents removed and lowercased: how the index compares words. */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most words are ASCII, with no accent to remove; normalizing is the costly part.
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return word.toLowerCase();
 }
 
 function tokenize(input: string): Token[] {
