@@ -167,11 +167,3 @@ export function toFtsMatch(query: SearchQuery): string {
   if (query.excluded.length === 0) return positive;
   return `(${positive}) NOT (${query.excluded.map(ftsTerm).join(' OR ')})`;
 }
-
-/** The query as a reader would type it again: for the search box and page titles. */
-export function describeSearchQuery(query: SearchQuery): string {
-  const term = (t: SearchTerm) => (t.words.length === 1 ? t.words[0]! : `"${t.words.join(' ')}"`);
-  const parts = query.clauses.map((c) => c.anyOf.map(term).join(' OR '));
-  for (const t of query.excluded) parts.push(`-${term(t)}`);
-  return parts.join(' ');
-}
