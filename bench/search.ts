@@ -324,7 +324,10 @@ async function benchStore(storeCase: StoreCase, words: string[]): Promise<BenchR
 
 export async function searchBench(): Promise<BenchRow[]> {
   const words = vocabulary();
-  const rows = await benchStore(sqliteCase(), words);
+  // SEARCH_BENCH_STORES=postgres (or sqlite) measures one store only.
+  const only = process.env.SEARCH_BENCH_STORES;
+  const rows = only === 'postgres' ? [] : await benchStore(sqliteCase(), words);
+  if (only === 'sqlite') return rows;
   if (postgresSkip) console.log(`search bench: no PostgreSQL rows (${postgresSkip})`);
   else rows.push(...(await benchStore(postgresCase(), words)));
   return rows;

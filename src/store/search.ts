@@ -116,9 +116,11 @@ async function pageRows(db: Kysely<Database>, request: SearchRequest): Promise<H
 /** The visible articles matching a query, best first, one page of them, with highlighted snippets. */
 export async function searchArticles(db: Kysely<Database>, request: SearchRequest): Promise<SearchResults> {
   if (!isSearchable(request.query) || request.page < 1 || request.page > MAX_SEARCH_PAGE) return { total: 0, hits: [] };
-  // One after the other: a transaction (or SQLite's one connection) runs one statement at a time.
-  const total = await countSearchMatches(db, request.query, request.filters);
-  const rows = total === 0 ? [] : await pageRows(db, request);
+  // PostgreSQL's pool runs the count and the page on two connections at once; SQLite's one
+  // connection would only queue them, so there the page is skipped when nothing matches.
+  const [total, rows] = isPostgres(db)
+    ? await Promise.all([countSearchMatches(db, request.query, request.filters), pageRows(db, request)])
+    : await countSearchMatches(db, request.query, request.filters).then(async (n) => [n, n === 0 ? [] : await pageRows(db, request)] as const);
   if (rows.length === 0) return { total, hits: [] };
   const texts = await db
     .selectFrom('article_texts')
