@@ -46,7 +46,7 @@ function random(seed: number): () => number {
 const syllables = 'ba be bi bo bu ca ce ci co da de di do du fa fe fi fo ga ge go ha he hi ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za ze zo ré ça fé lë nö'.split(' ');
 
 /** VOCABULARY distinct made-up words, the most frequent first. */
-export function vocabulary(): string[] {
+function vocabulary(): string[] {
   const next = random(7);
   const words = new Set<string>();
   while (words.size < VOCABULARY) {
@@ -116,7 +116,7 @@ async function addSources(db: Kysely<Database>, words: string[]): Promise<number
 }
 
 /** Writes `count` articles with their texts, in batches of BATCH per transaction; articles per second. */
-export async function writeArticles(db: Kysely<Database>, words: string[], count: number, label: string): Promise<number> {
+async function writeArticles(db: Kysely<Database>, words: string[], count: number, label: string): Promise<number> {
   const sourceIds = await addSources(db, words);
   const make = corpus(words, count, 11);
   const started = performance.now();
@@ -210,7 +210,7 @@ async function timeQueries(db: Kysely<Database>, queries: string[]): Promise<Tim
 }
 
 /** Two-word queries: words drawn by their frequency in the corpus, leaving out the 100 most common (a reader's stop words). */
-export function readerQueries(words: string[]): string[] {
+function readerQueries(words: string[]): string[] {
   const rank = zipfSampler(random(23), 100);
   return Array.from({ length: QUERIES + WARMUP }, () => `${words[rank()]} ${words[rank()]}`);
 }
