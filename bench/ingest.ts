@@ -22,7 +22,10 @@ export interface BenchRow {
   value: number;
   unit: string;
   baseline: number;
+  /** The figure must reach at least this (a rate). */
   target?: number;
+  /** The figure must stay at or below this (a latency). */
+  targetAtMost?: number;
 }
 
 const FEEDS = 10;

@@ -45,7 +45,7 @@ export async function rebuildSearchIndex(db: Kysely<Database>, onProgress: (prog
     await db.transaction().execute((trx) => indexArticles(trx, ids));
     done += ids.length;
     after = ids[ids.length - 1]!;
-    onProgress({ done: Math.min(done, Math.max(total, done)), total: Math.max(total, done) });
+    onProgress({ done, total: Math.max(total, done) });
   }
   return { done, total: Math.max(total, done) };
 }

@@ -68,7 +68,9 @@ export function wordsOf(text: string): string[] {
 
 /** A word with accents removed and lowercased: how the index compares words. */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most words are ASCII, with no accent to remove; normalizing is the costly part.
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return word.toLowerCase();
 }
 
 function tokenize(input: string): Token[] {
@@ -164,12 +166,4 @@ export function toFtsMatch(query: SearchQuery): string {
   const positive = query.clauses.map((c) => `(${c.anyOf.map(ftsTerm).join(' OR ')})`).join(' AND ');
   if (query.excluded.length === 0) return positive;
   return `(${positive}) NOT (${query.excluded.map(ftsTerm).join(' OR ')})`;
-}
-
-/** The query as a reader would type it again: for the search box and page titles. */
-export function describeSearchQuery(query: SearchQuery): string {
-  const term = (t: SearchTerm) => (t.words.length === 1 ? t.words[0]! : `"${t.words.join(' ')}"`);
-  const parts = query.clauses.map((c) => c.anyOf.map(term).join(' OR '));
-  for (const t of query.excluded) parts.push(`-${term(t)}`);
-  return parts.join(' ');
 }

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../text/html.js';
-import { foldWord, wordsOf, type SearchQuery } from './search-query.js';
+import { foldWord, MAX_WORD_CHARS, type SearchQuery } from './search-query.js';
 
 /*
  * Highlighting, done here rather than by FTS5's snippet() or PostgreSQL's ts_headline so both
@@ -17,13 +17,7 @@ interface WordSpan {
   marked: boolean;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-function isWordChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(ch);
-}
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
 /** The folded words a match may show: every word of every term searched for (not the excluded ones). */
 export function wordsToMark(query: SearchQuery): Set<string> {
@@ -34,21 +28,33 @@ export function wordsToMark(query: SearchQuery): Set<string> {
 
 function spansOf(text: string, marked: ReadonlySet<string>): WordSpan[] {
   const spans: WordSpan[] = [];
+  // Articles repeat their words: each distinct word is folded once per text.
+  const folded = new Map<string, boolean>();
   let start = -1;
   const close = (end: number) => {
-    const words = wordsOf(text.slice(start, end));
-    spans.push({ start, end, marked: words.length === 1 && marked.has(foldWord(words[0]!)) });
+    const word = text.slice(start, Math.min(end, start + MAX_WORD_CHARS));
+    let isMarked = folded.get(word);
+    if (isMarked === undefined) {
+      isMarked = marked.has(foldWord(word));
+      folded.set(word, isMarked);
+    }
+    spans.push({ start, end, marked: isMarked });
     start = -1;
   };
-  // Code units, not code points: a surrogate pair's halves both fail isWordChar alone, so test pairs.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
-    const ch = wide ? text.slice(i, i + 2) : text[i]!;
-    if (isWordChar(ch)) {
+    let wordChar: boolean;
+    let width = 1;
+    if (code < 128) wordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    else {
+      // A surrogate pair is one character: test the two halves together.
+      width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+      wordChar = WORD_CHAR.test(text.slice(i, i + width));
+    }
+    if (wordChar) {
       if (start === -1) start = i;
     } else if (start !== -1) close(i);
-    if (wide) i++;
+    i += width - 1;
   }
   if (start !== -1) close(text.length);
   return spans;

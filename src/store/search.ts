@@ -76,33 +76,51 @@ function tsQuery(query: SearchQuery): RawBuilder<unknown> {
   return sql.join([...clauses, ...excluded], sql` && `);
 }
 
-async function pageRows(db: Kysely<Database>, request: SearchRequest): Promise<{ total: number; rows: HitRow[] }> {
-  const where = filterSql(request.filters);
-  const offset = (request.page - 1) * request.perPage;
-  const columns = sql`a.id, a.slug, a.title, a.author, a.published_at, s.slug as source_slug, s.title as source_title`;
+/** The matching visible articles, as FROM and WHERE clauses of either store's index. */
+function matchingSql(db: Kysely<Database>, query: SearchQuery, filters: SearchFilters): { from: RawBuilder<unknown>; where: RawBuilder<unknown>; rank: RawBuilder<unknown> } {
   if (isPostgres(db)) {
-    const from = sql`article_search x join articles a on a.id = x.article_id join sources s on s.id = a.source_id, (select ${tsQuery(request.query)} as q) query`;
-    const matching = sql`x.document @@ query.q and ${where}`;
-    const [count, page] = await Promise.all([
-      sql<{ n: string | number }>`select count(*) as n from ${from} where ${matching}`.execute(db),
-      sql<HitRow>`select ${columns} from ${from} where ${matching}
-        order by ts_rank_cd(x.document, query.q) desc, a.published_at desc, a.id desc limit ${request.perPage} offset ${offset}`.execute(db),
-    ]);
-    return { total: Number(count.rows[0]?.n ?? 0), rows: page.rows };
+    // The tsquery written out in place (not joined from a subquery), so the planner sees a value
+    // it can look up in the GIN index; it is built from immutable functions of bound values.
+    const q = tsQuery(query);
+    return {
+      from: sql`article_search x join articles a on a.id = x.article_id join sources s on s.id = a.source_id`,
+      where: sql`x.document @@ (${q}) and ${filterSql(filters)}`,
+      rank: sql`ts_rank_cd(x.document, ${q}) desc`,
+    };
   }
-  const from = sql`article_search join articles a on a.id = article_search.rowid join sources s on s.id = a.source_id`;
-  const matching = sql`article_search match ${toFtsMatch(request.query)} and ${where}`;
-  const count = await sql<{ n: number }>`select count(*) as n from ${from} where ${matching}`.execute(db);
-  // Column weights: title, text, source title, author.
-  const page = await sql<HitRow>`select ${columns} from ${from} where ${matching}
-    order by bm25(article_search, 10.0, 1.0, 4.0, 4.0), a.published_at desc, a.id desc limit ${request.perPage} offset ${offset}`.execute(db);
-  return { total: Number(count.rows[0]?.n ?? 0), rows: page.rows };
+  return {
+    from: sql`article_search join articles a on a.id = article_search.rowid join sources s on s.id = a.source_id`,
+    where: sql`article_search match ${toFtsMatch(query)} and ${filterSql(filters)}`,
+    // Column weights: title, text, source title, author.
+    rank: sql`bm25(article_search, 10.0, 1.0, 4.0, 4.0)`,
+  };
+}
+
+/** How many visible articles match a searchable query: the index lookup alone, no ranking. */
+export async function countSearchMatches(db: Kysely<Database>, query: SearchQuery, filters: SearchFilters = {}): Promise<number> {
+  if (!isSearchable(query)) return 0;
+  const { from, where } = matchingSql(db, query, filters);
+  const result = await sql<{ n: string | number }>`select count(*) as n from ${from} where ${where}`.execute(db);
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+async function pageRows(db: Kysely<Database>, request: SearchRequest): Promise<HitRow[]> {
+  const { from, where, rank } = matchingSql(db, request.query, request.filters);
+  const offset = (request.page - 1) * request.perPage;
+  const result = await sql<HitRow>`select a.id, a.slug, a.title, a.author, a.published_at, s.slug as source_slug, s.title as source_title
+    from ${from} where ${where}
+    order by ${rank}, a.published_at desc, a.id desc limit ${request.perPage} offset ${offset}`.execute(db);
+  return result.rows;
 }
 
 /** The visible articles matching a query, best first, one page of them, with highlighted snippets. */
 export async function searchArticles(db: Kysely<Database>, request: SearchRequest): Promise<SearchResults> {
   if (!isSearchable(request.query) || request.page < 1 || request.page > MAX_SEARCH_PAGE) return { total: 0, hits: [] };
-  const { total, rows } = await pageRows(db, request);
+  // PostgreSQL's pool runs the count and the page on two connections at once; SQLite's one
+  // connection would only queue them, so there the page is skipped when nothing matches.
+  const [total, rows] = isPostgres(db)
+    ? await Promise.all([countSearchMatches(db, request.query, request.filters), pageRows(db, request)])
+    : await countSearchMatches(db, request.query, request.filters).then(async (n) => [n, n === 0 ? [] : await pageRows(db, request)] as const);
   if (rows.length === 0) return { total, hits: [] };
   const texts = await db
     .selectFrom('article_texts')

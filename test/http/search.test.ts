@@ -203,6 +203,9 @@ describe('hostile input', () => {
       assert.match(page.html, /Type one or more words|No articles match|articles? match|has no words to look for|add at least one word/, JSON.stringify(q.slice(0, 30)));
     }
     assert.ok((await found('title:tricks')).length === 1, 'a column filter is read as the words it holds');
+    const repeated = await reader.get('/search?q=tricks&q=other&source=&source=x&page=1&page=2');
+    assert.equal(repeated.status, 200, 'a repeated parameter counts by its first value');
+    assert.equal(resultSlugs(repeated.html).length, 1);
     const long = await search({ q: 'tricks '.repeat(1500) });
     assert.match(long.html, /only its first 200 characters were used/);
   });

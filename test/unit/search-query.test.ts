@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { describeSearchQuery, foldWord, isSearchable, MAX_QUERY_WORDS, parseSearchQuery, toFtsMatch, wordsOf } from '../../src/store/search-query.js';
+import { foldWord, isSearchable, MAX_QUERY_WORDS, parseSearchQuery, toFtsMatch, wordsOf } from '../../src/store/search-query.js';
 import { highlightText, makeSnippet, SNIPPET_WORDS } from '../../src/store/search-snippet.js';
 
 function terms(raw: string) {
@@ -70,12 +70,6 @@ describe('toFtsMatch', () => {
   });
 });
 
-describe('describeSearchQuery', () => {
-  test('reads back as the reader could type it', () => {
-    assert.equal(describeSearchQuery(parseSearchQuery('  Rail  OR "Light RAIL" -bus ')), 'rail OR "light rail" -bus');
-  });
-});
-
 describe('snippets', () => {
   const query = parseSearchQuery('cafe');
 
@@ -99,6 +93,10 @@ describe('snippets', () => {
   test('markup in the text is escaped, never passed through', () => {
     const snippet = makeSnippet('a cafe <script>alert("x")</script> b', query);
     assert.equal(snippet, 'a <mark>cafe</mark> &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; b');
+  });
+
+  test('letters outside the Basic Multilingual Plane and emoji keep their place', () => {
+    assert.equal(makeSnippet('Fête 😀 à 𝒫aris', parseSearchQuery('FETE 𝒫aris')), '<mark>Fête</mark> 😀 à <mark>𝒫aris</mark>');
   });
 
   test('an empty text gives an empty snippet', () => {
