@@ -2,8 +2,8 @@ import { maxBandedBits, simHash } from './fingerprint.js';
 import type { StoryOptions } from './options.js';
 import { joinStory, newStory, timeFactor, type PreparedArticle, type Story } from './story.js';
 import type { StoryIndex } from './story-index.js';
-import { plainWords, termWeights } from './terms.js';
-import { cosineWeighed, heaviestTerms, weighVector } from './vector.js';
+import { articleTerms, plainWords } from './terms.js';
+import { cosineWeighed, heaviestTerms, weighVector, type TermStats } from './vector.js';
 
 export interface ArticleInput {
   id: string;
@@ -26,10 +26,12 @@ export interface Assignment {
 
 export function prepareArticle(input: ArticleInput, options: StoryOptions): PreparedArticle {
   const time = input.publishedAt?.getTime();
+  const { weights, markers } = articleTerms(input, options);
   return {
     id: input.id,
     title: input.title.trim() || firstLine(input.text),
-    weights: termWeights(input, options),
+    weights,
+    markers,
     fingerprint: simHash(plainWords(input.text.slice(0, options.maxTextChars)), options.nearCopyMinShingles),
     publishedAt: time === undefined || Number.isNaN(time) ? null : time,
     source: input.source ?? null,
@@ -79,7 +81,7 @@ async function decide(index: StoryIndex, article: PreparedArticle, options: Stor
   for (const story of candidates) {
     const factor = timeFactor(story, article.publishedAt, options);
     if (factor === 0) continue;
-    const similarity = cosineWeighed(weighed, story.centroid, stats) * factor;
+    const similarity = cosineWeighed(weighed, story.centroid, stats) * markerAgreement(article, story, stats, options) * factor;
     if (similarity > bestSimilarity) {
       best = story;
       bestSimilarity = similarity;
@@ -87,4 +89,28 @@ async function decide(index: StoryIndex, article: PreparedArticle, options: Stor
   }
   if (best !== null && bestSimilarity >= options.joinThreshold) return { story: best, reason: 'similar', similarity: bestSimilarity };
   return { story: null, reason: 'new', similarity: bestSimilarity };
+}
+
+/**
+ * 1 when the article's heaviest names and numbers are in the story and the story's are in the
+ * article; less by `markerPenalty` × the mean share (by weight) of those missing on either side.
+ * Two events of one kind share their vocabulary and often their best-known name (the champion
+ * who defends his title twice); the other names and the numbers are what differ.
+ */
+export function markerAgreement(article: PreparedArticle, story: Story, stats: TermStats, options: StoryOptions): number {
+  if (options.markerPenalty === 0) return 1;
+  const missing = (from: ReadonlyMap<string, number>, markers: ReadonlySet<string>, other: ReadonlyMap<string, number>): number => {
+    const marked = new Map<string, number>();
+    for (const [term, weight] of from) if (markers.has(term)) marked.set(term, weight);
+    const top = heaviestTerms(marked, stats, options.markerTerms);
+    let total = 0;
+    let absent = 0;
+    for (const [term, weight] of top) {
+      total += weight;
+      if (!other.has(term)) absent += weight;
+    }
+    return total === 0 ? 0 : absent / total;
+  };
+  const share = (missing(article.weights, article.markers, story.centroid) + missing(story.centroid, story.markers, article.weights)) / 2;
+  return 1 - options.markerPenalty * share;
 }

@@ -11,6 +11,13 @@ export interface StoryOptions {
   nameWeight: number;
   /** A number (a date, a toll, an age) weighs this much more. */
   numberWeight: number;
+  /**
+   * How much a story's similarity drops when the heaviest names and numbers of one side are
+   * missing from the other (0: ignored; 1: all missing makes it 0). See assign.ts markerAgreement.
+   */
+  markerPenalty: number;
+  /** How many of each side's heaviest names and numbers are checked. */
+  markerTerms: number;
   /** An article joins the most similar story when the cosine reaches this; else it starts a new one. */
   joinThreshold: number;
   /** A story's centroid keeps this many of its heaviest terms, so comparing one stays cheap. */
@@ -43,6 +50,8 @@ export const defaultStoryOptions: Readonly<StoryOptions> = Object.freeze({
   maxTextChars: 6000,
   nameWeight: 2,
   numberWeight: 1.5,
+  markerPenalty: 0,
+  markerTerms: 5,
   joinThreshold: 0.2,
   centroidTerms: 150,
   indexedTerms: 30,
