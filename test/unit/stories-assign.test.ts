@@ -112,3 +112,19 @@ test('marker agreement: the same event\'s names keep the similarity, another eve
   assert.ok(other < 0.9 && other >= 0.5, `another event's names: ${other}`);
   assert.equal(markerAgreement(prepareArticle(fight('d', 'Tony Thompson', 'Bern', '6th'), options), story, index, storyOptions({ markerPenalty: 0 })), 1);
 });
+
+test('the inverted index finds stories by their heaviest terms, ranks them by shared weight, and skips over-common terms', async () => {
+  const options = storyOptions({ indexedTerms: 5, maxPostings: 2 });
+  const index = new MemoryStoryIndex(options);
+  const one = (id: string, words: string): ArticleInput => ({ id, title: words, text: words });
+  const a = await assignArticle(index, one('a', 'volcano eruption Etna lava'), storyOptions({ ...options, joinThreshold: 2 }));
+  const b = await assignArticle(index, one('b', 'volcano eruption Stromboli ash'), storyOptions({ ...options, joinThreshold: 2 }));
+  const c = await assignArticle(index, one('c', 'volcano election ballot count'), storyOptions({ ...options, joinThreshold: 2 }));
+  assert.equal(index.storyCount, 3);
+  const byEtna = await index.candidates([['etna', 1], ['lava', 1], ['eruption', 0.5]], 10);
+  assert.deepEqual(byEtna.map((s) => s.id), [a.storyId, b.storyId]);
+  // "volcano" is listed for 3 stories, more than maxPostings: it finds nothing by itself.
+  assert.deepEqual(await index.candidates([['volcano', 1]], 10), []);
+  assert.deepEqual((await index.candidates([['ballot', 1]], 10)).map((s) => s.id), [c.storyId]);
+  assert.equal((await index.candidates([['eruption', 1], ['etna', 1]], 1)).length, 1);
+});
