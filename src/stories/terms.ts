@@ -2,8 +2,8 @@ import type { StoryOptions } from './options.js';
 import { stopWords } from './stop-words.js';
 
 /*
- * Text to weighted terms. One pass over the characters (no regular expression on the text), so
- * the work is linear in the text read, which is capped at maxTextChars.
+ * Text to weighted terms. One pass over the characters (a regular expression only ever tests a
+ * single character), so the work is linear in the text read, which is capped at maxTextChars.
  */
 
 export interface Token {
