@@ -95,6 +95,7 @@ export interface StoriesBenchResult {
   medianMs: number;
   p95Ms: number;
   joinedKnownShare: number;
+  heapMb: number;
 }
 
 export async function storiesBench(): Promise<StoriesBenchResult> {
@@ -139,12 +140,13 @@ export async function storiesBench(): Promise<StoriesBenchResult> {
     medianMs: times[Math.floor(times.length / 2)]!,
     p95Ms: times[Math.floor(times.length * 0.95)]!,
     joinedKnownShare: joinedKnown / fromKnown,
+    heapMb: process.memoryUsage().heapUsed / 1e6,
   };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = await storiesBench();
-  console.log(`index: ${result.stored} generated articles in ${result.stories} stories (filled in ${result.fillSeconds.toFixed(1)} s)`);
+  console.log(`index: ${result.stored} generated articles in ${result.stories} stories (filled in ${result.fillSeconds.toFixed(1)} s; heap ${result.heapMb.toFixed(0)} MB)`);
   console.log(`assigning one more article (${TIMED} timed, text to stored result): median ${result.medianMs.toFixed(2)} ms, p95 ${result.p95Ms.toFixed(2)} ms (target: median ≤ 5 ms) ${result.medianMs <= 5 ? '✓' : '✗ MISSED'}`);
   console.log(`sanity: ${(result.joinedKnownShare * 100).toFixed(1)}% of the timed articles from a known event joined that event's story`);
   process.exitCode = result.medianMs <= 5 ? 0 : 1;

@@ -104,11 +104,17 @@ export function bootstrapF1(rows: readonly ScoredRow[], resamples = 2000, seed =
 
 /** The parameters searched; the rest keep their defaults. */
 export function parameterGrid(quick: boolean): Array<Partial<StoryOptions>> {
-  const thresholds = quick ? [0.3, 0.35] : [0.2, 0.25, 0.275, 0.3, 0.325, 0.35, 0.375, 0.4];
-  const nameWeights = quick ? [2] : [1, 1.5, 2, 3];
-  const numberWeights = quick ? [1.5, 3] : [1, 1.5, 2, 3];
+  // The quick grid (for the unit test) searches the threshold only, around the shipped defaults.
+  const thresholds = quick ? [0.25, 0.275, 0.3, 0.325] : [0.25, 0.275, 0.3, 0.325, 0.35, 0.375];
+  const nameWeights = quick ? [3] : [1.5, 2, 3];
+  const numberWeights = quick ? [3] : [1.5, 3];
+  const markerPenalties = quick ? [0.3] : [0, 0.3];
   const grid: Array<Partial<StoryOptions>> = [];
-  for (const joinThreshold of thresholds) for (const nameWeight of nameWeights) for (const numberWeight of numberWeights) grid.push({ joinThreshold, nameWeight, numberWeight });
+  for (const joinThreshold of thresholds) {
+    for (const nameWeight of nameWeights) {
+      for (const numberWeight of numberWeights) for (const markerPenalty of markerPenalties) grid.push({ joinThreshold, nameWeight, numberWeight, markerPenalty });
+    }
+  }
   return grid;
 }
 
@@ -151,7 +157,7 @@ export async function crossValidate(rows: readonly StoryRow[], quick: boolean): 
     const best = await tune(tuning, grid, orderSeeds);
     const byOrder: ScoredRow[][] = [];
     for (const seed of orderSeeds) byOrder.push(await clusterRows(testing, best.options, seed));
-    const chosen = { joinThreshold: best.options.joinThreshold, nameWeight: best.options.nameWeight, numberWeight: best.options.numberWeight };
+    const chosen = { joinThreshold: best.options.joinThreshold, nameWeight: best.options.nameWeight, numberWeight: best.options.numberWeight, markerPenalty: best.options.markerPenalty };
     results.push({ fold: fold + 1, heldOutTopics: heldOut, chosen, tuningF1: best.f1, byOrder });
   }
   return results;

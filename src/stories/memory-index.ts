@@ -63,7 +63,10 @@ export class MemoryStoryIndex implements StoryIndex, TermStats {
   async candidates(query: ReadonlyArray<readonly [string, number]>, limit: number): Promise<Story[]> {
     const shared = new Map<string, number>();
     for (const [term, weight] of query) {
-      for (const id of this.#postings.get(term) ?? []) shared.set(id, (shared.get(id) ?? 0) + weight);
+      const posting = this.#postings.get(term);
+      // A term listed for very many stories picks nothing out (a year, a weekday): skipped, so a lookup stays cheap.
+      if (posting === undefined || posting.size > this.#options.maxPostings) continue;
+      for (const id of posting) shared.set(id, (shared.get(id) ?? 0) + weight);
     }
     return [...shared]
       .sort((a, b) => b[1] - a[1])

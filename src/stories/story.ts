@@ -8,6 +8,8 @@ export interface PreparedArticle {
   title: string;
   /** Term weights before IDF (src/stories/terms.ts). */
   weights: ReadonlyMap<string, number>;
+  /** Which of those terms are names or numbers. */
+  markers: ReadonlySet<string>;
   fingerprint: Fingerprint | null;
   /** Milliseconds since the epoch, or null when the article has no date. */
   publishedAt: number | null;
@@ -21,6 +23,8 @@ export interface Story {
   size: number;
   /** Sum of its articles' unit-length vectors, cut to its heaviest terms. */
   centroid: ReadonlyMap<string, number>;
+  /** The centroid's terms that were a name or a number in some article of the story. */
+  markers: ReadonlySet<string>;
   /** The title of its most representative article: the one nearest the centroid. */
   title: string;
   representativeId: string;
@@ -36,6 +40,7 @@ export function newStory(article: PreparedArticle): Story {
     id: null,
     size: 1,
     centroid: unitLength(article.weights),
+    markers: article.markers,
     title: article.title,
     representativeId: article.id,
     representativeWeights: article.weights,
@@ -50,11 +55,14 @@ export function joinStory(story: Story, article: PreparedArticle, stats: TermSta
   const summed = new Map(story.centroid);
   for (const [term, weight] of unitLength(article.weights)) summed.set(term, (summed.get(term) ?? 0) + weight);
   const centroid = new Map(heaviestTerms(summed, stats, options.centroidTerms).map(([term]) => [term, summed.get(term)!]));
+  const markers = new Set<string>();
+  for (const term of centroid.keys()) if (story.markers.has(term) || article.markers.has(term)) markers.add(term);
   const keepsRepresentative = cosine(story.representativeWeights, centroid, stats) >= cosine(article.weights, centroid, stats);
   return {
     id: story.id,
     size: story.size + 1,
     centroid,
+    markers,
     title: keepsRepresentative ? story.title : article.title,
     representativeId: keepsRepresentative ? story.representativeId : article.id,
     representativeWeights: keepsRepresentative ? story.representativeWeights : article.weights,

@@ -2,8 +2,8 @@ import type { StoryOptions } from './options.js';
 import { stopWords } from './stop-words.js';
 
 /*
- * Text to weighted terms. One pass over the characters (no regular expression on the text), so
- * the work is linear in the text read, which is capped at maxTextChars.
+ * Text to weighted terms. One pass over the characters (a regular expression only ever tests a
+ * single character), so the work is linear in the text read, which is capped at maxTextChars.
  */
 
 export interface Token {
@@ -139,6 +139,17 @@ function lines(text: string): string[] {
  * events of the same kind apart. Not yet multiplied by any inverse document frequency.
  */
 export function termWeights(article: TermInput, options: StoryOptions): Map<string, number> {
+  return articleTerms(article, options).weights;
+}
+
+export interface ArticleTerms {
+  weights: Map<string, number>;
+  /** The terms that are names or numbers in this article: what tells one event from another of its kind. */
+  markers: Set<string>;
+}
+
+/** termWeights, and which of the terms are names or numbers. */
+export function articleTerms(article: TermInput, options: StoryOptions): ArticleTerms {
   const title = tokenise(article.title);
   const textLines = lines(article.text.slice(0, options.maxTextChars)).map(tokenise);
   const names = nameTerms([title, ...textLines]);
@@ -157,7 +168,9 @@ export function termWeights(article: TermInput, options: StoryOptions): Map<stri
     const boost = numbers.has(term) ? options.numberWeight : names.has(term) ? options.nameWeight : 1;
     weights.set(term, Math.log1p(count) * boost);
   }
-  return weights;
+  const markers = new Set<string>();
+  for (const term of weights.keys()) if (numbers.has(term) || names.has(term)) markers.add(term);
+  return { weights, markers };
 }
 
 /** The plain words of a text in order (folded, lower case), for near-copy fingerprints. */

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assignArticle, type ArticleInput } from '../../src/stories/assign.js';
+import { assignArticle, markerAgreement, prepareArticle, type ArticleInput } from '../../src/stories/assign.js';
 import { MemoryStoryIndex } from '../../src/stories/memory-index.js';
 import { defaultStoryOptions, storyOptions } from '../../src/stories/options.js';
-import { timeFactor, type Story } from '../../src/stories/story.js';
+import { newStory, timeFactor, type Story } from '../../src/stories/story.js';
 
 /* The incremental assigner over the in-memory index. The articles are written by us for these tests. */
 
@@ -95,4 +95,36 @@ test('the story title is its most representative article\'s', async () => {
   assert.equal(index.storyCount, 1);
   assert.equal(joined.story.size, 3);
   assert.notEqual(joined.story.title, briefing.title, 'the article with the off-topic opening does not name the story');
+});
+
+test('marker agreement: the same event\'s names keep the similarity, another event\'s names lower it', () => {
+  const options = storyOptions({ markerPenalty: 0.5 });
+  const index = new MemoryStoryIndex(options);
+  const fight = (id: string, opponent: string, place: string, round: string): ArticleInput => ({
+    id,
+    title: `Klitschko stops ${opponent} in ${round} round`,
+    text: `Wladimir Klitschko stopped ${opponent} in the ${round} round in ${place} on Saturday to keep his heavyweight titles.\nThe champion said ${opponent} fought bravely before the referee ended the bout in ${place}.`,
+  });
+  const story = newStory(prepareArticle(fight('a', 'Hasim Rahman', 'Mannheim', '7th'), options));
+  const same = markerAgreement(prepareArticle(fight('b', 'Hasim Rahman', 'Mannheim', '7th'), options), story, index, options);
+  const other = markerAgreement(prepareArticle(fight('c', 'Tony Thompson', 'Bern', '6th'), options), story, index, options);
+  assert.equal(same, 1);
+  assert.ok(other < 0.9 && other >= 0.5, `another event's names: ${other}`);
+  assert.equal(markerAgreement(prepareArticle(fight('d', 'Tony Thompson', 'Bern', '6th'), options), story, index, storyOptions({ markerPenalty: 0 })), 1);
+});
+
+test('the inverted index finds stories by their heaviest terms, ranks them by shared weight, and skips over-common terms', async () => {
+  const options = storyOptions({ indexedTerms: 5, maxPostings: 2 });
+  const index = new MemoryStoryIndex(options);
+  const one = (id: string, words: string): ArticleInput => ({ id, title: words, text: words });
+  const a = await assignArticle(index, one('a', 'volcano eruption Etna lava'), storyOptions({ ...options, joinThreshold: 2 }));
+  const b = await assignArticle(index, one('b', 'volcano eruption Stromboli ash'), storyOptions({ ...options, joinThreshold: 2 }));
+  const c = await assignArticle(index, one('c', 'volcano election ballot count'), storyOptions({ ...options, joinThreshold: 2 }));
+  assert.equal(index.storyCount, 3);
+  const byEtna = await index.candidates([['etna', 1], ['lava', 1], ['eruption', 0.5]], 10);
+  assert.deepEqual(byEtna.map((s) => s.id), [a.storyId, b.storyId]);
+  // "volcano" is listed for 3 stories, more than maxPostings: it finds nothing by itself.
+  assert.deepEqual(await index.candidates([['volcano', 1]], 10), []);
+  assert.deepEqual((await index.candidates([['ballot', 1]], 10)).map((s) => s.id), [c.storyId]);
+  assert.equal((await index.candidates([['eruption', 1], ['etna', 1]], 1)).length, 1);
 });

@@ -61,3 +61,9 @@ test('fingerprints: a near-copy is a few bits away and shares a quarter; a diffe
   assert.ok(fingerprintBands(b).some((band) => bands.has(band)));
   assert.equal(simHash(plainWords('too short to judge'), 10), null);
 });
+
+test('hamming distance counts differing bits in both halves', () => {
+  assert.equal(hammingDistance({ high: 0xffffffff, low: 0 }, { high: 0, low: 1 }), 33);
+  assert.equal(hammingDistance({ high: 0x80000001, low: 0xf0 }, { high: 0x80000001, low: 0xf0 }), 0);
+  assert.equal(hammingDistance({ high: 0b1011, low: 0 }, { high: 0, low: 0x80000000 }), 4);
+});
