@@ -1,8 +1,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseLabeledJsonl } from '../../src/analysis/entities/corpus.js';
-import { featureNames } from '../../src/analysis/entities/features.js';
+import { harmonise } from '../../src/analysis/entities/consistency.js';
+import { foldOf, groupKey, parseLabeledJsonl } from '../../src/analysis/entities/corpus.js';
+import { featureNames, styleOf } from '../../src/analysis/entities/features.js';
 import { countNames, gazetteerMarks, gazetteerOf } from '../../src/analysis/entities/gazetteer.js';
 import { labelsOfSpans, LABELS, spansOfLabels } from '../../src/analysis/entities/labels.js';
 import { mergeAcrossArticles, mergeMentions, wordsOf } from '../../src/analysis/entities/merge.js';
@@ -10,7 +11,7 @@ import { dataDirectory, decodeWeights, encodeWeights } from '../../src/analysis/
 import { train } from '../../src/analysis/entities/perceptron.js';
 import { featurize } from '../../src/analysis/entities/features.js';
 import { PerceptronTagger, shippedTagger } from '../../src/analysis/entities/tagger.js';
-import { tokenize, type TokenizeStats } from '../../src/analysis/entities/tokenize.js';
+import { sentences, tokenize, type TokenizeStats } from '../../src/analysis/entities/tokenize.js';
 import { trainModel } from '../../src/analysis/entities/training.js';
 import type { Span } from '../../src/analysis/entities/types.js';
 import { buildArticles, articlesFile } from '../../eval/entities/build-articles.js';
@@ -51,6 +52,25 @@ describe('the entity tokenizer', () => {
       assert.ok(large <= 2.2 * small, `${JSON.stringify(piece)}: ${small} steps for 2,000 copies, ${large} for 4,000`);
       assert.ok(large <= 6 * 4000 * piece.length, `${JSON.stringify(piece)}: ${large} steps for ${4000 * piece.length} characters`);
     }
+  });
+});
+
+describe('pieces, styles and folds', () => {
+  test('articles are tagged sentence by sentence and paragraph by paragraph; posts only split at line breaks', () => {
+    const text = 'Ms. Okafor spoke. Then the U.S. envoy left!\n\nNew paragraph here';
+    const pieces = (atStops: boolean) => sentences(text, tokenize(text), atStops).map((p) => p.map((t) => t.text).join(' '));
+    assert.deepEqual(pieces(true), ['Ms .', 'Okafor spoke .', 'Then the U.S. envoy left !', 'New paragraph here']);
+    assert.deepEqual(pieces(false), ['Ms . Okafor spoke . Then the U.S. envoy left !', 'New paragraph here']);
+    assert.equal(styleOf('Cousin of Reeva Steenkamp speaks http://t.co/x'), 'post');
+    assert.equal(styleOf('One paragraph.\n\nAnother.'), 'article');
+  });
+
+  test('near-duplicate posts share a fold: links, handles, case and punctuation are ignored', () => {
+    const a = 'Ebola nurse given blood from survivor http://t.co/AAA @bbc';
+    const b = 'EBOLA nurse given blood, from survivor! http://t.co/BBB';
+    assert.equal(groupKey(a), groupKey(b));
+    assert.equal(foldOf(a, 5), foldOf(b, 5));
+    assert.notEqual(groupKey(a), groupKey('Ebola nurse given blood from a survivor'));
   });
 });
 
@@ -142,6 +162,17 @@ describe('the perceptron and its model file', () => {
     const text = 'Secretary of State Antony Blinken arrived in Cairo on Monday for talks with the Arab League. Blinken said the United Nations would help.';
     const found = shippedTagger().tag(text).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
     for (const want of ['Antony Blinken/PERSON', 'Cairo/PLACE', 'Blinken/PERSON']) assert.ok(found.includes(want), `${want} in ${found.join(', ')}`);
+  });
+});
+
+describe('agreement within one text', () => {
+  test('the same words take their most frequent type, and a surname alone joins the person named in full', () => {
+    const text = 'Jamie Holloway of Ghana won. Ghana cheered and Ghana celebrated. Holloway smiled; Jamie waved.';
+    const tokens = tokenize(text);
+    const at = (surface: string, from: number, type: Span['type']): Span => ({ start: text.indexOf(surface, from), end: text.indexOf(surface, from) + surface.length, type });
+    const spans = [at('Jamie Holloway', 0, 'PERSON'), at('Ghana', 0, 'PLACE'), at('Ghana', 20, 'ORG'), at('Ghana', 40, 'PLACE')];
+    const out = harmonise(text, tokens, spans).map((s) => `${text.slice(s.start, s.end)}@${s.start}/${s.type}`);
+    assert.deepEqual(out, ['Jamie Holloway@0/PERSON', 'Ghana@18/PLACE', 'Ghana@29/PLACE', 'Ghana@47/PLACE', 'Holloway@65/PERSON']);
   });
 });
 
