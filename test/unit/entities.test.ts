@@ -2,6 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { harmonise } from '../../src/analysis/entities/consistency.js';
+import { entityJson, findEntities } from '../../src/analysis/entities/index.js';
 import { foldOf, groupKey, parseLabeledJsonl } from '../../src/analysis/entities/corpus.js';
 import { featureNames, styleOf } from '../../src/analysis/entities/features.js';
 import { countNames, gazetteerMarks, gazetteerOf } from '../../src/analysis/entities/gazetteer.js';
@@ -225,6 +226,15 @@ describe('merging mentions into entities', () => {
       'Jordan/PLACE:',
     ]);
     assert.deepEqual(wordsOf('#BorisJohnson'), ['Boris', 'Johnson']);
+  });
+
+  test('findEntities tags and merges with any tagger behind the interface', () => {
+    const text = 'Denise Okafor chairs the committee. Okafor said the Environmental Protection Agency (EPA) agreed.';
+    const fixed = { tag: () => [spanOf(text, 'Denise Okafor', 'PERSON'), spanOf(text, 'Okafor', 'PERSON', 20), spanOf(text, 'Environmental Protection Agency', 'ORG'), spanOf(text, 'EPA', 'ORG')] };
+    assert.deepEqual(findEntities(text, fixed).map(entityJson), [
+      { name: 'Denise Okafor', type: 'PERSON', aliases: ['Okafor'] },
+      { name: 'Environmental Protection Agency', type: 'ORG', aliases: ['EPA'] },
+    ]);
   });
 
   test('across articles, entities join by type and canonical name, and a name that is an alias joins its owner', () => {

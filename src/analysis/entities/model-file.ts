@@ -4,7 +4,6 @@ import { FEATURE_BITS } from './features.js';
 import { LABEL_COUNT, LABELS } from './labels.js';
 import type { Lexicon } from './gazetteer.js';
 import { TABLE_SIZE, TRANSITION_ROWS, type PerceptronWeights } from './perceptron.js';
-import type { TrainedModel } from './training.js';
 
 /*
  * The shipped weights, data/entities/model.bin: little-endian, sparse, because most of the
@@ -19,6 +18,12 @@ import type { TrainedModel } from './training.js';
 const MAGIC = 0x3145444e;
 
 export const dataDirectory = new URL('../../../data/entities/', import.meta.url);
+
+/** A trained tagger: its weights and the lexicon counted from its training texts. */
+export interface TrainedModel {
+  weights: PerceptronWeights;
+  lexicon: Lexicon;
+}
 
 export interface ShippedModelInfo {
   format: 1;

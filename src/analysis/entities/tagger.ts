@@ -4,7 +4,7 @@ import { gazetteerOf, type Gazetteer } from './gazetteer.js';
 import { spansOfLabels } from './labels.js';
 import { readShippedModel } from './model-file.js';
 import { decode } from './perceptron.js';
-import type { TrainedModel } from './training.js';
+import type { TrainedModel } from './model-file.js';
 import { sentences, tokenize } from './tokenize.js';
 import type { EntityTagger, Span } from './types.js';
 

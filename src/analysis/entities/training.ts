@@ -1,8 +1,9 @@
 import { foldOf, type LabeledText } from './corpus.js';
 import { featurize, styleOf } from './features.js';
-import { bodyLower, commonWordsOf, countNames, gazetteerOf, type Lexicon } from './gazetteer.js';
+import { bodyLower, commonWordsOf, countNames, gazetteerOf } from './gazetteer.js';
+import type { TrainedModel } from './model-file.js';
 import { labelsOfSpans } from './labels.js';
-import { defaultTrainOptions, train, type PerceptronWeights, type TrainingSequence, type TrainOptions } from './perceptron.js';
+import { defaultTrainOptions, train, type TrainingSequence, type TrainOptions } from './perceptron.js';
 import { sentences, tokenize, type Token } from './tokenize.js';
 import type { EntityType } from './types.js';
 
@@ -14,10 +15,7 @@ import type { EntityType } from './types.js';
 
 export const JACKKNIFE_PARTS = 5;
 
-export interface TrainedModel {
-  weights: PerceptronWeights;
-  lexicon: Lexicon;
-}
+export type { TrainedModel } from './model-file.js';
 
 function namesIn(tokens: readonly Token[], text: LabeledText): { words: string[]; type: EntityType }[] {
   return text.spans.map((span) => ({
