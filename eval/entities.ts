@@ -64,7 +64,7 @@ export function countText(gold: readonly Span[], predicted: readonly Span[]): Te
   const key = (s: Span) => `${s.start}:${s.end}:${s.type}`;
   const goldKeys = new Set(gold.map(key));
   const predictedKeys = new Set(predicted.map(key));
-  for (const s of predictedKeys.size === predicted.length ? predicted : dedupe(predicted)) {
+  for (const s of dedupe(predicted)) {
     const hit = goldKeys.has(key(s)) ? 'tp' : 'fp';
     counts[s.type][hit]++;
     counts.ALL[hit]++;
