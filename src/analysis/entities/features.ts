@@ -91,9 +91,11 @@ export function runMarks(tokens: readonly Token[]): string[][] {
     const first = tokens[i]!.text.toLowerCase();
     const last = tokens[j - 1]!.text.toLowerCase();
     const length = Math.min(j - i, 5);
+    const before = tokens[i - 1]?.text.toLowerCase() ?? '<s>';
+    const after = tokens[j]?.text.toLowerCase() ?? '</s>';
     for (let k = i; k < j; k++) {
       const place = j - i === 1 ? 'S' : k === i ? 'B' : k === j - 1 ? 'E' : 'I';
-      marks[k]!.push(`run=${place}${length}`, `run-last=${last}`, `run-first=${first}`, `run-last+place=${last},${place}`);
+      marks[k]!.push(`run=${place}${length}`, `run-last=${last}`, `run-first=${first}`, `run-last+place=${last},${place}`, `run-before=${before}`, `run-after=${after}`);
     }
     i = j;
   }
