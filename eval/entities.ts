@@ -21,6 +21,7 @@ import { PerceptronTagger, shippedTagger } from '../src/analysis/entities/tagger
 import { tokenize } from '../src/analysis/entities/tokenize.js';
 import { trainModel } from '../src/analysis/entities/training.js';
 import { ENTITY_TYPES, type EntityTagger, type EntityType, type Span } from '../src/analysis/entities/types.js';
+import { shippedTrainingTexts } from '../tools/train-entity-tagger.js';
 import { loadArticles } from './entities/articles.js';
 
 export const CV_FOLDS = 5;
@@ -63,7 +64,7 @@ export function countText(gold: readonly Span[], predicted: readonly Span[]): Te
   const key = (s: Span) => `${s.start}:${s.end}:${s.type}`;
   const goldKeys = new Set(gold.map(key));
   const predictedKeys = new Set(predicted.map(key));
-  for (const s of predictedKeys.size === predicted.length ? predicted : dedupe(predicted)) {
+  for (const s of dedupe(predicted)) {
     const hit = goldKeys.has(key(s)) ? 'tp' : 'fp';
     counts[s.type][hit]++;
     counts.ALL[hit]++;
@@ -139,7 +140,7 @@ export class CapitalisedRunTagger implements EntityTagger {
       const tokens = tokenize(t.text);
       return t.spans.map((s) => ({ type: s.type, words: tokens.filter((k) => k.start < s.end && k.end > s.start).map(bodyLower) }));
     });
-    this.gazetteer = gazetteerOf(countNames(entries));
+    this.gazetteer = gazetteerOf({ names: countNames(entries), commonWords: [] });
   }
 
   tag(text: string): Span[] {
@@ -217,7 +218,6 @@ function formatTable(title: string, figures: Figures): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { shippedTrainingTexts } = await import('../tools/train-entity-tagger.js');
   const posts = crossValidateNewsPosts();
   const articles = scoreArticlesTestHalf(shippedTrainingTexts());
   const report = {

@@ -1,5 +1,5 @@
 /*
- * Trains the shipped entity tagger and writes data/entities/model.bin, names.json and
+ * Trains the shipped entity tagger and writes data/entities/model.bin, lexicon.json and
  * model.json. Training data: the Broad Twitter Corpus news posts in data/entities/ and the
  * development half of the articles written by the Newsdesk project (eval/entities/articles.jsonl);
  * never the articles' test half. Deterministic: the same data gives the same files bit for bit.
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { loadNewsPosts, type LabeledText } from '../src/analysis/entities/corpus.js';
 import { FEATURE_BITS } from '../src/analysis/entities/features.js';
 import { LABELS } from '../src/analysis/entities/labels.js';
-import { dataDirectory, encodeNames, encodeWeights, sha256, type ShippedModelInfo } from '../src/analysis/entities/model-file.js';
+import { dataDirectory, encodeLexicon, encodeWeights, sha256, type ShippedModelInfo } from '../src/analysis/entities/model-file.js';
 import { defaultTrainOptions } from '../src/analysis/entities/perceptron.js';
 import { JACKKNIFE_PARTS, trainModel } from '../src/analysis/entities/training.js';
 import { loadArticles } from '../eval/entities/articles.js';
@@ -22,17 +22,17 @@ export function shippedTrainingTexts(): LabeledText[] {
   return [...loadNewsPosts(), ...loadArticles('dev')];
 }
 
-export function buildShippedFiles(): { bin: Buffer; names: string; json: string } {
+export function buildShippedFiles(): { bin: Buffer; lexicon: string; json: string } {
   const texts = shippedTrainingTexts();
   const model = trainModel(texts, defaultTrainOptions);
   const bin = encodeWeights(model.weights);
-  const names = encodeNames(model.names);
+  const lexicon = encodeLexicon(model.lexicon);
   const info: ShippedModelInfo = {
     format: 1,
     featureBits: FEATURE_BITS,
     labels: LABELS,
     weightsSha256: sha256(bin),
-    namesSha256: sha256(Buffer.from(names, 'utf8')),
+    lexiconSha256: sha256(Buffer.from(lexicon, 'utf8')),
     training: {
       data: 'data/entities/btc-news-public.jsonl (Broad Twitter Corpus, CC BY 4.0, see data/entities/NOTICE) and the dev half of eval/entities/articles.jsonl (written by the Newsdesk project)',
       texts: texts.length,
@@ -41,21 +41,21 @@ export function buildShippedFiles(): { bin: Buffer; names: string; json: string 
       options: defaultTrainOptions,
     },
   };
-  return { bin, names, json: `${JSON.stringify(info, null, 2)}\n` };
+  return { bin, lexicon, json: `${JSON.stringify(info, null, 2)}\n` };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { bin, names, json } = buildShippedFiles();
-  const paths = { bin: new URL('model.bin', dataDirectory), names: new URL('names.json', dataDirectory), json: new URL('model.json', dataDirectory) };
+  const { bin, lexicon, json } = buildShippedFiles();
+  const paths = { bin: new URL('model.bin', dataDirectory), lexicon: new URL('lexicon.json', dataDirectory), json: new URL('model.json', dataDirectory) };
   if (process.argv.includes('--check')) {
     const same =
-      Buffer.compare(readFileSync(paths.bin), bin) === 0 && readFileSync(paths.names, 'utf8') === names && readFileSync(paths.json, 'utf8') === json;
-    console.log(same ? 'data/entities/model.bin, names.json and model.json are reproduced bit for bit.' : 'The shipped entity model differs from what the training gives.');
+      Buffer.compare(readFileSync(paths.bin), bin) === 0 && readFileSync(paths.lexicon, 'utf8') === lexicon && readFileSync(paths.json, 'utf8') === json;
+    console.log(same ? 'data/entities/model.bin, lexicon.json and model.json are reproduced bit for bit.' : 'The shipped entity model differs from what the training gives.');
     process.exitCode = same ? 0 : 1;
   } else {
     writeFileSync(paths.bin, bin);
-    writeFileSync(paths.names, names);
+    writeFileSync(paths.lexicon, lexicon);
     writeFileSync(paths.json, json);
-    console.log(`Wrote data/entities/model.bin (${bin.length} bytes, sha256 ${sha256(bin)}), names.json (${names.length} characters) and model.json.`);
+    console.log(`Wrote data/entities/model.bin (${bin.length} bytes, sha256 ${sha256(bin)}), lexicon.json (${lexicon.length} characters) and model.json.`);
   }
 }

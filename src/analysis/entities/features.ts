@@ -63,6 +63,45 @@ function isCapitalised(word: string): boolean {
   return first !== undefined && first !== first.toLowerCase();
 }
 
+const RUN_CONNECTIVES = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'le', 'du', 'von', 'van', 'der', '&']);
+
+function isNameWord(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'word' || token.kind === 'number') && isCapitalised(token.text);
+}
+
+/**
+ * Features from the run of capitalised words a token sits in ("Ocean Keepers", "Bureau of
+ * Meteorology"): its first and last words, length and the token's place in it. The last word
+ * often gives the type away ("Trust", "Council", "River", "County").
+ */
+export function runMarks(tokens: readonly Token[]): string[][] {
+  const marks: string[][] = tokens.map(() => []);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      if (isNameWord(tokens[j])) j++;
+      else if (RUN_CONNECTIVES.has(tokens[j]!.text.toLowerCase()) && isNameWord(tokens[j + 1])) j += 2;
+      else break;
+    }
+    const first = tokens[i]!.text.toLowerCase();
+    const last = tokens[j - 1]!.text.toLowerCase();
+    const length = Math.min(j - i, 5);
+    const before = tokens[i - 1]?.text.toLowerCase() ?? '<s>';
+    const after = tokens[j]?.text.toLowerCase() ?? '</s>';
+    for (let k = i; k < j; k++) {
+      const place = j - i === 1 ? 'S' : k === i ? 'B' : k === j - 1 ? 'E' : 'I';
+      marks[k]!.push(`run=${place}${length}`, `run-last=${last}`, `run-first=${first}`, `run-last+place=${last},${place}`, `run-before=${before}`, `run-after=${after}`);
+    }
+    i = j;
+  }
+  return marks;
+}
+
 /** Named features for token i; tests read these, training and tagging use the hashed form. */
 export function featureNames(tokens: readonly Token[], i: number, marks: readonly string[] = []): string[] {
   const token = tokens[i]!;
@@ -108,13 +147,28 @@ export interface FeaturizedSequence {
   offsets: Int32Array;
 }
 
-export function featurize(tokens: readonly Token[], gazetteer: Gazetteer = emptyGazetteer): FeaturizedSequence {
+/**
+ * Short posts (headlines, tweets) and long-form articles follow different conventions: the
+ * posts' labels mark nationalities ("Australian") as places, headlines capitalise common words.
+ * Every feature also gets a copy tagged with the text's style, so the model can learn what the
+ * two share and where they differ (Daumé's feature augmentation).
+ */
+export type TextStyle = 'post' | 'article';
+
+/** A text with a paragraph break or longer than a long post is an article. */
+export function styleOf(text: string): TextStyle {
+  return text.length > 320 || text.includes('\n') ? 'article' : 'post';
+}
+
+export function featurize(tokens: readonly Token[], gazetteer: Gazetteer = emptyGazetteer, style: TextStyle = 'article'): FeaturizedSequence {
   const all: number[] = [];
-  const marks = gazetteerMarks(tokens, gazetteer);
+  const gazetteerFeatures = gazetteerMarks(tokens, gazetteer);
+  const runFeatures = runMarks(tokens);
+  const marks = tokens.map((_, i) => [...gazetteerFeatures[i]!, ...runFeatures[i]!]);
   const offsets = new Int32Array(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) {
     offsets[i] = all.length;
-    for (const name of featureNames(tokens, i, marks[i])) all.push(hashFeature(name));
+    for (const name of featureNames(tokens, i, marks[i])) all.push(hashFeature(name), hashFeature(`${style}|${name}`));
   }
   offsets[tokens.length] = all.length;
   return { indices: Int32Array.from(all), offsets };

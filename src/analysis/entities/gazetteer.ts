@@ -15,6 +15,29 @@ export interface Gazetteer {
   names: Map<string, EntityType>;
   /** Lower-cased word → the types of the names it occurs in. */
   words: Map<string, EntityType[]>;
+  /** Words seen written in lower case (common words: "homes", "trust", "minister"); a person's name seldom is. */
+  common: ReadonlySet<string>;
+}
+
+/** What the tagger knows besides its weights, all counted from its training texts. */
+export interface Lexicon {
+  names: NameCounts;
+  /** Words seen in lower case at least COMMON_MIN_COUNT times, sorted. */
+  commonWords: string[];
+}
+
+export const COMMON_MIN_COUNT = 2;
+
+/** Lower-case words of the texts (not links, tags or handles) seen at least COMMON_MIN_COUNT times. */
+export function commonWordsOf(tokenLists: Iterable<readonly Token[]>): string[] {
+  const counts = new Map<string, number>();
+  for (const tokens of tokenLists) {
+    for (const t of tokens) {
+      if (t.kind !== 'word' || t.text.length < 2 || t.text !== t.text.toLowerCase() || t.text === t.text.toUpperCase()) continue;
+      counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    }
+  }
+  return [...counts].filter(([, n]) => n >= COMMON_MIN_COUNT).map(([w]) => w).sort();
 }
 
 export function bodyLower(token: Token): string {
@@ -37,7 +60,7 @@ export function countNames(entries: Iterable<{ words: readonly string[]; type: E
   return counts;
 }
 
-export function gazetteerOf(counts: NameCounts): Gazetteer {
+export function gazetteerOf({ names: counts, commonWords }: Lexicon): Gazetteer {
   const names = new Map<string, EntityType>();
   const wordTypes = new Map<string, Set<EntityType>>();
   for (const [key, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -53,10 +76,10 @@ export function gazetteerOf(counts: NameCounts): Gazetteer {
   }
   const words = new Map<string, EntityType[]>();
   for (const [w, set] of wordTypes) words.set(w, ENTITY_TYPES.filter((t) => set.has(t)));
-  return { names, words };
+  return { names, words, common: new Set(commonWords) };
 }
 
-export const emptyGazetteer: Gazetteer = { names: new Map(), words: new Map() };
+export const emptyGazetteer: Gazetteer = { names: new Map(), words: new Map(), common: new Set() };
 
 /** Gazetteer features per token: the longest whole-name match over it (B/I and type), and its word's types. */
 export function gazetteerMarks(tokens: readonly Token[], gazetteer: Gazetteer): string[][] {
@@ -80,6 +103,7 @@ export function gazetteerMarks(tokens: readonly Token[], gazetteer: Gazetteer): 
   }
   for (let k = 0; k < tokens.length; k++) {
     for (const type of gazetteer.words.get(lower[k]!) ?? []) marks[k]!.push(`gword=${type}`);
+    if (tokens[k]!.kind === 'word' && gazetteer.common.has(lower[k]!) && lower[k] !== tokens[k]!.text) marks[k]!.push('common-word');
   }
   return marks;
 }

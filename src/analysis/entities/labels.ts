@@ -6,7 +6,6 @@ import { ENTITY_TYPES, type EntityType, type Span } from './types.js';
  */
 
 export const LABELS = ['O', ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])] as const;
-export type Label = (typeof LABELS)[number];
 export const LABEL_COUNT = LABELS.length;
 
 export function typeOfLabel(label: number): EntityType | null {

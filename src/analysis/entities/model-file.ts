@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { FEATURE_BITS } from './features.js';
 import { LABEL_COUNT, LABELS } from './labels.js';
-import type { NameCounts } from './gazetteer.js';
+import type { Lexicon } from './gazetteer.js';
 import { TABLE_SIZE, TRANSITION_ROWS, type PerceptronWeights } from './perceptron.js';
-import type { TrainedModel } from './training.js';
 
 /*
  * The shipped weights, data/entities/model.bin: little-endian, sparse, because most of the
@@ -12,20 +11,26 @@ import type { TrainedModel } from './training.js';
  *   uint32 magic "NDE1", uint32 feature bits, uint32 label count,
  *   float32 × (label count + 1) × label count   transitions,
  *   uint32 rows, then per row: uint32 table index, float32 × label count.
- * data/entities/names.json is the gazetteer: each name seen in training with its PERSON, ORG and
- * PLACE counts. data/entities/model.json says how both were made and holds their SHA-256.
+ * data/entities/lexicon.json is what else the training texts taught: each name seen with its
+ * PERSON, ORG and PLACE counts, and the words seen in lower case. data/entities/model.json says how both were made and holds their SHA-256.
  */
 
 const MAGIC = 0x3145444e;
 
 export const dataDirectory = new URL('../../../data/entities/', import.meta.url);
 
+/** A trained tagger: its weights and the lexicon counted from its training texts. */
+export interface TrainedModel {
+  weights: PerceptronWeights;
+  lexicon: Lexicon;
+}
+
 export interface ShippedModelInfo {
   format: 1;
   featureBits: number;
   labels: readonly string[];
   weightsSha256: string;
-  namesSha256: string;
+  lexiconSha256: string;
   training: Record<string, unknown>;
 }
 
@@ -90,23 +95,24 @@ export function decodeWeights(buffer: Buffer): PerceptronWeights {
   return { emission, transition };
 }
 
-/** The gazetteer as JSON: one [name, [person, org, place]] pair per line, sorted by name. */
-export function encodeNames(names: NameCounts): string {
-  const rows = [...names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((row) => JSON.stringify(row));
-  return `[\n${rows.join(',\n')}\n]\n`;
+/** The lexicon as JSON, one name or word a line so that a change reads well in a diff. */
+export function encodeLexicon(lexicon: Lexicon): string {
+  const names = [...lexicon.names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((row) => JSON.stringify(row));
+  const words = lexicon.commonWords.map((w) => JSON.stringify(w));
+  return `{"names": [\n${names.join(',\n')}\n],\n"commonWords": [\n${words.join(',\n')}\n]}\n`;
 }
 
-export function decodeNames(json: string): NameCounts {
-  const rows = JSON.parse(json) as [string, [number, number, number]][];
-  return new Map(rows);
+export function decodeLexicon(json: string): Lexicon {
+  const parsed = JSON.parse(json) as { names: [string, [number, number, number]][]; commonWords: string[] };
+  return { names: new Map(parsed.names), commonWords: parsed.commonWords };
 }
 
 export function readShippedModel(directory: URL = dataDirectory): TrainedModel {
   const bytes = readFileSync(new URL('model.bin', directory));
-  const names = readFileSync(new URL('names.json', directory));
+  const lexicon = readFileSync(new URL('lexicon.json', directory));
   const info = JSON.parse(readFileSync(new URL('model.json', directory), 'utf8')) as ShippedModelInfo;
   if (info.weightsSha256 !== sha256(bytes)) throw new Error('data/entities/model.bin does not match the SHA-256 in model.json.');
-  if (info.namesSha256 !== sha256(names)) throw new Error('data/entities/names.json does not match the SHA-256 in model.json.');
+  if (info.lexiconSha256 !== sha256(lexicon)) throw new Error('data/entities/lexicon.json does not match the SHA-256 in model.json.');
   if (info.labels.join(',') !== LABELS.join(',')) throw new Error('data/entities/model.json lists other labels than this code uses.');
-  return { weights: decodeWeights(bytes), names: decodeNames(names.toString('utf8')) };
+  return { weights: decodeWeights(bytes), lexicon: decodeLexicon(lexicon.toString('utf8')) };
 }

@@ -1,10 +1,11 @@
-import { featurize } from './features.js';
+import { harmonise } from './consistency.js';
+import { featurize, styleOf } from './features.js';
 import { gazetteerOf, type Gazetteer } from './gazetteer.js';
 import { spansOfLabels } from './labels.js';
 import { readShippedModel } from './model-file.js';
 import { decode } from './perceptron.js';
-import type { TrainedModel } from './training.js';
-import { tokenize } from './tokenize.js';
+import type { TrainedModel } from './model-file.js';
+import { sentences, tokenize } from './tokenize.js';
 import type { EntityTagger, Span } from './types.js';
 
 /** The trained sequence tagger behind the EntityTagger interface. */
@@ -12,12 +13,14 @@ export class PerceptronTagger implements EntityTagger {
   private readonly gazetteer: Gazetteer;
 
   constructor(private readonly model: TrainedModel) {
-    this.gazetteer = gazetteerOf(model.names);
+    this.gazetteer = gazetteerOf(model.lexicon);
   }
 
   tag(text: string): Span[] {
+    const style = styleOf(text);
     const tokens = tokenize(text);
-    return spansOfLabels(tokens, decode(this.model.weights, featurize(tokens, this.gazetteer)));
+    const spans = sentences(text, tokens, style === 'article').flatMap((sentence) => spansOfLabels(sentence, decode(this.model.weights, featurize(sentence, this.gazetteer, style))));
+    return harmonise(text, tokens, spans);
   }
 }
 

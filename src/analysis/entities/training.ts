@@ -1,9 +1,10 @@
 import { foldOf, type LabeledText } from './corpus.js';
-import { featurize } from './features.js';
-import { bodyLower, countNames, gazetteerOf, type NameCounts } from './gazetteer.js';
+import { featurize, styleOf } from './features.js';
+import { bodyLower, commonWordsOf, countNames, gazetteerOf } from './gazetteer.js';
+import type { TrainedModel } from './model-file.js';
 import { labelsOfSpans } from './labels.js';
-import { defaultTrainOptions, train, type PerceptronWeights, type TrainingSequence, type TrainOptions } from './perceptron.js';
-import { tokenize, type Token } from './tokenize.js';
+import { defaultTrainOptions, train, type TrainingSequence, type TrainOptions } from './perceptron.js';
+import { sentences, tokenize, type Token } from './tokenize.js';
 import type { EntityType } from './types.js';
 
 /*
@@ -14,10 +15,7 @@ import type { EntityType } from './types.js';
 
 export const JACKKNIFE_PARTS = 5;
 
-export interface TrainedModel {
-  weights: PerceptronWeights;
-  names: NameCounts;
-}
+export type { TrainedModel } from './model-file.js';
 
 function namesIn(tokens: readonly Token[], text: LabeledText): { words: string[]; type: EntityType }[] {
   return text.spans.map((span) => ({
@@ -30,11 +28,18 @@ export function trainModel(texts: readonly LabeledText[], options: TrainOptions 
   const tokenized = texts.map((text) => ({ text, tokens: tokenize(text.text), part: foldOf(text.text, JACKKNIFE_PARTS) }));
   const names = tokenized.map(({ text, tokens }) => namesIn(tokens, text));
   const partGazetteers = Array.from({ length: JACKKNIFE_PARTS }, (_, part) =>
-    gazetteerOf(countNames(tokenized.flatMap((t, k) => (t.part === part ? [] : names[k]!)))),
+    gazetteerOf({
+      names: countNames(tokenized.flatMap((t, k) => (t.part === part ? [] : names[k]!))),
+      commonWords: commonWordsOf(tokenized.filter((t) => t.part !== part).map((t) => t.tokens)),
+    }),
   );
-  const sequences: TrainingSequence[] = tokenized.map(({ text, tokens, part }) => ({
-    features: featurize(tokens, partGazetteers[part]),
-    labels: labelsOfSpans(tokens, text.spans),
-  }));
-  return { weights: train(sequences, options), names: countNames(names.flat()) };
+  const sequences: TrainingSequence[] = tokenized.flatMap(({ text, tokens, part }) => {
+    const style = styleOf(text.text);
+    return sentences(text.text, tokens, style === 'article').map((sentence) => ({
+      features: featurize(sentence, partGazetteers[part], style),
+      labels: labelsOfSpans(sentence, text.spans),
+    }));
+  });
+  const lexicon = { names: countNames(names.flat()), commonWords: commonWordsOf(tokenized.map((t) => t.tokens)) };
+  return { weights: train(sequences, options), lexicon };
 }
