@@ -64,7 +64,7 @@ function run(command: Exclude<CommandName, 'help'>, rest: string[], config: Conf
     case 'stories':
       return storiesCommand(config, rest);
     case 'analyze':
-      return analyzeCommand(rest);
+      return analyzeCommand(rest, process.stdin, config);
   }
 }
 
