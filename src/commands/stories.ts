@@ -30,7 +30,8 @@ export async function mergeStories(db: Kysely<Database>, actor: CommandActor, in
     const from = await findStoryRow(trx, input.fromStoryId);
     if (!into || !from) return { kind: 'missing' };
     const centroid = mergedCentroid(JSON.parse(into.centroid) as TermWeights, JSON.parse(from.centroid) as TermWeights);
-    const members = await mergeStoryRows(trx, from.id, into.id, centroid, now.toISOString());
+    const markers = [...new Set([...(JSON.parse(into.markers) as string[]), ...(JSON.parse(from.markers) as string[])])];
+    const members = await mergeStoryRows(trx, from.id, into.id, { centroid, markers }, now.toISOString());
     await writeAudit(trx, allowed.audit, { action: 'story.merge', targetType: 'story', targetId: into.id, details: { merged: from.id, articles: from.size } }, now);
     return { kind: 'merged', storyId: into.id, size: members.size, sourceCount: members.sources.length };
   });

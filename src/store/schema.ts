@@ -336,6 +336,8 @@ export interface StoriesTable {
   representative_terms: string;
   /** JSON [term, weight][]: the sum of its articles' unit vectors, cut to the heaviest terms. */
   centroid: string;
+  /** JSON string[]: the centroid's terms that were a name or a number in some article. */
+  markers: Generated<string>;
   size: number;
   first_seen_at: IsoTime | null;
   last_seen_at: IsoTime | null;

@@ -81,6 +81,7 @@ export interface StoryWrite {
   representativeArticleId: number;
   representativeTerms: TermWeights;
   centroid: TermWeights;
+  markers: readonly string[];
   size: number;
   firstSeenAt: IsoTime | null;
   lastSeenAt: IsoTime | null;
@@ -108,6 +109,7 @@ export async function saveStoryAssignment(db: Kysely<Database>, story: StoryWrit
       representative_article_id: story.representativeArticleId,
       representative_terms: JSON.stringify(story.representativeTerms),
       centroid: JSON.stringify(story.centroid),
+      markers: JSON.stringify(story.markers),
       size: story.size,
       first_seen_at: story.firstSeenAt,
       last_seen_at: story.lastSeenAt,
@@ -305,14 +307,14 @@ async function writeMembers(db: Kysely<Database>, storyId: number, members: Stor
 }
 
 /**
- * Moves every article of story `fromId` into story `intoId`, pinned there, with `centroid` as
- * the merged story's centroid; story `fromId` is deleted. Run inside the command's transaction.
+ * Moves every article of story `fromId` into story `intoId`, pinned there, with `merged` as
+ * the merged story's centroid and markers; story `fromId` is deleted. Run inside the command's transaction.
  */
-export async function mergeStoryRows(db: Kysely<Database>, fromId: number, intoId: number, centroid: TermWeights, now: IsoTime): Promise<StoryMembers> {
+export async function mergeStoryRows(db: Kysely<Database>, fromId: number, intoId: number, merged: { centroid: TermWeights; markers: readonly string[] }, now: IsoTime): Promise<StoryMembers> {
   await db.updateTable('articles').set({ story_id: intoId, story_pinned: 1 }).where('story_id', '=', fromId).execute();
   await db.updateTable('article_fingerprints').set({ story_id: intoId }).where('story_id', '=', fromId).execute();
   await db.deleteFrom('stories').where('id', '=', fromId).execute();
-  await db.updateTable('stories').set({ centroid: JSON.stringify(centroid) }).where('id', '=', intoId).execute();
+  await db.updateTable('stories').set({ centroid: JSON.stringify(merged.centroid), markers: JSON.stringify(merged.markers) }).where('id', '=', intoId).execute();
   const members = await storyMembers(db, intoId);
   await writeMembers(db, intoId, members, now);
   return members;

@@ -66,7 +66,7 @@ test('analyze without --cluster is a usage error (exit code 2), and help lists t
   console.log = (line: string) => void out.push(line);
   try {
     assert.equal(await main(['analyze'], loadConfig({})), 2);
-    assert.match(err.join('\n'), /analyze needs --cluster/);
+    assert.match(err.join('\n'), /analyze needs --json, --cluster or --all/);
     assert.equal(await main(['help', 'analyze'], loadConfig({})), 0);
     assert.match(out.join('\n'), /analyze --cluster/);
   } finally {

@@ -17,7 +17,7 @@ export async function makeStory(desk: Desk, articles: readonly Article[]): Promi
     const terms = [['story', 1]] as const;
     id = await saveStoryAssignment(
       desk.store.db,
-      { id, title: first.title, representativeArticleId: first.id, representativeTerms: terms, centroid: terms, indexedTerms: terms, size: i + 1, firstSeenAt: first.published_at, lastSeenAt, sources: [...sources] },
+      { id, title: first.title, representativeArticleId: first.id, representativeTerms: terms, centroid: terms, markers: [], indexedTerms: terms, size: i + 1, firstSeenAt: first.published_at, lastSeenAt, sources: [...sources] },
       { id: article.id, terms: ['story'], quarters: null },
       new Date().toISOString(),
     );

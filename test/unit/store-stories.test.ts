@@ -29,7 +29,7 @@ describe(`the stories' rows and indexes (${testStore})`, () => {
 
   const story = (over: Partial<StoryWrite>): StoryWrite => ({
     id: null, title: 'Harbour bridge closes', representativeArticleId: articleIds[0]!, representativeTerms: [['harbour', 2], ['bridge', 1]],
-    centroid: [['harbour', 0.8], ['bridge', 0.6]], size: 1, firstSeenAt: '2026-12-01T08:00:00.000Z', lastSeenAt: '2026-12-01T08:00:00.000Z',
+    centroid: [['harbour', 0.8], ['bridge', 0.6]], markers: ['harbour'], size: 1, firstSeenAt: '2026-12-01T08:00:00.000Z', lastSeenAt: '2026-12-01T08:00:00.000Z',
     sources: ['1'], indexedTerms: [['harbour', 0.8], ['bridge', 0.6]], ...over,
   });
 

@@ -18,6 +18,7 @@ export async function up(db: Kysely<unknown>, context: MigrationContext): Promis
     .addColumn('representative_article_id', 'integer', (c) => c.notNull())
     .addColumn('representative_terms', 'text', (c) => c.notNull())
     .addColumn('centroid', 'text', (c) => c.notNull())
+    .addColumn('markers', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('size', 'integer', (c) => c.notNull())
     .addColumn('first_seen_at', 'text')
     .addColumn('last_seen_at', 'text')
