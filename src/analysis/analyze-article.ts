@@ -1,5 +1,4 @@
-import { mergeMentions } from './entities/merge.js';
-import type { EntityTagger, EntityType } from './entities/types.js';
+import { findEntities, type EntityTagger, type EntityType } from './entities/index.js';
 import { extractQuotes } from './quotes/index.js';
 
 /*
@@ -35,7 +34,7 @@ export const MAX_ANALYSED_CHARS = 100_000;
 
 export function analyzeArticle(title: string, body: string, tagger: EntityTagger): ArticleAnalysis {
   const text = `${title.trim()}\n${body.slice(0, MAX_ANALYSED_CHARS)}`;
-  const entities: AnalysedEntity[] = mergeMentions(text, tagger.tag(text)).map((entity) => ({ name: entity.name, type: entity.type, aliases: entity.aliases, mentions: entity.mentions.length }));
+  const entities: AnalysedEntity[] = findEntities(text, tagger).map((entity) => ({ name: entity.name, type: entity.type, aliases: entity.aliases, mentions: entity.mentions.length }));
   const people = entities.flatMap((entity, index) => (entity.type === 'PERSON' ? [{ entity, index }] : []));
   const speakerIndex = new Map<string, number>();
   for (const { entity, index } of people) for (const form of [entity.name, ...entity.aliases]) if (!speakerIndex.has(form)) speakerIndex.set(form, index);
