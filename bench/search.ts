@@ -19,6 +19,7 @@ import { countSearchMatches, searchArticles } from '../src/store/search.js';
 import { parseSearchQuery } from '../src/store/search-query.js';
 import { postgresSkip, scratchSchema } from '../test/support/postgres.js';
 import type { BenchRow } from './ingest.js';
+import { mulberry32 as random } from '../src/text/seeded-random.js';
 
 const ARTICLES = Number(process.env.SEARCH_BENCH_ARTICLES ?? 100_000);
 const BASELINE_ARTICLES = Math.min(ARTICLES, 20_000);
@@ -31,17 +32,6 @@ const BATCH = 500;
 const PER_PAGE = 20;
 const TARGET_P95_MS = 30;
 
-/** A small seeded generator (mulberry32): the same corpus and queries on every run and store. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const syllables = 'ba be bi bo bu ca ce ci co da de di do du fa fe fi fo ga ge go ha he hi ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za ze zo ré ça fé lë nö'.split(' ');
 

@@ -14,7 +14,7 @@
  *   BENCH_STORIES_ARTICLES=20000 node --import tsx bench/stories.ts
  */
 import { pathToFileURL } from 'node:url';
-import { mulberry32 } from '../src/discussion/spam/train.js';
+import { mulberry32 } from '../src/text/seeded-random.js';
 import { assignArticle, prepareArticle, type ArticleInput } from '../src/stories/assign.js';
 import { MemoryStoryIndex } from '../src/stories/memory-index.js';
 import { defaultStoryOptions } from '../src/stories/options.js';

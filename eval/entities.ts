@@ -16,7 +16,8 @@
 import { fileURLToPath } from 'node:url';
 import { foldOf, loadNewsPosts, type LabeledText } from '../src/analysis/entities/corpus.js';
 import { bodyLower, countNames, gazetteerOf, type Gazetteer } from '../src/analysis/entities/gazetteer.js';
-import { defaultTrainOptions, mulberry32, type TrainOptions } from '../src/analysis/entities/perceptron.js';
+import { defaultTrainOptions, type TrainOptions } from '../src/analysis/entities/perceptron.js';
+import { mulberry32 } from '../src/text/seeded-random.js';
 import { PerceptronTagger, shippedTagger } from '../src/analysis/entities/tagger.js';
 import { tokenize } from '../src/analysis/entities/tokenize.js';
 import { trainModel } from '../src/analysis/entities/training.js';

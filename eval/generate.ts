@@ -18,7 +18,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mulberry32 } from '../src/discussion/spam/train.js';
+import { mulberry32 } from '../src/text/seeded-random.js';
 
 export interface LabeledComment {
   /** A: tuned on; B: held out once, then seen; C: held out (see the banks above). */

@@ -22,7 +22,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { mulberry32 } from '../src/discussion/spam/train.js';
+import { mulberry32 } from '../src/text/seeded-random.js';
 import { assignArticle } from '../src/stories/assign.js';
 import { averageScores, bcubedItemScores, type BCubed, type ItemScore } from '../src/stories/bcubed.js';
 import { MemoryStoryIndex } from '../src/stories/memory-index.js';

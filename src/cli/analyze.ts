@@ -4,6 +4,7 @@ import { MemoryStoryIndex } from '../stories/memory-index.js';
 import { defaultStoryOptions } from '../stories/options.js';
 import { loadConfig, type Config } from '../config.js';
 import { analyzeAll, analyzeJson } from './analyze-stored.js';
+import { readJsonLineObject } from './json-lines.js';
 import { UsageError } from './shared.js';
 
 export async function analyzeCommand(args: string[], input: NodeJS.ReadableStream = process.stdin, config?: Config): Promise<number> {
@@ -42,15 +43,9 @@ async function clusterLines(input: NodeJS.ReadableStream): Promise<number> {
 type Parsed = { id: unknown; article: ArticleInput } | { id: unknown; error: string };
 
 function parseArticle(line: string): Parsed {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return { id: null, error: 'not a JSON line' };
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { id: null, error: 'not a JSON object' };
-  const record = value as Record<string, unknown>;
-  const id = record.id ?? null;
+  const read = readJsonLineObject(line);
+  if ('error' in read) return read;
+  const { id, record } = read;
   if (typeof id !== 'string' && typeof id !== 'number') return { id, error: '"id" must be a string or a number' };
   for (const field of ['title', 'text'] as const) {
     if (typeof record[field] !== 'string') return { id, error: `"${field}" must be a string` };

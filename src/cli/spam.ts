@@ -6,6 +6,7 @@ import { classifyComment, type ClassifyInput } from '../discussion/spam/classify
 import { loadShippedModel } from '../discussion/spam/model-file.js';
 import { activeSpamModelVersion, listSpamModels } from '../store/spam-models.js';
 import { UsageError, withDesk } from './shared.js';
+import { readJsonLineObject } from './json-lines.js';
 
 export async function spamCommand(config: Config, args: string[], input: NodeJS.ReadableStream = process.stdin): Promise<number> {
   const [action] = args;
@@ -54,15 +55,9 @@ async function classifyLines(input: NodeJS.ReadableStream): Promise<number> {
 type Parsed = { id: unknown; input: ClassifyInput } | { id: unknown; error: string };
 
 function parseLine(line: string): Parsed {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return { id: null, error: 'not a JSON line' };
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { id: null, error: 'not a JSON object' };
-  const record = value as Record<string, unknown>;
-  const id = record.id ?? null;
+  const read = readJsonLineObject(line);
+  if ('error' in read) return read;
+  const { id, record } = read;
   if (typeof record.text !== 'string') return { id, error: '"text" must be a string' };
   for (const field of ['author', 'email', 'url'] as const) {
     if (record[field] !== undefined && typeof record[field] !== 'string') return { id, error: `"${field}" must be a string` };

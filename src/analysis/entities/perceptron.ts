@@ -1,5 +1,6 @@
 import { FEATURE_BITS, type FeaturizedSequence } from './features.js';
 import { allowedAfter, LABEL_COUNT } from './labels.js';
+import { mulberry32 } from '../../text/seeded-random.js';
 
 /*
  * A structured averaged perceptron over BIO labels: per-token feature weights for each label plus
@@ -72,17 +73,6 @@ export function decode(weights: PerceptronWeights, features: FeaturizedSequence)
   return out;
 }
 
-/** A small, well-known 32-bit generator: fixed seed, fixed sequence. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function train(sequences: readonly TrainingSequence[], options: TrainOptions = defaultTrainOptions): PerceptronWeights {
   const L = LABEL_COUNT;

@@ -1,5 +1,6 @@
 import { FEATURE_DIMS, featurize, type ModelInput, type SparseVector } from './features.js';
 import type { SpamModel } from './model.js';
+import { mulberry32 } from '../../text/seeded-random.js';
 
 /*
  * Trains the spam model: logistic regression by stochastic gradient descent with AdaGrad steps
@@ -28,17 +29,6 @@ export interface TrainOptions {
 
 export const defaultTrainOptions: TrainOptions = { epochs: 12, learningRate: 0.1, l2: 1e-3, seed: 20261206, maxSteps: 65_000, nbScale: true };
 
-/** A small, well-known 32-bit generator: fixed seed, fixed sequence. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface PreparedExample {
   vector: SparseVector;

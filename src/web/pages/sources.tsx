@@ -105,17 +105,7 @@ export function SourcePage({ settings, source, articles, total, page, pageCount,
             Visit {hostOf(source.site_url)}
           </a>
         </p>
-        <p class="meta">
-          Follow {source.title} here:{' '}
-          {feedFormatNames.map((format, i) => (
-            <>
-              {i > 0 && ' · '}
-              <a href={feedPath(path, format)} type={feedFormats[format].contentType.split(';')[0]}>
-                {feedFormats[format].label}
-              </a>
-            </>
-          ))}
-        </p>
+        <FeedFormatLinks lead={`Follow ${source.title} here:`} path={path} />
       </header>
       {articles.length === 0 ? (
         <p>No articles from {source.title} yet.</p>
@@ -130,5 +120,22 @@ export function SourcePage({ settings, source, articles, total, page, pageCount,
       )}
       <Pagination page={page} pageCount={pageCount} basePath={path} label={`Pages of ${source.title}`} />
     </Layout>
+  );
+}
+
+/** "Follow … :" and a link to each of a page's feeds (RSS, Atom, JSON Feed). */
+export function FeedFormatLinks({ lead, path }: { lead: string; path: string }) {
+  return (
+    <p class="meta">
+      {lead}{' '}
+      {feedFormatNames.map((format, i) => (
+        <>
+          {i > 0 && ' · '}
+          <a href={feedPath(path, format)} type={feedFormats[format].contentType.split(';')[0]}>
+            {feedFormats[format].label}
+          </a>
+        </>
+      ))}
+    </p>
   );
 }

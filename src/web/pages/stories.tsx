@@ -1,11 +1,12 @@
 import type { ArticleSummary } from '../../store/articles.js';
 import type { Settings } from '../../store/settings.js';
 import type { AlsoReported, StoryListing } from '../../store/stories.js';
-import { feedFormatNames, feedFormats, feedLinks, feedPath } from '../feeds/index.js';
+import { feedLinks } from '../feeds/index.js';
 import { formatDate, plural } from '../format.js';
 import { ArticleCard, Pagination } from './home.js';
 import { Layout } from './layout.js';
 import { SocialMeta } from './meta.js';
+import { FeedFormatLinks } from './sources.js';
 
 export function storyPath(id: number): string {
   return `/stories/${id}`;
@@ -112,17 +113,7 @@ export function StoryPage({ settings, story, articles, publicUrl }: StoryPagePro
           {reportedBy(story)}
           <Seen story={story} timeZone={settings.timeZone} />
         </p>
-        <p class="meta">
-          Follow this story:{' '}
-          {feedFormatNames.map((format, i) => (
-            <>
-              {i > 0 && ' · '}
-              <a href={feedPath(path, format)} type={feedFormats[format].contentType.split(';')[0]}>
-                {feedFormats[format].label}
-              </a>
-            </>
-          ))}
-        </p>
+        <FeedFormatLinks lead="Follow this story:" path={path} />
       </header>
       <h2>Every version, earliest first</h2>
       <ol class="article-list">
