@@ -32,13 +32,16 @@ test('SIGTERM on serve: a request in flight still gets its answer, then the proc
 
     cli.child.kill('SIGTERM');
     await untilPrinted('the SIGTERM to be taken', cli, 'SIGTERM received, closing', 10_000);
-    await new Promise((r) => setTimeout(r, 300));
-    // Not accepting any more: a new connection is refused while the old one is served.
-    const refused = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-      (res) => `answered ${res.status}`,
-      () => 'refused',
-    );
-    assert.equal(refused, 'refused', 'no new request is taken once closing');
+    // Draining: new connections are still answered (not reset) while they keep coming, and
+    // refused once they stop or the accept window (3 s) is over, while the old one is served.
+    const outcomes: string[] = [];
+    const started = Date.now();
+    while (outcomes.at(-1) !== 'refused' && Date.now() - started < 6_000) {
+      outcomes.push(await fetch(`http://127.0.0.1:${port}/healthz`).then((res) => `answered ${res.status}`, () => 'refused'));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(outcomes.at(-1), 'refused', `no new request is taken once the node stops accepting: ${outcomes.join(', ')}`);
+    assert.ok(outcomes.slice(0, -1).every((o) => o === 'answered 200'), `until then each was answered: ${outcomes.join(', ')}`);
     assert.equal(answer, '', 'nothing answered before the body arrived');
 
     socket.end(body.slice(10));

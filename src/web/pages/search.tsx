@@ -15,7 +15,7 @@ export interface SearchForm {
 export type SearchOutcome =
   | { kind: 'empty' }
   | { kind: 'invalid'; message: string }
-  | { kind: 'results'; total: number; hits: SearchHit[]; page: number; pageCount: number; notes: SearchNote[] };
+  | { kind: 'results'; total: number; more: boolean; hits: SearchHit[]; page: number; pageCount: number; notes: SearchNote[] };
 
 export interface SearchPageProps {
   settings: Settings;
@@ -143,7 +143,7 @@ export function SearchPage({ settings, form, sources, outcome }: SearchPageProps
             <p class="search-note">{noteText[note]}</p>
           ))}
           <h2 id="search-count" class="search-count">
-            {outcome.total === 0 ? 'No articles match.' : outcome.pageCount > 1 ? `${plural(outcome.total, 'article matches', 'articles match')}; page ${outcome.page} of ${outcome.pageCount}.` : `${plural(outcome.total, 'article matches', 'articles match')}.`}
+            {outcome.total === 0 ? 'No articles match.' : `${outcome.more ? `More than ${outcome.total.toLocaleString('en')} articles match; the newest are ranked` : plural(outcome.total, 'article matches', 'articles match')}${outcome.pageCount > 1 ? `; page ${outcome.page} of ${outcome.pageCount}` : ''}.`}
           </h2>
           {outcome.total === 0 && <p>Try fewer words, other spellings, or a wider date range.</p>}
           {outcome.hits.length > 0 && (

@@ -75,6 +75,6 @@ export function searchRoutes(app: FastifyInstance, ctx: WebContext): void {
     if (checked.page > pageCount) {
       return render({ kind: 'invalid', message: `There are ${pageCount} pages of results for this search; this one does not exist.` }, 404);
     }
-    return render({ kind: 'results', total: results.total, hits: results.hits, page: checked.page, pageCount, notes: parsed.notes });
+    return render({ kind: 'results', total: results.total, more: results.more, hits: results.hits, page: checked.page, pageCount, notes: parsed.notes });
   });
 }
