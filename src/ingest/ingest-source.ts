@@ -151,7 +151,8 @@ async function writeArticles(db: Kysely<Database>, sourceId: number, writes: Art
     await db.transaction().execute(async (trx) => {
       for (const w of batch) {
         if (w.existing) {
-          await updateIngestedArticle(trx, w.existing.id, { ...articleColumns(w.draft), content_hash: w.hash, updated_at: now.toISOString() });
+          // A changed text is analysed again (its names and quotes); its story stays, as placed.
+          await updateIngestedArticle(trx, w.existing.id, { ...articleColumns(w.draft), content_hash: w.hash, updated_at: now.toISOString(), analyzed_at: null });
           await saveArticleText(trx, w.existing.id, w.draft.bodyText);
           updated++;
         } else {

@@ -94,6 +94,8 @@ describe('ingesting a feed into articles', () => {
     const source = await addSource('/feeds/changing.xml');
     assert.equal((await ingestSource(deps, source)).newArticles, 2);
     const [council, tram] = await articlesOf(source.id);
+    // As if the analysis job had run on both.
+    await t.desk.store.db.updateTable('articles').set({ analyzed_at: '2026-12-01T00:00:00.000Z' }).where('source_id', '=', source.id).execute();
     version = 2;
     const again = await ingestSource(deps, source);
     assert.equal(again.newArticles, 0);
@@ -104,6 +106,7 @@ describe('ingesting a feed into articles', () => {
     assert.equal(after[0]!.slug, council!.slug, 'the address of an updated article does not change');
     assert.equal(after[0]!.title, 'Council meets (updated)');
     assert.match(after[0]!.excerpt_html, /second/);
+    assert.deepEqual(after.map((a) => a.analyzed_at), [null, '2026-12-01T00:00:00.000Z'], 'the edited article waits to be analysed again; the unchanged one does not');
 
     await deleteArticlesRemembering(t.desk.store.db, [tram!.id], new Date());
     version = 3;
