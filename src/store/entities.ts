@@ -23,6 +23,9 @@ export interface QuoteWrite {
   speakerEntity: number | null;
 }
 
+/** How many of an entity's newest articles its page reads for stories and co-mentions: a bound on the work for one named everywhere. */
+const RECENT_ARTICLES = 500;
+
 /** The key two names of one type must share to be one entity: the name folded as a slug is. */
 export function entityNameKey(name: string): string {
   return slugify(name, 200);
@@ -209,6 +212,8 @@ export async function coMentionedEntities(db: Kysely<Database>, entityId: number
     .innerJoin('entities', 'entities.id', 'other.entity_id')
     .select((eb) => ['entities.slug', 'entities.name', 'entities.type', eb.fn.countAll<number>().as('articles')])
     .where('mine.entity_id', '=', entityId)
+    // Its newest articles only: an entity named everywhere would otherwise pair every article it is in.
+    .where('mine.article_id', 'in', (eb) => eb.selectFrom('article_entities').select('article_id').where('entity_id', '=', entityId).orderBy('article_id', 'desc').limit(RECENT_ARTICLES))
     .where('other.entity_id', '!=', entityId)
     .where('articles.hidden', '=', 0)
     .groupBy(['entities.id', 'entities.slug', 'entities.name', 'entities.type'])
@@ -226,21 +231,21 @@ export interface StoryLink {
   sourceCount: number;
 }
 
-/** The stories of the visible articles naming this entity, latest first. */
+/** The stories of the visible articles naming this entity, from its newest articles, latest first. */
 export async function storiesNamingEntity(db: Kysely<Database>, entityId: number, limit: number): Promise<StoryLink[]> {
   const rows = await db
     .selectFrom('stories')
     .select(['stories.id', 'stories.title', 'stories.size', 'stories.source_count'])
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('articles')
-          .innerJoin('article_entities', 'article_entities.article_id', 'articles.id')
-          .select('articles.id')
-          .whereRef('articles.story_id', '=', 'stories.id')
-          .where('article_entities.entity_id', '=', entityId)
-          .where('articles.hidden', '=', 0),
-      ),
+    .where('stories.id', 'in', (eb) =>
+      eb
+        .selectFrom('articles')
+        .innerJoin('article_entities', 'article_entities.article_id', 'articles.id')
+        .select('articles.story_id')
+        .where('article_entities.entity_id', '=', entityId)
+        .where('articles.hidden', '=', 0)
+        .where('articles.story_id', 'is not', null)
+        .orderBy('article_entities.article_id', 'desc')
+        .limit(RECENT_ARTICLES),
     )
     .orderBy('stories.last_seen_at', 'desc')
     .orderBy('stories.id', 'desc')
