@@ -6,6 +6,7 @@ import { ingestBench, type BenchRow } from './ingest.js';
 import { feedsBench } from './feeds.js';
 import { searchBench } from './search.js';
 import { spamModelBench } from './spam-model.js';
+import { storiesBench } from './stories.js';
 import { webBench } from './web.js';
 import { workersBench } from './workers.js';
 
@@ -17,6 +18,10 @@ if (!only || only === 'workers') rows.push(...(await workersBench()));
 if (!only || only === 'feeds') rows.push(...(await feedsBench()));
 if (!only || only === 'spam') rows.push(...(await spamModelBench()));
 if (!only || only === 'search') rows.push(...(await searchBench()));
+if (!only || only === 'stories') {
+  const stories = await storiesBench();
+  rows.push({ name: `assign one article among ${stories.stored.toLocaleString('en')} stored (median; baseline: into an empty index)`, value: stories.medianMs, unit: 'ms', baseline: stories.emptyIndexMedianMs, targetAtMost: 5 });
+}
 
 console.log('\n| case | figure | baseline | ratio | target |');
 console.log('| --- | ---: | ---: | ---: | --- |');
