@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database, EntityTypeName, IsoTime } from './schema.js';
 import { pickSlug, slugCandidates, slugify } from './slugs.js';
 
@@ -104,21 +104,29 @@ export interface EntityCount extends EntityLink {
   articles: number;
 }
 
-/** The entities most visible articles published since `since` name; what /entities lists. */
-export async function mostMentionedEntities(db: Kysely<Database>, since: IsoTime, limit: number): Promise<EntityCount[]> {
-  const rows = await db
+/**
+ * The entities these articles name, by how many of them name each, most first: the one ranking
+ * behind /entities and an entity's "named with" list. `except` leaves one entity out.
+ */
+async function entitiesNamedIn<TB extends keyof Database>(db: Kysely<Database>, articles: SelectQueryBuilder<Database, TB, { id: number }>, limit: number, except?: number): Promise<EntityCount[]> {
+  let query = db
     .selectFrom('article_entities')
-    .innerJoin('articles', 'articles.id', 'article_entities.article_id')
     .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
     .select((eb) => ['entities.slug', 'entities.name', 'entities.type', eb.fn.countAll<number>().as('articles')])
-    .where('articles.hidden', '=', 0)
-    .where('articles.published_at', '>=', since)
+    .where('article_entities.article_id', 'in', articles);
+  if (except !== undefined) query = query.where('article_entities.entity_id', '!=', except);
+  const rows = await query
     .groupBy(['entities.id', 'entities.slug', 'entities.name', 'entities.type'])
     .orderBy('articles', 'desc')
     .orderBy('entities.name', 'asc')
     .limit(limit)
     .execute();
   return rows.map((r) => ({ slug: r.slug, name: r.name, type: r.type, articles: Number(r.articles) }));
+}
+
+/** The entities most visible articles published since `since` name; what /entities lists. */
+export function mostMentionedEntities(db: Kysely<Database>, since: IsoTime, limit: number): Promise<EntityCount[]> {
+  return entitiesNamedIn(db, db.selectFrom('articles').select('id').where('hidden', '=', 0).where('published_at', '>=', since), limit);
 }
 
 export interface EntityRecord extends EntityLink {
@@ -203,25 +211,18 @@ export async function quotesBySpeaker(db: Kysely<Database>, entityId: number, li
   return rows.map(quoteListing);
 }
 
-/** Entities named in the same visible articles as this one, by how many articles they share. */
-export async function coMentionedEntities(db: Kysely<Database>, entityId: number, limit: number): Promise<EntityCount[]> {
-  const rows = await db
-    .selectFrom('article_entities as mine')
-    .innerJoin('article_entities as other', 'other.article_id', 'mine.article_id')
-    .innerJoin('articles', 'articles.id', 'mine.article_id')
-    .innerJoin('entities', 'entities.id', 'other.entity_id')
-    .select((eb) => ['entities.slug', 'entities.name', 'entities.type', eb.fn.countAll<number>().as('articles')])
-    .where('mine.entity_id', '=', entityId)
-    // Its newest articles only: an entity named everywhere would otherwise pair every article it is in.
-    .where('mine.article_id', 'in', (eb) => eb.selectFrom('article_entities').select('article_id').where('entity_id', '=', entityId).orderBy('article_id', 'desc').limit(RECENT_ARTICLES))
-    .where('other.entity_id', '!=', entityId)
+/** Entities named in the same visible articles as this one (its newest RECENT_ARTICLES), by how many articles they share. */
+export function coMentionedEntities(db: Kysely<Database>, entityId: number, limit: number): Promise<EntityCount[]> {
+  // Its newest articles only: an entity named everywhere would otherwise pair every article it is in.
+  const its = db
+    .selectFrom('articles')
+    .innerJoin('article_entities', 'article_entities.article_id', 'articles.id')
+    .select('articles.id')
+    .where('article_entities.entity_id', '=', entityId)
     .where('articles.hidden', '=', 0)
-    .groupBy(['entities.id', 'entities.slug', 'entities.name', 'entities.type'])
-    .orderBy('articles', 'desc')
-    .orderBy('entities.name', 'asc')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => ({ slug: r.slug, name: r.name, type: r.type, articles: Number(r.articles) }));
+    .orderBy('articles.id', 'desc')
+    .limit(RECENT_ARTICLES);
+  return entitiesNamedIn(db, its, limit, entityId);
 }
 
 export interface StoryLink {

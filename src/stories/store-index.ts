@@ -50,8 +50,19 @@ export class StoreStoryIndex implements StoryIndex {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /**
+   * Counts read so far: the assigner asks for the stats of overlapping term sets three or four
+   * times per article, and nothing changes them until save(), so each term is read once.
+   */
+  #documents: number | null = null;
+  readonly #frequencies = new Map<string, number>();
+
   async termStats(terms: Iterable<string>): Promise<TermStats> {
-    const [documents, frequencies] = await Promise.all([assignedDocuments(this.db), termDocuments(this.db, [...terms])]);
+    const missing = [...new Set(terms)].filter((term) => !this.#frequencies.has(term));
+    const [documents, found] = await Promise.all([this.#documents ?? assignedDocuments(this.db), termDocuments(this.db, missing)]);
+    this.#documents = documents;
+    for (const term of missing) this.#frequencies.set(term, found.get(term) ?? 0);
+    const frequencies = this.#frequencies;
     return { documents, frequency: (term) => frequencies.get(term) ?? 0 };
   }
 
@@ -97,6 +108,9 @@ export class StoreStoryIndex implements StoryIndex {
       { id: Number(article.id), terms: [...article.weights.keys()], quarters: article.fingerprint === null ? null : fingerprintQuarters(article.fingerprint) },
       this.now().toISOString(),
     );
+    // The counts have changed: a later assignment through this index reads them again.
+    this.#documents = null;
+    this.#frequencies.clear();
     return String(id);
   }
 

@@ -3,7 +3,7 @@ import type { EntityCount, EntityLink, EntityRecord, QuoteListing, StoryLink } f
 import type { EntityTypeName } from '../../store/schema.js';
 import type { Settings } from '../../store/settings.js';
 import { formatDate, plural } from '../format.js';
-import { ArticleCard } from './home.js';
+import { ArticleCards } from './home.js';
 import { Layout } from './layout.js';
 import { SocialMeta } from './meta.js';
 import { storyPath } from './stories.js';
@@ -114,13 +114,7 @@ export function EntityPage({ settings, entity, articles, stories, quotes, relate
         {articles.length === 0 ? (
           <p>No visible articles name {entity.name}.</p>
         ) : (
-          <ol class="article-list">
-            {articles.map((a) => (
-              <li>
-                <ArticleCard article={a} timeZone={settings.timeZone} />
-              </li>
-            ))}
-          </ol>
+          <ArticleCards articles={articles} timeZone={settings.timeZone} />
         )}
       </section>
       {related.length > 0 && (

@@ -39,16 +39,23 @@ export function HomePage({ settings, articles, topStories = [], page, pageCount,
       {articles.length === 0 ? (
         <p>No articles yet.</p>
       ) : (
-        <ol class="article-list" reversed={false}>
-          {articles.map((a) => (
-            <li>
-              <ArticleCard article={a} timeZone={settings.timeZone} />
-            </li>
-          ))}
-        </ol>
+        <ArticleCards articles={articles} timeZone={settings.timeZone} />
       )}
       <Pagination page={page} pageCount={pageCount} />
     </Layout>
+  );
+}
+
+/** A listing's articles as cards, in the order given. */
+export function ArticleCards({ articles, timeZone, label }: { articles: readonly ArticleSummary[]; timeZone: string; label?: string }) {
+  return (
+    <ol class="article-list" aria-label={label}>
+      {articles.map((a) => (
+        <li>
+          <ArticleCard article={a} timeZone={timeZone} />
+        </li>
+      ))}
+    </ol>
   );
 }
 

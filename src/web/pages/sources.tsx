@@ -4,7 +4,7 @@ import type { Settings } from '../../store/settings.js';
 import type { SourceListing } from '../../store/sources.js';
 import { feedFormatNames, feedFormats, feedLinks, feedPath } from '../feeds/index.js';
 import { formatDate, plural } from '../format.js';
-import { ArticleCard, Pagination } from './home.js';
+import { ArticleCards, Pagination } from './home.js';
 import { Layout } from './layout.js';
 import { SocialMeta } from './meta.js';
 
@@ -110,13 +110,7 @@ export function SourcePage({ settings, source, articles, total, page, pageCount,
       {articles.length === 0 ? (
         <p>No articles from {source.title} yet.</p>
       ) : (
-        <ol class="article-list" aria-label={`Articles from ${source.title}`}>
-          {articles.map((a) => (
-            <li>
-              <ArticleCard article={a} timeZone={settings.timeZone} />
-            </li>
-          ))}
-        </ol>
+        <ArticleCards articles={articles} timeZone={settings.timeZone} label={`Articles from ${source.title}`} />
       )}
       <Pagination page={page} pageCount={pageCount} basePath={path} label={`Pages of ${source.title}`} />
     </Layout>

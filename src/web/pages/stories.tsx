@@ -3,7 +3,7 @@ import type { Settings } from '../../store/settings.js';
 import type { AlsoReported, StoryListing } from '../../store/stories.js';
 import { feedLinks } from '../feeds/index.js';
 import { formatDate, plural } from '../format.js';
-import { ArticleCard, Pagination } from './home.js';
+import { ArticleCards, Pagination } from './home.js';
 import { Layout } from './layout.js';
 import { SocialMeta } from './meta.js';
 import { FeedFormatLinks } from './sources.js';
@@ -116,13 +116,7 @@ export function StoryPage({ settings, story, articles, publicUrl }: StoryPagePro
         <FeedFormatLinks lead="Follow this story:" path={path} />
       </header>
       <h2>Every version, earliest first</h2>
-      <ol class="article-list">
-        {articles.map((a) => (
-          <li>
-            <ArticleCard article={a} timeZone={settings.timeZone} />
-          </li>
-        ))}
-      </ol>
+      <ArticleCards articles={articles} timeZone={settings.timeZone} />
     </Layout>
   );
 }

@@ -23,8 +23,8 @@ export function homeRoutes(app: FastifyInstance, ctx: WebContext): void {
     }
     const articles = await listArticles(ctx.db, {}, settings.articlesPerPage, (page - 1) * settings.articlesPerPage);
     // Only stories several outlets report are news of their own; a story of one article is just that article.
-    const since = await recentSince(ctx.db, STORY_ACTIVE_DAYS);
-    const topStories = settings.homeShowsStories && page === 1 ? (await listActiveStories(ctx.db, since, TOP_STORIES, 0)).filter((story) => story.sourceCount >= 2) : [];
+    const showsStories = settings.homeShowsStories && page === 1;
+    const topStories = showsStories ? (await listActiveStories(ctx.db, await recentSince(ctx.db, STORY_ACTIVE_DAYS), TOP_STORIES, 0)).filter((story) => story.sourceCount >= 2) : [];
     return sendPage(reply, HomePage({ settings, articles, topStories, page, pageCount, publicUrl: ctx.config.publicUrl }));
   });
 }
