@@ -2,13 +2,15 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { isPostgres } from './dialect.js';
 import type { Database, IsoTime } from './schema.js';
 import { highlightText, makeSnippet } from './search-snippet.js';
-import { isSearchable, toFtsMatch, type SearchQuery, type SearchTerm } from './search-query.js';
+import { isSearchable, toFtsMatch, type SearchQuery } from './search-query.js';
+import { tsQuery } from './search-tsquery.js';
 
 /*
  * Full-text search over visible articles: ranked by bm25 on SQLite (FTS5) and ts_rank_cd on
  * PostgreSQL, with the same weights in spirit: title first, then source and author, then text.
- * Pages are offsets into the ranking (a ranking has no stable key to page from), and only the
- * first MAX_SEARCH_PAGE pages are served: deeper offsets cost more and help nobody.
+ * Equal scores go newest id first, one order on every page. Pages are offsets into the ranking
+ * (a ranking has no stable key to page from), and only the first MAX_SEARCH_PAGE pages are
+ * served: deeper offsets cost more and help nobody.
  */
 
 export const MAX_SEARCH_PAGE = 50;
@@ -72,6 +74,10 @@ interface HitRow {
   source_title: string;
 }
 
+function hasFilters(filters: SearchFilters): boolean {
+  return filters.sourceSlug !== undefined || filters.publishedFrom !== undefined || filters.publishedBefore !== undefined;
+}
+
 function filterSql(filters: SearchFilters): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [sql`a.hidden = 0`];
   if (filters.sourceSlug !== undefined) parts.push(sql`s.slug = ${filters.sourceSlug}`);
@@ -80,55 +86,73 @@ function filterSql(filters: SearchFilters): RawBuilder<unknown> {
   return sql.join(parts, sql` and `);
 }
 
-/** One term as a tsquery made from a bound value: the words, accent-folded, in order. */
-function tsTerm(term: SearchTerm): RawBuilder<unknown> {
-  return sql`phraseto_tsquery('simple', newsdesk_fold(${term.words.join(' ')}))`;
+/**
+ * A search's work, as SQL for one store: the matching visible articles counted, and one page of
+ * them ranked. Without filters the index alone answers both, and only the page's rows are read
+ * from articles: reading every match's article row (to see that it is not hidden) was most of
+ * a search's time; hidden articles are left out by their ids instead (a partial index, migration 014).
+ */
+interface SearchPlan {
+  count(limit: number): RawBuilder<{ n: string | number }>;
+  page(ranked: number, limit: number, offset: number): RawBuilder<HitRow>;
 }
 
-function tsQuery(query: SearchQuery): RawBuilder<unknown> {
-  const clauses = query.clauses.map((c) => sql`(${sql.join(c.anyOf.map(tsTerm), sql` || `)})`);
-  const excluded = query.excluded.map((t) => sql`!!${tsTerm(t)}`);
-  return sql.join([...clauses, ...excluded], sql` && `);
-}
+const HIT_COLUMNS = sql`a.id, a.slug, a.title, a.author, a.published_at, s.slug as source_slug, s.title as source_title`;
 
-/** The matching visible articles, as FROM and WHERE clauses of either store's index. */
-function matchingSql(db: Kysely<Database>, query: SearchQuery, filters: SearchFilters, ranked = RANKED_MATCHES): { from: RawBuilder<unknown>; where: RawBuilder<unknown>; rank: RawBuilder<unknown>; recent: RawBuilder<unknown> } {
-  if (isPostgres(db)) {
-    // The tsquery written out in place (not joined from a subquery), so the planner sees a value
-    // it can look up in the GIN index; it is built from immutable functions of bound values.
-    const q = tsQuery(query);
+function sqlitePlan(query: SearchQuery, filters: SearchFilters): SearchPlan {
+  const match = toFtsMatch(query);
+  // FTS5 walks a match's rows newest id first without ranking them, and takes a rowid bound as part of the match.
+  const recent = (ranked: number) => sql`rowid >= coalesce((select r.rowid from article_search r where r.article_search match ${match} order by r.rowid desc limit 1 offset ${ranked - 1}), 0)`;
+  // Column weights: title, text, source title, author.
+  const rank = sql`bm25(article_search, 10.0, 1.0, 4.0, 4.0)`;
+  if (hasFilters(filters)) {
+    const from = sql`article_search join articles a on a.id = article_search.rowid join sources s on s.id = a.source_id`;
+    const where = sql`article_search match ${match} and ${filterSql(filters)}`;
     return {
-      from: sql`article_search x join articles a on a.id = x.article_id join sources s on s.id = a.source_id`,
-      where: sql`x.document @@ (${q}) and ${filterSql(filters)}`,
-      rank: sql`ts_rank_cd(x.document, ${q}) desc`,
-      recent: sql`x.article_id >= coalesce((select r.article_id from article_search r where r.document @@ (${q}) order by r.article_id desc limit 1 offset ${ranked - 1}), 0)`,
+      count: (limit) => sql<{ n: string | number }>`select count(*) as n from (select 1 from ${from} where ${where} limit ${limit}) counted`,
+      page: (ranked, limit, offset) => sql<HitRow>`select ${HIT_COLUMNS} from ${from} where ${where} and article_search.${recent(ranked)}
+        order by ${rank}, a.id desc limit ${limit} offset ${offset}`,
     };
   }
-  const match = toFtsMatch(query);
+  const visible = sql`rowid not in (select id from articles where hidden = 1)`;
   return {
-    from: sql`article_search join articles a on a.id = article_search.rowid join sources s on s.id = a.source_id`,
-    where: sql`article_search match ${match} and ${filterSql(filters)}`,
-    // FTS5 walks a match's rows newest id first without ranking them, and takes a rowid bound as part of the match.
-    recent: sql`article_search.rowid >= coalesce((select r.rowid from article_search r where r.article_search match ${match} order by r.rowid desc limit 1 offset ${ranked - 1}), 0)`,
-    // Column weights: title, text, source title, author.
-    rank: sql`bm25(article_search, 10.0, 1.0, 4.0, 4.0)`,
+    count: (limit) => sql<{ n: string | number }>`select count(*) as n from (select 1 from article_search where article_search match ${match} and ${visible} limit ${limit}) counted`,
+    page: (ranked, limit, offset) => sql<HitRow>`select ${HIT_COLUMNS}
+      from (select rowid as id, ${rank} as score from article_search where article_search match ${match} and ${recent(ranked)} and ${visible}
+        order by score, rowid desc limit ${limit} offset ${offset}) ranked
+      join articles a on a.id = ranked.id join sources s on s.id = a.source_id
+      order by ranked.score, ranked.id desc`,
   };
+}
+
+function postgresPlan(query: SearchQuery, filters: SearchFilters): SearchPlan {
+  // The tsquery written out in place (not joined from a subquery), so the planner sees a value
+  // it can look up in the GIN index; it is built from immutable functions of bound values.
+  const q = tsQuery(query);
+  const from = sql`article_search x join articles a on a.id = x.article_id join sources s on s.id = a.source_id`;
+  const where = sql`x.document @@ (${q}) and ${filterSql(filters)}`;
+  const recent = (ranked: number) => sql`x.article_id >= coalesce((select r.article_id from article_search r where r.document @@ (${q}) order by r.article_id desc limit 1 offset ${ranked - 1}), 0)`;
+  return {
+    count: (limit) => sql<{ n: string | number }>`select count(*) as n from (select 1 from ${from} where ${where} limit ${limit}) counted`,
+    page: (ranked, limit, offset) => sql<HitRow>`select ${HIT_COLUMNS} from ${from} where ${where} and ${recent(ranked)}
+      order by ts_rank_cd(x.document, ${q}) desc, a.id desc limit ${limit} offset ${offset}`,
+  };
+}
+
+function planFor(db: Kysely<Database>, query: SearchQuery, filters: SearchFilters): SearchPlan {
+  return isPostgres(db) ? postgresPlan(query, filters) : sqlitePlan(query, filters);
 }
 
 /** How many visible articles match a searchable query, up to COUNTED_MATCHES + 1: the index lookup alone, no ranking. */
 export async function countSearchMatches(db: Kysely<Database>, query: SearchQuery, filters: SearchFilters = {}, limit = COUNTED_MATCHES): Promise<number> {
   if (!isSearchable(query)) return 0;
-  const { from, where } = matchingSql(db, query, filters);
-  const result = await sql<{ n: string | number }>`select count(*) as n from (select 1 from ${from} where ${where} limit ${limit + 1}) counted`.execute(db);
+  const result = await planFor(db, query, filters).count(limit + 1).execute(db);
   return Number(result.rows[0]?.n ?? 0);
 }
 
 async function pageRows(db: Kysely<Database>, request: SearchRequest): Promise<HitRow[]> {
-  const { from, where, rank, recent } = matchingSql(db, request.query, request.filters, request.rankedMatches);
   const offset = (request.page - 1) * request.perPage;
-  const result = await sql<HitRow>`select a.id, a.slug, a.title, a.author, a.published_at, s.slug as source_slug, s.title as source_title
-    from ${from} where ${where} and ${recent}
-    order by ${rank}, a.published_at desc, a.id desc limit ${request.perPage} offset ${offset}`.execute(db);
+  const result = await planFor(db, request.query, request.filters).page(request.rankedMatches ?? RANKED_MATCHES, request.perPage, offset).execute(db);
   return result.rows;
 }
 
