@@ -87,13 +87,13 @@ function filterSql(filters: SearchFilters): RawBuilder<unknown> {
 }
 
 /**
- * A search's work, as SQL for one store: the matching visible articles counted, and one page of
- * the newest `ranked` of them ranked. Without filters the index alone finds the matches, and
- * only the ranked page's rows are read from articles: reading every match's article row (to see
- * that it is not hidden) was most of a search's time. Hidden articles are left out by their ids
- * instead, a short list (a partial index, migration 014).
+ * A search's work on SQLite: the matching visible articles counted, and one page of the newest
+ * `ranked` of them ranked. Without filters the index alone finds the matches, on both stores,
+ * and only the ranked page's rows are read from articles: reading every match's article row (to
+ * see that it is not hidden) was most of a search's time. Hidden articles are left out by their
+ * ids instead, a short list (a partial index, migration 014).
  */
-interface SearchPlan {
+interface SqliteSearchPlan {
   count(limit: number): RawBuilder<{ n: string | number }>;
   page(ranked: number, limit: number, offset: number): RawBuilder<HitRow>;
 }
@@ -104,7 +104,7 @@ type CountedPageRow = { n: string | number } & ({ [K in keyof HitRow]: HitRow[K]
 const HIT_COLUMNS = sql`a.id, a.slug, a.title, a.author, a.published_at, s.slug as source_slug, s.title as source_title`;
 const HIDDEN_IDS = sql`select id from articles where hidden = 1`;
 
-function sqlitePlan(query: SearchQuery, filters: SearchFilters): SearchPlan {
+function sqlitePlan(query: SearchQuery, filters: SearchFilters): SqliteSearchPlan {
   const match = toFtsMatch(query);
   // Column weights: title, text, source title, author.
   const rank = sql`bm25(article_search, 10.0, 1.0, 4.0, 4.0)`;
