@@ -76,7 +76,10 @@ describe('comment search syntax', () => {
     assert.deepEqual(await found(`${tag} -wren`), idsOf(inAuthor, inEmail));
   });
 
-  test('input that is not words finds nothing, without an error', async () => {
+  test('the form says the syntax; input that is not words finds nothing, without an error', async () => {
+    const form = (await moderator.get('/admin/comments')).html;
+    assert.match(form, /<input id="q" name="q" type="search" [^>]*aria-describedby="q-help"/);
+    assert.match(decodeEntities(form), /<p id="q-help" class="field-help">Whole words; accents do not matter\. Put a phrase in "quotes"/);
     for (const q of ['"', '-', 'OR', '{body}: x', 'x*', 'NEAR(a b)', '%', "'; drop table comments; --"]) {
       const page = await moderator.get(`/admin/comments?q=${encodeURIComponent(q)}`);
       assert.equal(page.status, 200, q);
