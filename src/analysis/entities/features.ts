@@ -1,5 +1,6 @@
 import { factMarks, noFacts, type Facts } from './facts.js';
 import { emptyGazetteer, gazetteerMarks, type Gazetteer } from './gazetteer.js';
+import { handleMarks } from './handles.js';
 import type { Token } from './tokenize.js';
 
 /*
@@ -147,6 +148,12 @@ export interface FeaturizedSequence {
   indices: Int32Array;
   /** offsets[i]..offsets[i+1] are token i's features. */
   offsets: Int32Array;
+  /** 1 where token i and the one before it are both plain words or numbers: one name cannot end and another of its type start there. */
+  joined?: Uint8Array;
+}
+
+function isPlain(token: Token): boolean {
+  return token.kind === 'word' || token.kind === 'number';
 }
 
 /**
@@ -187,7 +194,8 @@ export function featurize(tokens: readonly Token[], gazetteer: Gazetteer = empty
   const gazetteerFeatures = gazetteerMarks(tokens, gazetteer);
   const runFeatures = runMarks(tokens, facts);
   const factFeatures = factMarks(tokens, facts);
-  const marks = tokens.map((_, i) => [...gazetteerFeatures[i]!, ...runFeatures[i]!, ...factFeatures[i]!]);
+  const handleFeatures = handleMarks(tokens, facts);
+  const marks = tokens.map((_, i) => [...gazetteerFeatures[i]!, ...runFeatures[i]!, ...factFeatures[i]!, ...handleFeatures[i]!]);
   const offsets = new Int32Array(tokens.length + 1);
   const titleCase = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -198,5 +206,6 @@ export function featurize(tokens: readonly Token[], gazetteer: Gazetteer = empty
     }
   }
   offsets[tokens.length] = all.length;
-  return { indices: Int32Array.from(all), offsets };
+  const joined = Uint8Array.from(tokens, (t, i) => (i > 0 && isPlain(t) && isPlain(tokens[i - 1]!) ? 1 : 0));
+  return { indices: Int32Array.from(all), offsets, joined };
 }

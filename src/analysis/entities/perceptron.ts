@@ -1,5 +1,5 @@
 import { FEATURE_BITS, type FeaturizedSequence } from './features.js';
-import { allowedAfter, LABEL_COUNT } from './labels.js';
+import { allowedAfter, LABEL_COUNT, restartsSameType } from './labels.js';
 import { mulberry32 } from '../../text/seeded-random.js';
 
 /*
@@ -41,7 +41,9 @@ export function decode(weights: PerceptronWeights, features: FeaturizedSequence)
   const back = new Int8Array(n * L);
   const emit = new Float64Array(L);
   const { emission, transition } = weights;
+  const joined = features.joined;
   for (let i = 0; i < n; i++) {
+    const plainPair = joined !== undefined && joined[i] === 1;
     emit.fill(0);
     for (let k = features.offsets[i]!; k < features.offsets[i + 1]!; k++) {
       const base = features.indices[k]! * L;
@@ -54,7 +56,7 @@ export function decode(weights: PerceptronWeights, features: FeaturizedSequence)
         if (allowedAfter(-1, y)) best = transition[START * L + y]!;
       } else {
         for (let p = 0; p < L; p++) {
-          if (!allowedAfter(p, y)) continue;
+          if (!allowedAfter(p, y) || (plainPair && restartsSameType(p, y))) continue;
           const s = score[(i - 1) * L + p]! + transition[p * L + y]!;
           if (s > best) {
             best = s;
