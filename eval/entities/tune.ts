@@ -21,10 +21,11 @@ import { loadArticles } from './articles.js';
 const INNER_FOLDS = 4;
 /**
  * A figure moves by about a point with the training seed alone, so each is the mean over these
- * seeds (TUNE_SEEDS="1,2,3" to choose others; TUNE_EPOCHS for the epochs).
+ * seeds (TUNE_SEEDS="1,2,3" to choose others; TUNE_EPOCHS and TUNE_RUNS for those options).
  */
-const seeds = (process.env.TUNE_SEEDS ?? `${defaultTrainOptions.seed},1,2`).split(',').map(Number);
+const seeds = (process.env.TUNE_SEEDS ?? `${defaultTrainOptions.seed},1000,2000`).split(',').map(Number);
 const epochs = Number(process.env.TUNE_EPOCHS ?? defaultTrainOptions.epochs);
+const runs = Number(process.env.TUNE_RUNS ?? defaultTrainOptions.runs ?? 1);
 /** The outer fold of eval/entities.ts whose posts tuning never sees. */
 export const UNTOUCHED_OUTER_FOLD = 0;
 
@@ -52,10 +53,10 @@ export function tuningFigures(options: TrainOptions) {
 
 const pct = (v: number) => (v * 100).toFixed(1);
 const KINDS = ['ALL', 'PERSON', 'ORG', 'PLACE'] as const;
-const runs = seeds.map((seed) => tuningFigures({ epochs, seed }));
+const results = seeds.map((seed) => tuningFigures({ epochs, seed, runs }));
 for (const set of ['posts', 'articles'] as const) {
-  const mean = (pick: (f: ReturnType<typeof tuningFigures>['posts']) => number) => runs.reduce((s, r) => s + pick(r[set]), 0) / runs.length;
-  const each = runs.map((r) => pct(r[set].ALL.f1.value)).join(' ');
+  const mean = (pick: (f: ReturnType<typeof tuningFigures>['posts']) => number) => results.reduce((s, r) => s + pick(r[set]), 0) / results.length;
+  const each = results.map((r) => pct(r[set].ALL.f1.value)).join(' ');
   const types = KINDS.map((t) => `${t} ${pct(mean((f) => f[t].f1.value))}`).join('  ');
   console.log(`${set.padEnd(9)} mean F1: ${types}  (P ${pct(mean((f) => f.ALL.precision.value))} R ${pct(mean((f) => f.ALL.recall.value))}; by seed ${each})`);
 }

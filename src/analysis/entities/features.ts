@@ -1,6 +1,5 @@
 import { factMarks, noFacts, type Facts } from './facts.js';
 import { emptyGazetteer, gazetteerMarks, type Gazetteer } from './gazetteer.js';
-import { handleMarks } from './handles.js';
 import type { Token } from './tokenize.js';
 
 /*
@@ -194,8 +193,7 @@ export function featurize(tokens: readonly Token[], gazetteer: Gazetteer = empty
   const gazetteerFeatures = gazetteerMarks(tokens, gazetteer);
   const runFeatures = runMarks(tokens, facts);
   const factFeatures = factMarks(tokens, facts);
-  const handleFeatures = handleMarks(tokens, facts);
-  const marks = tokens.map((_, i) => [...gazetteerFeatures[i]!, ...runFeatures[i]!, ...factFeatures[i]!, ...handleFeatures[i]!]);
+  const marks = tokens.map((_, i) => [...gazetteerFeatures[i]!, ...runFeatures[i]!, ...factFeatures[i]!]);
   const offsets = new Int32Array(tokens.length + 1);
   const titleCase = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {

@@ -23,9 +23,14 @@ export interface PerceptronWeights {
 export interface TrainOptions {
   epochs: number;
   seed: number;
+  /**
+   * How many perceptrons, each visiting the data in its own order (seed, seed + 1, …), are
+   * averaged into one. One perceptron's errors depend on its order; the average's less so.
+   */
+  runs?: number;
 }
 
-export const defaultTrainOptions: TrainOptions = { epochs: 12, seed: 20261206 };
+export const defaultTrainOptions: TrainOptions = { epochs: 12, seed: 20261206, runs: 3 };
 
 export interface TrainingSequence {
   features: FeaturizedSequence;
@@ -77,12 +82,24 @@ export function decode(weights: PerceptronWeights, features: FeaturizedSequence)
 
 
 export function train(sequences: readonly TrainingSequence[], options: TrainOptions = defaultTrainOptions): PerceptronWeights {
+  const runs = options.runs ?? 1;
+  if (runs <= 1) return trainOnce(sequences, options.epochs, options.seed);
+  const sum = { emission: new Float64Array(TABLE_SIZE * LABEL_COUNT), transition: new Float64Array(TRANSITION_ROWS * LABEL_COUNT) };
+  for (let r = 0; r < runs; r++) {
+    const one = trainOnce(sequences, options.epochs, options.seed + r);
+    for (let k = 0; k < sum.emission.length; k++) sum.emission[k]! += one.emission[k]!;
+    for (let k = 0; k < sum.transition.length; k++) sum.transition[k]! += one.transition[k]!;
+  }
+  return { emission: Float32Array.from(sum.emission, (v) => v / runs), transition: Float32Array.from(sum.transition, (v) => v / runs) };
+}
+
+function trainOnce(sequences: readonly TrainingSequence[], epochs: number, seed: number): PerceptronWeights {
   const L = LABEL_COUNT;
   const w = { emission: new Float64Array(TABLE_SIZE * L), transition: new Float64Array(TRANSITION_ROWS * L) };
   // Sums of (step × update), so the average is w − u / steps without touching every weight each step.
   const u = { emission: new Float64Array(TABLE_SIZE * L), transition: new Float64Array(TRANSITION_ROWS * L) };
   const order = Int32Array.from(sequences.keys());
-  const random = mulberry32(options.seed);
+  const random = mulberry32(seed);
   let step = 1;
   const add = (features: FeaturizedSequence, i: number, label: number, previous: number, delta: number) => {
     const d = delta * step;
@@ -95,7 +112,7 @@ export function train(sequences: readonly TrainingSequence[], options: TrainOpti
     w.transition[t]! += delta;
     u.transition[t]! += d;
   };
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       const swap = order[i]!;
