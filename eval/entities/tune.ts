@@ -11,12 +11,14 @@
  *   node --import tsx eval/entities/tune.ts
  */
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { foldOf, groupKey, loadNewsPosts, type LabeledText } from '../../src/analysis/entities/corpus.js';
 import { PerceptronTagger } from '../../src/analysis/entities/tagger.js';
 import { defaultTrainOptions, type TrainOptions } from '../../src/analysis/entities/perceptron.js';
 import { trainModel } from '../../src/analysis/entities/training.js';
 import { countText, CV_FOLDS, summarise, type TextCounts } from '../entities.js';
 import { loadArticles } from './articles.js';
+import { UNTOUCHED_OUTER_FOLD } from './tune-split.js';
 
 const INNER_FOLDS = 4;
 /**
@@ -26,8 +28,6 @@ const INNER_FOLDS = 4;
 const seeds = (process.env.TUNE_SEEDS ?? `${defaultTrainOptions.seed},1000,2000`).split(',').map(Number);
 const epochs = Number(process.env.TUNE_EPOCHS ?? defaultTrainOptions.epochs);
 const runs = Number(process.env.TUNE_RUNS ?? defaultTrainOptions.runs ?? 1);
-/** The outer fold of eval/entities.ts whose posts tuning never sees. */
-export const UNTOUCHED_OUTER_FOLD = 0;
 
 function innerFoldOf(key: string): number {
   return createHash('sha256').update(`tune|${key}`).digest().readUInt32BE(0) % INNER_FOLDS;
@@ -51,12 +51,14 @@ export function tuningFigures(options: TrainOptions) {
   return { posts: summarise(postCounts), articles: summarise(devCounts) };
 }
 
-const pct = (v: number) => (v * 100).toFixed(1);
-const KINDS = ['ALL', 'PERSON', 'ORG', 'PLACE'] as const;
-const results = seeds.map((seed) => tuningFigures({ epochs, seed, runs }));
-for (const set of ['posts', 'articles'] as const) {
-  const mean = (pick: (f: ReturnType<typeof tuningFigures>['posts']) => number) => results.reduce((s, r) => s + pick(r[set]), 0) / results.length;
-  const each = results.map((r) => pct(r[set].ALL.f1.value)).join(' ');
-  const types = KINDS.map((t) => `${t} ${pct(mean((f) => f[t].f1.value))}`).join('  ');
-  console.log(`${set.padEnd(9)} mean F1: ${types}  (P ${pct(mean((f) => f.ALL.precision.value))} R ${pct(mean((f) => f.ALL.recall.value))}; by seed ${each})`);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const pct = (v: number) => (v * 100).toFixed(1);
+  const KINDS = ['ALL', 'PERSON', 'ORG', 'PLACE'] as const;
+  const results = seeds.map((seed) => tuningFigures({ epochs, seed, runs }));
+  for (const set of ['posts', 'articles'] as const) {
+    const mean = (pick: (f: ReturnType<typeof tuningFigures>['posts']) => number) => results.reduce((s, r) => s + pick(r[set]), 0) / results.length;
+    const each = results.map((r) => pct(r[set].ALL.f1.value)).join(' ');
+    const types = KINDS.map((t) => `${t} ${pct(mean((f) => f[t].f1.value))}`).join('  ');
+    console.log(`${set.padEnd(9)} mean F1: ${types}  (P ${pct(mean((f) => f.ALL.precision.value))} R ${pct(mean((f) => f.ALL.recall.value))}; by seed ${each})`);
+  }
 }
