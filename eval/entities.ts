@@ -177,12 +177,15 @@ export class CapitalisedRunTagger implements EntityTagger {
 export interface CrossValidated {
   tagger: TextCounts[];
   baseline: TextCounts[];
-  /** The fold each scored text was held out in (cross-validation only). */
-  folds?: number[];
+}
+
+export interface CrossValidatedByFold extends CrossValidated {
+  /** The fold each scored text was held out in. */
+  folds: number[];
 }
 
 /** Grouped k-fold cross-validation on the news posts; `extra` joins every fold's training data. */
-export function crossValidateNewsPosts(options: TrainOptions = defaultTrainOptions, extra: readonly LabeledText[] = loadArticles('dev')): CrossValidated {
+export function crossValidateNewsPosts(options: TrainOptions = defaultTrainOptions, extra: readonly LabeledText[] = loadArticles('dev')): CrossValidatedByFold {
   const posts = loadNewsPosts();
   const fold = posts.map((p) => foldOf(p.text, CV_FOLDS));
   const tagger: TextCounts[] = [];
