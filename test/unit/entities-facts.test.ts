@@ -77,6 +77,22 @@ describe('title case and decoding', () => {
     assert.deepEqual([...decode(weights, joined)].map((l) => LABELS[l]), ['B-PERSON', 'I-PERSON', 'I-PERSON']);
   });
 
+  test('no name runs on past a full stop, except after an abbreviation ("Dr. Ruth Hale")', () => {
+    const L = LABELS.length;
+    const emission = new Float32Array(TABLE_SIZE * L);
+    emission[0 * L + label('B-ORG')] = 1;
+    emission[0 * L + label('I-ORG')] = 2;
+    const weights = { emission, transition: new Float32Array(TRANSITION_ROWS * L) };
+    // Every token gets the one feature 0, which favours continuing an organization's name.
+    const at = (text: string) => {
+      const n = tokenize(text).length;
+      const sequence = { ...featurize(tokenize(text)), indices: new Int32Array(n), offsets: Int32Array.from({ length: n + 1 }, (_, i) => i) };
+      return [...decode(weights, sequence)].map((l) => LABELS[l]);
+    };
+    assert.deepEqual(at('Arab League. Blinken'), ['B-ORG', 'I-ORG', 'I-ORG', 'B-ORG']);
+    assert.deepEqual(at('Mt. Gox'), ['B-ORG', 'I-ORG', 'I-ORG']);
+  });
+
   test('perceptrons averaged over several orders give the same weights on every run and learn the data', () => {
     const tokens = tokenize('Ruth Hale visited Cork');
     const sequence = { features: featurize(tokens), labels: Uint8Array.from([label('B-PERSON'), label('I-PERSON'), 0, label('B-PLACE')]) };

@@ -149,6 +149,18 @@ export interface FeaturizedSequence {
   offsets: Int32Array;
   /** 1 where token i and the one before it are both plain words or numbers: one name cannot end and another of its type start there. */
   joined?: Uint8Array;
+  /** 1 where token i follows a full stop (or ! or ?) after a word longer than an abbreviation: no name runs on into it. */
+  afterStop?: Uint8Array;
+}
+
+const STOPS = new Set(['.', '!', '?']);
+/** "Dr.", "Sen.", "Mt.": a point after a word this short may sit inside a name. */
+const ABBREVIATION_MAX_LENGTH = 3;
+
+function followsStop(tokens: readonly Token[], i: number): boolean {
+  const stop = tokens[i - 1];
+  const before = tokens[i - 2];
+  return stop !== undefined && STOPS.has(stop.text) && !(before !== undefined && before.kind === 'word' && before.text.length <= ABBREVIATION_MAX_LENGTH);
 }
 
 function isPlain(token: Token): boolean {
@@ -205,5 +217,6 @@ export function featurize(tokens: readonly Token[], gazetteer: Gazetteer = empty
   }
   offsets[tokens.length] = all.length;
   const joined = Uint8Array.from(tokens, (t, i) => (i > 0 && isPlain(t) && isPlain(tokens[i - 1]!) ? 1 : 0));
-  return { indices: Int32Array.from(all), offsets, joined };
+  const afterStop = Uint8Array.from(tokens, (_, i) => (followsStop(tokens, i) ? 1 : 0));
+  return { indices: Int32Array.from(all), offsets, joined, afterStop };
 }

@@ -1,5 +1,5 @@
 import { FEATURE_BITS, type FeaturizedSequence } from './features.js';
-import { allowedAfter, LABEL_COUNT, restartsSameType } from './labels.js';
+import { allowedAfter, isInside, LABEL_COUNT, restartsSameType } from './labels.js';
 import { mulberry32 } from '../../text/seeded-random.js';
 
 /*
@@ -46,9 +46,10 @@ export function decode(weights: PerceptronWeights, features: FeaturizedSequence)
   const back = new Int8Array(n * L);
   const emit = new Float64Array(L);
   const { emission, transition } = weights;
-  const joined = features.joined;
+  const { joined, afterStop } = features;
   for (let i = 0; i < n; i++) {
     const plainPair = joined !== undefined && joined[i] === 1;
+    const stopBefore = afterStop !== undefined && afterStop[i] === 1;
     emit.fill(0);
     for (let k = features.offsets[i]!; k < features.offsets[i + 1]!; k++) {
       const base = features.indices[k]! * L;
@@ -57,6 +58,11 @@ export function decode(weights: PerceptronWeights, features: FeaturizedSequence)
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = -1;
+      if (stopBefore && isInside(y)) {
+        score[i * L + y] = -Infinity;
+        back[i * L + y] = -1;
+        continue;
+      }
       if (i === 0) {
         if (allowedAfter(-1, y)) best = transition[START * L + y]!;
       } else {
