@@ -26,6 +26,9 @@ import { entityRoutes } from './routes/entities.js';
 import { sourceRoutes } from './routes/sources.js';
 import { subscriptionRoutes } from './routes/subscriptions.js';
 import { helmetOptions } from './security-headers.js';
+import { pageChangeSource } from './page-cache/change-sources.js';
+import { defaultPageCacheLimits, PageCache, type PageCacheLimits } from './page-cache/page-cache.js';
+import type { PageCaching } from './page-cache/send.js';
 
 const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 
@@ -35,6 +38,8 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 export interface ServerOptions {
   /** Tests shorten the timeouts; a desk behind a proxy has no per-address cap (every connection is the proxy's). */
   limits?: Partial<ConnectionLimits>;
+  /** The public page cache's bounds, or false for none (every page rendered each time). */
+  pageCache?: PageCacheLimits | false;
   /** How long this node serves /sitemap.xml without asking the store whether it changed (default SITEMAP_CHECK_MS, a minute). */
   sitemapCheckMs?: number;
 }
@@ -74,6 +79,11 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1d', index: false });
 
+  const desk = ctx;
+  const pages = options.pageCache === false ? null : startPageCaching(app, desk, options.pageCache ?? defaultPageCacheLimits);
+  // settings() is looked up on the desk's context at each call: a test may swap it after the server is built.
+  ctx = { ...desk, settings: () => desk.settings(), pages };
+
   // First, so its hook sees every route's requests.
   registerMetrics(app, ctx);
   healthRoutes(app, ctx.db);
@@ -101,4 +111,12 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   });
 
   return app;
+}
+
+/** This node's page cache, hearing of changes until the server closes. */
+function startPageCaching(app: FastifyInstance, ctx: WebContext, limits: PageCacheLimits): PageCaching {
+  const cache = new PageCache(limits);
+  const changes = pageChangeSource(ctx.db, ctx.config.databaseUrl, cache, (line) => app.log.warn(line));
+  app.addHook('onClose', () => changes.close());
+  return { cache, changes };
 }
