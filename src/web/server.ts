@@ -113,10 +113,19 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   return app;
 }
 
+const pageCachingOfServer = new WeakMap<FastifyInstance, PageCaching>();
+
+/** A server's page cache (for its metrics and tests); undefined when built without one. */
+export function pageCachingOf(app: FastifyInstance): PageCaching | undefined {
+  return pageCachingOfServer.get(app);
+}
+
 /** This node's page cache, hearing of changes until the server closes. */
 function startPageCaching(app: FastifyInstance, ctx: WebContext, limits: PageCacheLimits): PageCaching {
   const cache = new PageCache(limits);
   const changes = pageChangeSource(ctx.db, ctx.config.databaseUrl, cache, (line) => app.log.warn(line));
   app.addHook('onClose', () => changes.close());
-  return { cache, changes };
+  const caching = { cache, changes };
+  pageCachingOfServer.set(app, caching);
+  return caching;
 }
