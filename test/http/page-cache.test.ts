@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { operator } from '../../src/commands/actor.js';
-import { editArticleText } from '../../src/commands/articles.js';
+import { actOnArticle, editArticleText } from '../../src/commands/articles.js';
+import { editSource } from '../../src/commands/sources.js';
 import { deleteCommentsForever, editCommentAsStaff, moderateComments } from '../../src/commands/comments.js';
 import { changeSettings } from '../../src/commands/settings.js';
 import { discussionContext } from '../../src/desk.js';
@@ -178,4 +179,40 @@ describe('the page cache', () => {
     assert.equal(saved.kind, 'saved');
     for (const page of await bothNodes(article)) assert.ok(page.includes('A Desk Renamed For The Cache'));
   });
+
+  test("the list pages are kept, and a new article, a source's new title and a hidden article show at once on both nodes", async () => {
+    const source = await makeSource(t.desk);
+    const first = await makeArticle(t.desk, source, { title: 'The First Listed Article' });
+    const listPages = ['/', '/sources', `/sources/${source.slug}`];
+    const get = async (base: string, path: string) => (await new Browserish(base).get(path)).html;
+    for (const base of [t.url, otherUrl]) for (const path of listPages) await get(base, path);
+    const hits = cacheOf(t.app).hits;
+    for (const path of listPages) assert.ok((await get(t.url, path)).includes(path === '/sources' ? source.title : 'The First Listed Article'));
+    assert.equal(cacheOf(t.app).hits, hits + listPages.length, 'each list page came from the cache');
+
+    await makeArticle(t.desk, source, { title: 'A Second Article Arrives' });
+    for (const base of [t.url, otherUrl]) {
+      for (const path of ['/', `/sources/${source.slug}`]) assert.ok((await get(base, path)).includes('A Second Article Arrives'), `${base}${path}`);
+    }
+    await anonymousPage(otherUrl, first);
+    const renamed = await editSource(t.desk.store.db, operator, { sourceId: source.id, edit: { title: 'An Outlet Renamed' } });
+    assert.equal(renamed.kind, 'edited');
+    for (const base of [t.url, otherUrl]) {
+      assert.ok((await get(base, '/sources')).includes('An Outlet Renamed'));
+      assert.ok((await anonymousPage(base, first)).includes('An Outlet Renamed'), 'the article page names the new title');
+    }
+    const hidden = await actOnArticle(t.desk.store.db, operator, { articleId: first.id, action: 'hide' });
+    assert.equal(hidden.kind, 'done');
+    for (const base of [t.url, otherUrl]) {
+      assert.ok(!(await get(base, '/')).includes('The First Listed Article'));
+      assert.equal((await new Browserish(base).get(`/articles/${first.slug}`)).status, 404);
+    }
+  });
+
+  test('a made-up query is answered but not kept', async () => {
+    const size = cacheOf(t.app).size;
+    for (let i = 0; i < 5; i++) assert.equal((await new Browserish(t.url).get(`/?utm_source=x${i}`)).status, 200);
+    assert.equal(cacheOf(t.app).size, size);
+  });
 });
+

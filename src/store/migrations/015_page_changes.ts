@@ -40,6 +40,8 @@ export async function up(db: Kysely<unknown>, context: MigrationContext): Promis
       begin ${emit("'article:' || old.id", "'story:' || coalesce(old.story_id, 0)", "'desk'")} end`,
     sql`create trigger page_changes_source_update after update of ${sql.raw(SHOWN_SOURCE_COLUMNS.join(', '))} on sources
       begin ${emit("'source:' || new.id", "'desk'")} end`,
+    sql`create trigger page_changes_source_insert after insert on sources
+      begin ${emit("'desk'")} end`,
     sql`create trigger page_changes_source_delete after delete on sources
       begin ${emit("'source:' || old.id", "'desk'")} end`,
     sql`create trigger page_changes_story_insert after insert on stories
@@ -105,7 +107,7 @@ async function postgres(db: Kysely<unknown>): Promise<void> {
       end $$`,
     sql`create function newsdesk_pages_source() returns trigger language plpgsql as $$
       begin
-        perform newsdesk_page_changed('source:' || (case when tg_op = 'DELETE' then old.id else new.id end));
+        if tg_op <> 'INSERT' then perform newsdesk_page_changed('source:' || old.id); end if;
         perform newsdesk_page_changed('desk');
         return null;
       end $$`,
@@ -124,7 +126,7 @@ async function postgres(db: Kysely<unknown>): Promise<void> {
       for each row execute function newsdesk_pages_article()`,
     sql`create trigger page_changes_article_analyzed after update of analyzed_at on articles
       for each row when (new.analyzed_at is not null) execute function newsdesk_pages_article()`,
-    sql`create trigger page_changes_source after delete or update of ${sql.raw(SHOWN_SOURCE_COLUMNS.join(', '))} on sources
+    sql`create trigger page_changes_source after insert or delete or update of ${sql.raw(SHOWN_SOURCE_COLUMNS.join(', '))} on sources
       for each row execute function newsdesk_pages_source()`,
     sql`create trigger page_changes_story after insert or update or delete on stories for each row execute function newsdesk_pages_story()`,
     sql`create trigger page_changes_entity after update or delete on entities for each row execute function newsdesk_pages_desk()`,

@@ -50,27 +50,28 @@ export function sendKeptPage(request: FastifyRequest, reply: FastifyReply, page:
 }
 
 /**
- * Answers a public page from the cache when it holds a current copy under `key`, else renders
- * it (render returns null when the page is not to be kept, e.g. a 404 it has answered itself),
+ * Answers a public page from the cache when it holds a current copy under `key` (null: never
+ * kept), else renders
+ * it (render returns the reply when it answered itself, e.g. with a 404, which is not kept),
  * keeps it if no change it depends on came meanwhile, and answers it.
  */
 export async function sendCachedPage(
   request: FastifyRequest,
   reply: FastifyReply,
   caching: PageCaching | null,
-  key: string,
+  key: string | null,
   render: () => Promise<RenderedPage | FastifyReply>,
   slotValues: (page: CachedPage) => Readonly<Record<string, string>> = () => ({}),
 ): Promise<FastifyReply> {
-  const current = caching ? await caching.changes.catchUp() : false;
-  if (caching && current) {
+  const current = caching && key !== null ? await caching.changes.catchUp() : false;
+  if (caching && current && key !== null) {
     const kept = caching.cache.get(key);
     if (kept) return sendKeptPage(request, reply, kept, slotValues(kept));
   }
   const stamp = caching?.cache.stamp() ?? 0;
   const rendered = await render();
   if (!isRendered(rendered)) return rendered;
-  const page = caching && current ? caching.cache.put(key, rendered, stamp) : pageOf(rendered);
+  const page = caching && current && key !== null ? caching.cache.put(key, rendered, stamp) : pageOf(rendered);
   return sendKeptPage(request, reply, page, slotValues(page));
 }
 
