@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { adminRoutes } from './admin/index.js';
+import { assetRoutes } from './assets.js';
 import { requestSettings, type WebContext } from './context.js';
 import { prepareForDraining } from './shutdown.js';
 import { capConnections, defaultConnectionLimits, fastifyTimeoutOptions, type ConnectionLimits } from './limits.js';
@@ -29,8 +28,6 @@ import { helmetOptions } from './security-headers.js';
 import { pageChangeSource } from './page-cache/change-sources.js';
 import { defaultPageCacheLimits, PageCache, type PageCacheLimits } from './page-cache/page-cache.js';
 import type { PageCaching } from './page-cache/send.js';
-
-const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
 
 /** A comment may be 65,525 characters; percent-encoded multi-byte text needs room. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -77,7 +74,6 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
     cookieKey: 'nd_csrf',
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: https, signed: true },
   });
-  await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1d', index: false });
 
   const desk = ctx;
   const pages = options.pageCache === false ? null : startPageCaching(app, desk, options.pageCache ?? defaultPageCacheLimits);
@@ -87,6 +83,7 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   // First, so its hook sees every route's requests.
   registerMetrics(app, ctx);
   healthRoutes(app, ctx.db);
+  assetRoutes(app);
   homeRoutes(app, ctx);
   articleRoutes(app, ctx);
   ownCommentRoutes(app, ctx);

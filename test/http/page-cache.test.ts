@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
 import { after, before, describe, test } from 'node:test';
+import { brotliDecompressSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { operator } from '../../src/commands/actor.js';
 import { actOnArticle, editArticleText } from '../../src/commands/articles.js';
@@ -214,5 +216,50 @@ describe('the page cache', () => {
     for (let i = 0; i < 5; i++) assert.equal((await new Browserish(t.url).get(`/?utm_source=x${i}`)).status, 200);
     assert.equal(cacheOf(t.app).size, size);
   });
+
+  test('a kept page without per-reader parts is sent precompressed, with validators that answer 304', async () => {
+    await makeArticle(t.desk, await makeSource(t.desk), { title: 'Compressed Once, Sent Often' });
+    const plain = await new Browserish(t.url).get('/');
+    assert.ok(plain.html.includes('Compressed Once, Sent Often'));
+    assert.match(String(plain.headers.get('cache-control')), /^public, max-age=0, s-maxage=\d+$/);
+    // The compressed copies are made off the event loop after the page is kept.
+    let encoded: { encoding: string | undefined; body: Buffer } | undefined;
+    for (let i = 0; i < 50 && encoded?.encoding !== 'br'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      encoded = await rawGet(t.url + '/', { 'accept-encoding': 'br, gzip' });
+    }
+    assert.equal(encoded?.encoding, 'br');
+    assert.equal(brotliDecompressSync(encoded.body).toString(), plain.html);
+    const etag = plain.headers.get('etag');
+    assert.ok(etag);
+    const revalidated = await fetch(t.url + '/', { headers: { 'if-none-match': etag } });
+    assert.equal(revalidated.status, 304);
+
+    const article = await anonymousPage(t.url, await freshArticle());
+    assert.ok(article.includes('form_token'));
+  });
+
+  test('an article page with a comment form is private to each reader and revalidated with a weak validator', async () => {
+    const article = await freshArticle();
+    const first = await new Browserish(t.url).get(`/articles/${article.slug}`);
+    assert.equal(first.headers.get('cache-control'), 'private, no-cache');
+    const etag = first.headers.get('etag');
+    assert.match(String(etag), /^W\//);
+    assert.equal((await fetch(`${t.url}/articles/${article.slug}`, { headers: { 'if-none-match': etag! } })).status, 304);
+    await makeApprovedComment(t.desk, article, 'Later Voice', 'A comment after the copy was taken.');
+    assert.equal((await fetch(`${t.url}/articles/${article.slug}`, { headers: { 'if-none-match': etag! } })).status, 200, 'a changed page is sent again');
+  });
 });
+
+function rawGet(url: string, headers: Record<string, string>): Promise<{ encoding: string | undefined; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
