@@ -8,7 +8,7 @@ import { commentsOpenFor } from '../../discussion/open.js';
 import { discussionContext } from '../../desk.js';
 import { buildThread } from '../../discussion/threading.js';
 import { editRight, minutesLeft } from '../../discussion/own-comments.js';
-import { commentPageCount, pageOfComment, threadsOnPage } from '../feeds/comments-links.js';
+import { commentPageCount, commentPath, pageOfComment, threadsOnPage } from '../feeds/comments-links.js';
 import { readerCommentPath } from './own-comments.js';
 import { findVisibleArticleBySlug, type ArticleWithSource } from '../../store/articles.js';
 import { listThreadComments } from '../../store/comments.js';
@@ -208,6 +208,8 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       if (comment.status === 'spam') return reply.redirect(`/articles/${found.article.slug}#comments`, 303);
       // The author may edit or delete it for 15 minutes; the redirect lands on the page that shows it.
       grantEditRight(request, reply, ctx.secret, comment, secure, new Date());
+      // A new thread is the newest, so on the last page, the one shown by default: no need to page the thread.
+      if (comment.parent_id === null) return reply.redirect(commentPath(found.article.slug, comment.id, null, 1), 303);
       const ownIds = comment.status === 'pending' ? [...readOwnCommentIds(request), comment.id] : readOwnCommentIds(request);
       return reply.redirect(await readerCommentPath(requestContext(ctx, request), found.article, ownIds, comment.id), 303);
     },
