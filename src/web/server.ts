@@ -77,8 +77,21 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
 
   const desk = ctx;
   const pages = options.pageCache === false ? null : startPageCaching(app, desk, options.pageCache ?? defaultPageCacheLimits);
-  // settings() is looked up on the desk's context at each call: a test may swap it after the server is built.
-  ctx = { ...desk, settings: () => desk.settings(), pages };
+  // The desk's parts are read from its context at each use: a test may swap one after the server is built.
+  ctx = {
+    get db() {
+      return desk.db;
+    },
+    get config() {
+      return desk.config;
+    },
+    get secret() {
+      return desk.secret;
+    },
+    settings: () => desk.settings(),
+    pages,
+  };
+  contextOfServer.set(app, ctx);
 
   // First, so its hook sees every route's requests.
   registerMetrics(app, ctx);
@@ -111,6 +124,12 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
 }
 
 const pageCachingOfServer = new WeakMap<FastifyInstance, PageCaching>();
+const contextOfServer = new WeakMap<FastifyInstance, WebContext>();
+
+/** The context a server's routes were given (its own caches hang off it); undefined for another server. */
+export function webContextOf(app: FastifyInstance): WebContext | undefined {
+  return contextOfServer.get(app);
+}
 
 /** A server's page cache (for its metrics and tests); undefined when built without one. */
 export function pageCachingOf(app: FastifyInstance): PageCaching | undefined {

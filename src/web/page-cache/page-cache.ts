@@ -30,6 +30,16 @@ export interface RenderedPage {
   staleAt: number | null;
   /** The id of what the page's forms are about (an article), for filling its slots on a hit. */
   subjectId?: number;
+  /** Default: an HTML page. */
+  contentType?: string;
+  /** A document any cache may keep this long (a feed); default: shared caches briefly, browsers revalidate. */
+  maxAgeSeconds?: number;
+  /**
+   * When these bytes were first served, if a cache behind this one knows (the feed cache). Pages
+   * have none: two versions within one second would share a date, and If-Modified-Since could
+   * then hide the second; their ETag tells them apart.
+   */
+  lastModified?: Date | null;
 }
 
 export interface CachedPage {
@@ -37,10 +47,12 @@ export interface CachedPage {
   dependsOn: readonly string[];
   staleAt: number | null;
   subjectId: number | null;
+  contentType: string;
+  maxAgeSeconds: number | null;
   /** Quoted digest of the template: with no slots, of the very bytes served. */
   etag: string;
-  /** When this node first kept this version, to the second. */
-  lastModified: Date;
+  /** When these bytes were first served, to the second, when known (feeds); null for pages. */
+  lastModified: Date | null;
   /** Compressed copies of a page without slots, once made (off the event loop); null until then. */
   compressed: { br: Buffer; gzip: Buffer } | null;
 }
@@ -54,7 +66,7 @@ const gzipAsync = promisify(gzip);
 const RECENT_CHANGES = 4096;
 
 /** A rendered page cut at its slots, with its validators, as it is kept or served once. */
-export function pageOf(rendered: RenderedPage, now = Date.now()): CachedPage {
+export function pageOf(rendered: RenderedPage): CachedPage {
   const template = cutAtSlots(rendered.html);
   const digest = createHash('sha256');
   for (const piece of template.pieces) digest.update(piece);
@@ -64,8 +76,10 @@ export function pageOf(rendered: RenderedPage, now = Date.now()): CachedPage {
     dependsOn: rendered.dependsOn,
     staleAt: rendered.staleAt,
     subjectId: rendered.subjectId ?? null,
+    contentType: rendered.contentType ?? 'text/html; charset=utf-8',
+    maxAgeSeconds: rendered.maxAgeSeconds ?? null,
     etag: `"${digest.digest('base64url').slice(0, 27)}"`,
-    lastModified: new Date(Math.floor(now / 1000) * 1000),
+    lastModified: rendered.lastModified ?? null,
     compressed: null,
   };
 }
@@ -146,8 +160,8 @@ export class PageCache {
    * applied since (or too many changes for the check to be sure). Returns the page as kept, or
    * as it would have been, for serving either way.
    */
-  put(key: string, rendered: RenderedPage, stampedAt: number, now = Date.now()): CachedPage {
-    const page = pageOf(rendered, now);
+  put(key: string, rendered: RenderedPage, stampedAt: number): CachedPage {
+    const page = pageOf(rendered);
     const { template } = page;
     if (!this.#unchangedSince(stampedAt, rendered.dependsOn) || template.size > this.#limits.maxBytes / 4) return page;
     this.#drop(key);

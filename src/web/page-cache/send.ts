@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { isNotModified } from '../routes/feeds.js';
+import { isNotModified } from '../conditional.js';
 import { pageOf, type CachedPage, type PageCache, type RenderedPage } from './page-cache.js';
 import type { PageChangeSource } from './change-sources.js';
 import { fillSlots } from './slots.js';
@@ -36,14 +36,14 @@ function preferredEncoding(request: FastifyRequest): 'br' | 'gzip' | null {
 export function sendKeptPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage, slotValues: Readonly<Record<string, string>>): FastifyReply {
   const perReader = page.template.slots.length > 0;
   const etag = perReader ? `W/${page.etag.slice(0, -1)}-${Math.floor(Date.now() / SLOT_ETAG_PERIOD_MS).toString(36)}"` : page.etag;
+  if (page.lastModified) reply.header('last-modified', page.lastModified.toUTCString());
   reply
     .header('etag', etag)
-    .header('last-modified', page.lastModified.toUTCString())
     // Per-reader tokens never go to a shared cache; other pages may stay there briefly.
-    .header('cache-control', perReader ? 'private, no-cache' : `public, max-age=0, s-maxage=${SHARED_MAX_AGE_SECONDS}`)
+    .header('cache-control', perReader ? 'private, no-cache' : page.maxAgeSeconds !== null ? `public, max-age=${page.maxAgeSeconds}` : `public, max-age=0, s-maxage=${SHARED_MAX_AGE_SECONDS}`)
     .header('vary', 'Accept-Encoding');
   if (isNotModified(request, etag.replace(/^W\//, ''), page.lastModified)) return reply.code(304).send();
-  reply.code(200).type('text/html; charset=utf-8');
+  reply.code(200).type(page.contentType);
   const encoding = page.compressed ? preferredEncoding(request) : null;
   if (encoding && page.compressed) return reply.header('content-encoding', encoding).send(page.compressed[encoding]);
   return reply.send(fillSlots(page.template, slotValues));
