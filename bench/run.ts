@@ -4,6 +4,8 @@
  */
 import { ingestBench, type BenchRow } from './ingest.js';
 import { feedsBench } from './feeds.js';
+import { footprintBench } from './footprint.js';
+import { commentPostsBench } from './comment-posts.js';
 import { pagesBench } from './pages.js';
 import { searchBench } from './search.js';
 import { spamModelBench } from './spam-model.js';
@@ -15,6 +17,8 @@ const only = process.argv[2];
 const rows: BenchRow[] = [];
 if (!only || only === 'web') rows.push(...(await webBench()));
 if (!only || only === 'pages') rows.push(...(await pagesBench()));
+if (!only || only === 'posts') rows.push(...(await commentPostsBench()));
+if (!only || only === 'footprint') rows.push(...(await footprintBench()));
 if (!only || only === 'ingest') rows.push(...(await ingestBench()));
 if (!only || only === 'workers') rows.push(...(await workersBench()));
 if (!only || only === 'feeds') rows.push(...(await feedsBench()));
@@ -39,7 +43,7 @@ for (const r of rows) {
     if (ratio < r.targetRatio) missed++;
   }
   // Latencies in milliseconds need their tenths.
-  const digits = r.unit === 'ms' ? 1 : 0;
+  const digits = r.unit === 'ms' || r.unit === 's' ? 1 : 0;
   console.log(`| ${r.name} | ${r.value.toFixed(digits)} ${r.unit} | ${r.baseline.toFixed(digits)} | ${(r.value / r.baseline).toFixed(3)} | ${meets} |`);
 }
 process.exitCode = missed > 0 ? 1 : 0;
