@@ -36,7 +36,7 @@ const TARGET_P95_MS = 30;
 const syllables = 'ba be bi bo bu ca ce ci co da de di do du fa fe fi fo ga ge go ha he hi ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za ze zo ré ça fé lë nö'.split(' ');
 
 /** VOCABULARY distinct made-up words, the most frequent first. */
-function vocabulary(): string[] {
+export function vocabulary(): string[] {
   const next = random(7);
   const words = new Set<string>();
   while (words.size < VOCABULARY) {
@@ -106,7 +106,7 @@ async function addSources(db: Kysely<Database>, words: string[]): Promise<number
 }
 
 /** Writes `count` articles with their texts, in batches of BATCH per transaction; articles per second. */
-async function writeArticles(db: Kysely<Database>, words: string[], count: number, label: string): Promise<number> {
+export async function writeArticles(db: Kysely<Database>, words: string[], count: number, label: string): Promise<number> {
   const sourceIds = await addSources(db, words);
   const make = corpus(words, count, 11);
   const started = performance.now();
@@ -200,13 +200,13 @@ async function timeQueries(db: Kysely<Database>, queries: string[]): Promise<Tim
 }
 
 /** Two-word queries: words drawn by their frequency in the corpus, leaving out the 100 most common (a reader's stop words). */
-function readerQueries(words: string[]): string[] {
+export function readerQueries(words: string[]): string[] {
   const rank = zipfSampler(random(23), 100);
   return Array.from({ length: QUERIES + WARMUP }, () => `${words[rank()]} ${words[rank()]}`);
 }
 
 /** The worst case: two of the 20 most common words, each in most articles. */
-function commonQueries(words: string[]): string[] {
+export function commonQueries(words: string[]): string[] {
   const next = random(31);
   return Array.from({ length: COMMON_QUERIES + WARMUP }, () => `${words[Math.floor(next() * 20)]} ${words[Math.floor(next() * 20)]}`);
 }

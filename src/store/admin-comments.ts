@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { writeAudit } from './audit.js';
 import { markCommentEdited } from './feed-versions.js';
 import { commentStatuses, type Comment, type CommentStatus, type Database } from './schema.js';
+import { commentMatchIds, type CommentIndexField } from './search-comments.js';
+import { isSearchable, parseSearchQuery } from './search-query.js';
 
 /** Rows on each page of the comment queue. */
 export const ADMIN_COMMENTS_PER_PAGE = 25;
@@ -11,7 +13,7 @@ export type CommentSearchField = (typeof commentSearchFields)[number];
 
 export interface AdminCommentFilter {
   status: CommentStatus;
-  /** Words to look for; empty lists everything in the status. */
+  /** A search in the readers' syntax (search-query.ts); blank lists everything in the status. */
   q: string;
   field: CommentSearchField;
 }
@@ -42,22 +44,22 @@ export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
 }
 
+/** The comment index's fields each choice searches. */
+const indexFieldsOf: Record<CommentSearchField, readonly CommentIndexField[] | undefined> = {
+  any: undefined,
+  text: ['body'],
+  author: ['author'],
+  email: ['email'],
+  article: ['article'],
+};
+
 function matching(db: Kysely<Database>, filter: AdminCommentFilter) {
-  let query = db.selectFrom('comments').innerJoin('articles', 'articles.id', 'comments.article_id').where('comments.status', '=', filter.status);
-  const q = filter.q.trim();
-  if (q) {
-    const pattern = containsPattern(q);
-    const columns = {
-      text: ['comments.body_markdown'],
-      author: ['comments.author_name'],
-      email: ['comments.author_email'],
-      article: ['articles.title'],
-      any: ['comments.body_markdown', 'comments.author_name', 'comments.author_email', 'articles.title'],
-    }[filter.field];
-    // lower() on both sides: LIKE is case-insensitive on SQLite but not on PostgreSQL.
-    query = query.where((eb) => eb.or(columns.map((column) => eb(sql`lower(${sql.ref(column)})`, 'like', sql<string>`${pattern} escape '!'`))));
-  }
-  return query;
+  const query = db.selectFrom('comments').innerJoin('articles', 'articles.id', 'comments.article_id').where('comments.status', '=', filter.status);
+  if (!filter.q.trim()) return query;
+  // The readers' search syntax: words, "phrases", -excluded and OR, accents folded.
+  const parsed = parseSearchQuery(filter.q);
+  if (!isSearchable(parsed)) return query.where(sql<boolean>`1 = 0`);
+  return query.where(sql<boolean>`comments.id in (${commentMatchIds(db, parsed, indexFieldsOf[filter.field])})`);
 }
 
 /** What a row of the moderation queue shows (emails included: staff pages only). */

@@ -161,9 +161,12 @@ function ftsTerm(term: SearchTerm): string {
   return `"${term.words.join(' ').replaceAll('"', '""')}"`;
 }
 
-/** The FTS5 MATCH expression for a searchable query: every term a quoted string. */
-export function toFtsMatch(query: SearchQuery): string {
+/**
+ * The FTS5 MATCH expression for a searchable query: every term a quoted string. With `columns`
+ * (the index's own column names, never input) only those columns are searched.
+ */
+export function toFtsMatch(query: SearchQuery, columns?: readonly string[]): string {
   const positive = query.clauses.map((c) => `(${c.anyOf.map(ftsTerm).join(' OR ')})`).join(' AND ');
-  if (query.excluded.length === 0) return positive;
-  return `(${positive}) NOT (${query.excluded.map(ftsTerm).join(' OR ')})`;
+  const expression = query.excluded.length === 0 ? positive : `(${positive}) NOT (${query.excluded.map(ftsTerm).join(' OR ')})`;
+  return columns === undefined ? expression : `{${columns.join(' ')}} : (${expression})`;
 }

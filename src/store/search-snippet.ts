@@ -46,6 +46,8 @@ function spansOf(text: string, marked: ReadonlySet<string>): WordSpan[] {
     let wordChar: boolean;
     let width = 1;
     if (code < 128) wordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    // Accented Latin letters (À–ÿ but × and ÷, then Latin Extended-A): all letters, without the regular expression.
+    else if (code >= 0xc0 && code <= 0x17f) wordChar = code !== 0xd7 && code !== 0xf7;
     else {
       // A surrogate pair is one character: test the two halves together.
       width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;

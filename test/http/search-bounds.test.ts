@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { setArticleHidden } from '../../src/store/admin-articles.js';
 import { saveArticleText } from '../../src/store/search-index.js';
 import { parseSearchQuery } from '../../src/store/search-query.js';
 import { searchArticles } from '../../src/store/search.js';
@@ -42,5 +43,16 @@ describe('search bounds the work of a broad query', () => {
     assert.deepEqual(bounded.hits.map((h) => h.id).sort((a, b) => a - b), articles.slice(3).map((a) => a.id));
     assert.equal(bounded.total, 4);
     assert.equal(bounded.more, true);
+  });
+
+  test('the newest matches ranked are visible ones: a hidden article does not take a place among them', async () => {
+    await setArticleHidden(t.desk.store.db, articles[5]!.id, true);
+    try {
+      const bounded = await search({ rankedMatches: 3 });
+      assert.deepEqual(bounded.hits.map((h) => h.id).sort((a, b) => a - b), articles.slice(2, 5).map((a) => a.id));
+      assert.equal(bounded.total, 5);
+    } finally {
+      await setArticleHidden(t.desk.store.db, articles[5]!.id, false);
+    }
   });
 });

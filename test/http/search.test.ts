@@ -180,7 +180,8 @@ describe('newsdesk search rebuild', () => {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'search', 'rebuild'], { env: { ...process.env, ...t.storeEnv } });
     const total = Number((await t.desk.store.db.selectFrom('articles').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);
     assert.match(stderr, new RegExp(`\\[#{30}\\] 100% ${total.toLocaleString('en')}/${total.toLocaleString('en')} articles`));
-    assert.match(stdout, new RegExp(`Rebuilt the search index: ${total.toLocaleString('en')} articles in `));
+    const comments = Number((await t.desk.store.db.selectFrom('comments').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);
+    assert.match(stdout, new RegExp(`Rebuilt the search index: ${total.toLocaleString('en')} articles and ${comments.toLocaleString('en')} comments in `));
     assert.deepEqual(await found('cormorant'), [story.slug]);
   });
 

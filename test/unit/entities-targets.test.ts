@@ -16,25 +16,25 @@ const articles = scoreArticlesTestHalf(shippedTrainingTexts());
 const articleFigures = { tagger: summarise(articles.tagger), baseline: summarise(articles.baseline) };
 
 describe('entity tagger quality on the Broad Twitter Corpus news posts (5-fold grouped cross-validation)', () => {
-  test('F1 at least 0.80 overall', { todo: 'measured 0.723 [0.707–0.740] at commit time' }, () => {
+  test('F1 at least 0.80 overall', { todo: 'measured 0.748 [0.733–0.765] at commit time (0.723 before the fact lists)' }, () => {
     assert.ok(postFigures.tagger.ALL.f1.value >= 0.8, `F1 ${postFigures.tagger.ALL.f1.value.toFixed(3)}`);
   });
 
-  test('no worse than F1 0.70, and well above the capitalised-run baseline', () => {
+  test('no worse than F1 0.73, and well above the capitalised-run baseline', () => {
     const f1 = postFigures.tagger.ALL.f1.value;
-    assert.ok(f1 >= 0.7, `F1 ${f1.toFixed(3)}`);
+    assert.ok(f1 >= 0.73, `F1 ${f1.toFixed(3)}`);
     assert.ok(f1 >= postFigures.baseline.ALL.f1.value + 0.2, `F1 ${f1.toFixed(3)} against the baseline's ${postFigures.baseline.ALL.f1.value.toFixed(3)}`);
   });
 });
 
 describe('entity tagger quality on the test half of the articles written by the Newsdesk project (shipped model)', () => {
-  test('F1 at least 0.85 overall', { todo: 'measured 0.795 [0.766–0.822] at commit time' }, () => {
+  test('F1 at least 0.85 overall', { todo: 'measured 0.848 [0.823–0.869] at commit time (0.795 before the fact lists)' }, () => {
     assert.ok(articleFigures.tagger.ALL.f1.value >= 0.85, `F1 ${articleFigures.tagger.ALL.f1.value.toFixed(3)}`);
   });
 
-  test('no worse than F1 0.75, and well above the capitalised-run baseline', () => {
+  test('no worse than F1 0.83, and well above the capitalised-run baseline', () => {
     const f1 = articleFigures.tagger.ALL.f1.value;
-    assert.ok(f1 >= 0.75, `F1 ${f1.toFixed(3)}`);
+    assert.ok(f1 >= 0.83, `F1 ${f1.toFixed(3)}`);
     assert.ok(f1 >= articleFigures.baseline.ALL.f1.value + 0.2, `F1 ${f1.toFixed(3)} against the baseline's ${articleFigures.baseline.ALL.f1.value.toFixed(3)}`);
   });
 

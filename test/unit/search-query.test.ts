@@ -68,6 +68,11 @@ describe('toFtsMatch', () => {
     assert.equal(toFtsMatch(parseSearchQuery('x" OR title:y) NEAR/2 {author} -"')), '("x") AND ("or title y near 2 author")');
     assert.equal(toFtsMatch(parseSearchQuery('title:y) NEAR/2 {author}')), '("title y") AND ("near 2") AND ("author")');
   });
+
+  test('columns, when named, filter the whole expression, exclusions included', () => {
+    assert.equal(toFtsMatch(parseSearchQuery('a -b'), ['body']), '{body} : ((("a")) NOT ("b"))');
+    assert.equal(toFtsMatch(parseSearchQuery('a OR b'), ['author', 'email']), '{author email} : (("a" OR "b"))');
+  });
 });
 
 describe('snippets', () => {

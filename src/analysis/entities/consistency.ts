@@ -9,6 +9,8 @@ import type { EntityType, Span } from './types.js';
  *     "Antony Blinken") is a person, whether or not the tagger marked it. (The same rule for the
  *     first word of an organization's name did worse on the development articles: "New" from
  *     "New York".)
+ *   - likewise a capitalised word tagged alone somewhere in the text ("Kazatomprom") takes that
+ *     type where the tagger missed it, unless it was claimed for two types.
  */
 
 function surface(text: string, span: Span): string {
@@ -45,6 +47,10 @@ export function harmonise(text: string, tokens: readonly Token[], spans: readonl
     if (inside.length < 2) continue;
     const type = typeOf(surface(text, span), span.type);
     if (type === 'PERSON') claim(inside[inside.length - 1]!.text, type);
+  }
+  for (const span of spans) {
+    const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    if (inside.length === 1 && inside[0]!.kind === 'word') claim(inside[0]!.text, typeOf(surface(text, span), span.type));
   }
   const out: Span[] = [];
   let s = 0;

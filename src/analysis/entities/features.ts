@@ -1,3 +1,4 @@
+import { factMarks, noFacts, type Facts } from './facts.js';
 import { emptyGazetteer, gazetteerMarks, type Gazetteer } from './gazetteer.js';
 import type { Token } from './tokenize.js';
 
@@ -74,7 +75,7 @@ function isNameWord(token: Token | undefined): boolean {
  * Meteorology"): its first and last words, length and the token's place in it. The last word
  * often gives the type away ("Trust", "Council", "River", "County").
  */
-export function runMarks(tokens: readonly Token[]): string[][] {
+export function runMarks(tokens: readonly Token[], facts: Facts = noFacts): string[][] {
   const marks: string[][] = tokens.map(() => []);
   let i = 0;
   while (i < tokens.length) {
@@ -92,10 +93,11 @@ export function runMarks(tokens: readonly Token[]): string[][] {
     const last = tokens[j - 1]!.text.toLowerCase();
     const length = Math.min(j - i, 5);
     const before = tokens[i - 1]?.text.toLowerCase() ?? '<s>';
+    const lastKind = facts.orgWords.has(last) ? 'org' : facts.placeWords.has(last) ? 'place' : 'none';
     const after = tokens[j]?.text.toLowerCase() ?? '</s>';
     for (let k = i; k < j; k++) {
       const place = j - i === 1 ? 'S' : k === i ? 'B' : k === j - 1 ? 'E' : 'I';
-      marks[k]!.push(`run=${place}${length}`, `run-last=${last}`, `run-first=${first}`, `run-last+place=${last},${place}`, `run-before=${before}`, `run-after=${after}`);
+      marks[k]!.push(`run=${place}${length}`, `run-last=${last}`, `run-first=${first}`, `run-last+place=${last},${place}`, `run-before=${before}`, `run-after=${after}`, `run-last-kind=${lastKind},${place}`);
     }
     i = j;
   }
@@ -145,6 +147,24 @@ export interface FeaturizedSequence {
   indices: Int32Array;
   /** offsets[i]..offsets[i+1] are token i's features. */
   offsets: Int32Array;
+  /** 1 where token i and the one before it are both plain words or numbers: one name cannot end and another of its type start there. */
+  joined?: Uint8Array;
+  /** 1 where token i follows a full stop (or ! or ?) after a word longer than an abbreviation: no name runs on into it. */
+  afterStop?: Uint8Array;
+}
+
+const STOPS = new Set(['.', '!', '?']);
+/** "Dr.", "Sen.", "Mt.": a point after a word this short may sit inside a name. */
+const ABBREVIATION_MAX_LENGTH = 3;
+
+function followsStop(tokens: readonly Token[], i: number): boolean {
+  const stop = tokens[i - 1];
+  const before = tokens[i - 2];
+  return stop !== undefined && STOPS.has(stop.text) && !(before !== undefined && before.kind === 'word' && before.text.length <= ABBREVIATION_MAX_LENGTH);
+}
+
+function isPlain(token: Token): boolean {
+  return token.kind === 'word' || token.kind === 'number';
 }
 
 /**
@@ -160,16 +180,43 @@ export function styleOf(text: string): TextStyle {
   return text.length > 320 || text.includes('\n') ? 'article' : 'post';
 }
 
-export function featurize(tokens: readonly Token[], gazetteer: Gazetteer = emptyGazetteer, style: TextStyle = 'article'): FeaturizedSequence {
+const TITLE_CASE_MIN_WORDS = 3;
+const TITLE_CASE_SHARE = 0.75;
+
+/**
+ * Is the sentence written in title case, as many headlines are ("Police Arrest Man After Bank
+ * Raid")? There a capital says little, so such sentences get a third copy of every feature.
+ * Only words of four letters or more are counted: short function words stay lower case in many
+ * title-case styles.
+ */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (isCapitalised(t.text)) capitalised++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && capitalised >= TITLE_CASE_SHARE * words;
+}
+
+export function featurize(tokens: readonly Token[], gazetteer: Gazetteer = emptyGazetteer, style: TextStyle = 'article', facts: Facts = noFacts): FeaturizedSequence {
   const all: number[] = [];
   const gazetteerFeatures = gazetteerMarks(tokens, gazetteer);
-  const runFeatures = runMarks(tokens);
-  const marks = tokens.map((_, i) => [...gazetteerFeatures[i]!, ...runFeatures[i]!]);
+  const runFeatures = runMarks(tokens, facts);
+  const factFeatures = factMarks(tokens, facts);
+  const marks = tokens.map((_, i) => [...gazetteerFeatures[i]!, ...runFeatures[i]!, ...factFeatures[i]!]);
   const offsets = new Int32Array(tokens.length + 1);
+  const titleCase = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     offsets[i] = all.length;
-    for (const name of featureNames(tokens, i, marks[i])) all.push(hashFeature(name), hashFeature(`${style}|${name}`));
+    for (const name of featureNames(tokens, i, marks[i])) {
+      all.push(hashFeature(name), hashFeature(`${style}|${name}`));
+      if (titleCase) all.push(hashFeature(`title|${name}`));
+    }
   }
   offsets[tokens.length] = all.length;
-  return { indices: Int32Array.from(all), offsets };
+  const joined = Uint8Array.from(tokens, (t, i) => (i > 0 && isPlain(t) && isPlain(tokens[i - 1]!) ? 1 : 0));
+  const afterStop = Uint8Array.from(tokens, (_, i) => (followsStop(tokens, i) ? 1 : 0));
+  return { indices: Int32Array.from(all), offsets, joined, afterStop };
 }

@@ -1,3 +1,4 @@
+import type { FactLists } from './fact-lists.js';
 import type { Token } from './tokenize.js';
 import { ENTITY_TYPES, type EntityType } from './types.js';
 
@@ -24,6 +25,8 @@ export interface Lexicon {
   names: NameCounts;
   /** Words seen in lower case at least COMMON_MIN_COUNT times, sorted. */
   commonWords: string[];
+  /** The fact lists of data/entities/facts/ the model was trained with. */
+  facts?: FactLists;
 }
 
 export const COMMON_MIN_COUNT = 2;

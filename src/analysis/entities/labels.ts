@@ -22,6 +22,15 @@ export function allowedAfter(previous: number, label: number): boolean {
   return previous > 0 && typeOfLabel(previous) === typeOfLabel(label);
 }
 
+/**
+ * Does `label` open a new name of the same type right after one ("B-PERSON" after "I-PERSON")?
+ * Between two plain words that never happens in the labeled data: "Ali Bongo Ondimba" is one
+ * name, not two. The decoder forbids it there.
+ */
+export function restartsSameType(previous: number, label: number): boolean {
+  return previous > 0 && label !== 0 && !isInside(label) && typeOfLabel(previous) === typeOfLabel(label);
+}
+
 /** Gold spans to one label per token: a token belongs to a span it overlaps. */
 export function labelsOfSpans(tokens: readonly Token[], spans: readonly Span[]): Uint8Array {
   const labels = new Uint8Array(tokens.length);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { FEATURE_BITS } from './features.js';
 import { LABEL_COUNT, LABELS } from './labels.js';
+import type { FactLists } from './fact-lists.js';
 import type { Lexicon } from './gazetteer.js';
 import { TABLE_SIZE, TRANSITION_ROWS, type PerceptronWeights } from './perceptron.js';
 
@@ -99,12 +100,14 @@ export function decodeWeights(buffer: Buffer): PerceptronWeights {
 export function encodeLexicon(lexicon: Lexicon): string {
   const names = [...lexicon.names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((row) => JSON.stringify(row));
   const words = lexicon.commonWords.map((w) => JSON.stringify(w));
-  return `{"names": [\n${names.join(',\n')}\n],\n"commonWords": [\n${words.join(',\n')}\n]}\n`;
+  const facts = lexicon.facts ? Object.entries(lexicon.facts).map(([list, entries]) => `${JSON.stringify(list)}: ${JSON.stringify(entries)}`) : [];
+  return `{"names": [\n${names.join(',\n')}\n],\n"commonWords": [\n${words.join(',\n')}\n],\n"facts": {\n${facts.join(',\n')}\n}}\n`;
 }
 
 export function decodeLexicon(json: string): Lexicon {
-  const parsed = JSON.parse(json) as { names: [string, [number, number, number]][]; commonWords: string[] };
-  return { names: new Map(parsed.names), commonWords: parsed.commonWords };
+  const parsed = JSON.parse(json) as { names: [string, [number, number, number]][]; commonWords: string[]; facts?: FactLists };
+  const facts = parsed.facts && Object.keys(parsed.facts).length > 0 ? parsed.facts : undefined;
+  return { names: new Map(parsed.names), commonWords: parsed.commonWords, ...(facts ? { facts } : {}) };
 }
 
 export function readShippedModel(directory: URL = dataDirectory): TrainedModel {

@@ -1,5 +1,5 @@
 import { FEATURE_BITS, type FeaturizedSequence } from './features.js';
-import { allowedAfter, LABEL_COUNT } from './labels.js';
+import { allowedAfter, isInside, LABEL_COUNT, restartsSameType } from './labels.js';
 import { mulberry32 } from '../../text/seeded-random.js';
 
 /*
@@ -23,9 +23,14 @@ export interface PerceptronWeights {
 export interface TrainOptions {
   epochs: number;
   seed: number;
+  /**
+   * How many perceptrons, each visiting the data in its own order (seed, seed + 1, …), are
+   * averaged into one. One perceptron's errors depend on its order; the average's less so.
+   */
+  runs?: number;
 }
 
-export const defaultTrainOptions: TrainOptions = { epochs: 12, seed: 20261206 };
+export const defaultTrainOptions: TrainOptions = { epochs: 12, seed: 20261206, runs: 3 };
 
 export interface TrainingSequence {
   features: FeaturizedSequence;
@@ -41,7 +46,10 @@ export function decode(weights: PerceptronWeights, features: FeaturizedSequence)
   const back = new Int8Array(n * L);
   const emit = new Float64Array(L);
   const { emission, transition } = weights;
+  const { joined, afterStop } = features;
   for (let i = 0; i < n; i++) {
+    const plainPair = joined !== undefined && joined[i] === 1;
+    const stopBefore = afterStop !== undefined && afterStop[i] === 1;
     emit.fill(0);
     for (let k = features.offsets[i]!; k < features.offsets[i + 1]!; k++) {
       const base = features.indices[k]! * L;
@@ -50,11 +58,16 @@ export function decode(weights: PerceptronWeights, features: FeaturizedSequence)
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = -1;
+      if (stopBefore && isInside(y)) {
+        score[i * L + y] = -Infinity;
+        back[i * L + y] = -1;
+        continue;
+      }
       if (i === 0) {
         if (allowedAfter(-1, y)) best = transition[START * L + y]!;
       } else {
         for (let p = 0; p < L; p++) {
-          if (!allowedAfter(p, y)) continue;
+          if (!allowedAfter(p, y) || (plainPair && restartsSameType(p, y))) continue;
           const s = score[(i - 1) * L + p]! + transition[p * L + y]!;
           if (s > best) {
             best = s;
@@ -75,12 +88,24 @@ export function decode(weights: PerceptronWeights, features: FeaturizedSequence)
 
 
 export function train(sequences: readonly TrainingSequence[], options: TrainOptions = defaultTrainOptions): PerceptronWeights {
+  const runs = options.runs ?? 1;
+  if (runs <= 1) return trainOnce(sequences, options.epochs, options.seed);
+  const sum = { emission: new Float64Array(TABLE_SIZE * LABEL_COUNT), transition: new Float64Array(TRANSITION_ROWS * LABEL_COUNT) };
+  for (let r = 0; r < runs; r++) {
+    const one = trainOnce(sequences, options.epochs, options.seed + r);
+    for (let k = 0; k < sum.emission.length; k++) sum.emission[k]! += one.emission[k]!;
+    for (let k = 0; k < sum.transition.length; k++) sum.transition[k]! += one.transition[k]!;
+  }
+  return { emission: Float32Array.from(sum.emission, (v) => v / runs), transition: Float32Array.from(sum.transition, (v) => v / runs) };
+}
+
+function trainOnce(sequences: readonly TrainingSequence[], epochs: number, seed: number): PerceptronWeights {
   const L = LABEL_COUNT;
   const w = { emission: new Float64Array(TABLE_SIZE * L), transition: new Float64Array(TRANSITION_ROWS * L) };
   // Sums of (step × update), so the average is w − u / steps without touching every weight each step.
   const u = { emission: new Float64Array(TABLE_SIZE * L), transition: new Float64Array(TRANSITION_ROWS * L) };
   const order = Int32Array.from(sequences.keys());
-  const random = mulberry32(options.seed);
+  const random = mulberry32(seed);
   let step = 1;
   const add = (features: FeaturizedSequence, i: number, label: number, previous: number, delta: number) => {
     const d = delta * step;
@@ -93,7 +118,7 @@ export function train(sequences: readonly TrainingSequence[], options: TrainOpti
     w.transition[t]! += delta;
     u.transition[t]! += d;
   };
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       const swap = order[i]!;

@@ -1,4 +1,5 @@
 import { harmonise } from './consistency.js';
+import { factsOf, noFacts, type Facts } from './facts.js';
 import { featurize, styleOf } from './features.js';
 import { gazetteerOf, type Gazetteer } from './gazetteer.js';
 import { spansOfLabels } from './labels.js';
@@ -11,15 +12,17 @@ import type { EntityTagger, Span } from './types.js';
 /** The trained sequence tagger behind the EntityTagger interface. */
 export class PerceptronTagger implements EntityTagger {
   private readonly gazetteer: Gazetteer;
+  private readonly facts: Facts;
 
   constructor(private readonly model: TrainedModel) {
     this.gazetteer = gazetteerOf(model.lexicon);
+    this.facts = model.lexicon.facts ? factsOf(model.lexicon.facts) : noFacts;
   }
 
   tag(text: string): Span[] {
     const style = styleOf(text);
     const tokens = tokenize(text);
-    const spans = sentences(text, tokens, style === 'article').flatMap((sentence) => spansOfLabels(sentence, decode(this.model.weights, featurize(sentence, this.gazetteer, style))));
+    const spans = sentences(text, tokens, style === 'article').flatMap((sentence) => spansOfLabels(sentence, decode(this.model.weights, featurize(sentence, this.gazetteer, style, this.facts))));
     return harmonise(text, tokens, spans);
   }
 }

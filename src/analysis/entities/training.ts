@@ -6,6 +6,7 @@ import { labelsOfSpans } from './labels.js';
 import { defaultTrainOptions, train, type TrainingSequence, type TrainOptions } from './perceptron.js';
 import { sentences, tokenize, type Token } from './tokenize.js';
 import type { EntityType } from './types.js';
+import { factsOf, loadFactLists, type FactLists } from './facts.js';
 
 /*
  * Labeled texts to a trained model: the weights and the gazetteer counts that go with them.
@@ -24,7 +25,8 @@ function namesIn(tokens: readonly Token[], text: LabeledText): { words: string[]
   }));
 }
 
-export function trainModel(texts: readonly LabeledText[], options: TrainOptions = defaultTrainOptions): TrainedModel {
+export function trainModel(texts: readonly LabeledText[], options: TrainOptions = defaultTrainOptions, factLists: FactLists = loadFactLists()): TrainedModel {
+  const facts = factsOf(factLists);
   const tokenized = texts.map((text) => ({ text, tokens: tokenize(text.text), part: foldOf(text.text, JACKKNIFE_PARTS) }));
   const names = tokenized.map(({ text, tokens }) => namesIn(tokens, text));
   const partGazetteers = Array.from({ length: JACKKNIFE_PARTS }, (_, part) =>
@@ -36,10 +38,10 @@ export function trainModel(texts: readonly LabeledText[], options: TrainOptions 
   const sequences: TrainingSequence[] = tokenized.flatMap(({ text, tokens, part }) => {
     const style = styleOf(text.text);
     return sentences(text.text, tokens, style === 'article').map((sentence) => ({
-      features: featurize(sentence, partGazetteers[part], style),
+      features: featurize(sentence, partGazetteers[part], style, facts),
       labels: labelsOfSpans(sentence, text.spans),
     }));
   });
-  const lexicon = { names: countNames(names.flat()), commonWords: commonWordsOf(tokenized.map((t) => t.tokens)) };
+  const lexicon = { names: countNames(names.flat()), commonWords: commonWordsOf(tokenized.map((t) => t.tokens)), facts: factLists };
   return { weights: train(sequences, options), lexicon };
 }

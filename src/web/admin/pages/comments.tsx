@@ -91,7 +91,10 @@ export function CommentsPage({ settings, staff, csrfToken, filter, counts, rows,
         <input type="hidden" name="status" value={filter.status} />
         <p>
           <label for="q">Search {current.label.toLowerCase()} comments</label>
-          <input id="q" name="q" type="search" value={filter.q} />
+          <input id="q" name="q" type="search" value={filter.q} aria-describedby="q-help" />
+        </p>
+        <p id="q-help" class="field-help">
+          Whole words; accents do not matter. Put a phrase in "quotes", a minus before a word to leave it out (-word), and OR between words when either will do.
         </p>
         <p>
           <label for="in">in</label>
