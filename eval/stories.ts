@@ -23,7 +23,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mulberry32 } from '../src/text/seeded-random.js';
-import { assignArticle } from '../src/stories/assign.js';
+import { assignPrepared, prepareArticle } from '../src/stories/assign.js';
+import type { PreparedArticle } from '../src/stories/story.js';
 import { averageScores, bcubedItemScores, type BCubed, type ItemScore } from '../src/stories/bcubed.js';
 import { MemoryStoryIndex } from '../src/stories/memory-index.js';
 import { defaultStoryOptions, storyOptions, type StoryOptions } from '../src/stories/options.js';
@@ -68,12 +69,24 @@ export interface ScoredRow {
   score: ItemScore;
 }
 
+/** The options prepareArticle reads: articles read with equal values of these are equal. */
+const readingKeys = ['titleWeight', 'leadWeight', 'leadSentences', 'maxTextChars', 'nameWeight', 'numberWeight', 'nearCopyMinShingles'] as const;
+const prepared = new Map<string, PreparedArticle>();
+
+/** Reading an article is most of an assignment's cost here, and the grid reads each one many times. */
+function preparedRow(row: StoryRow, options: StoryOptions): PreparedArticle {
+  const key = `${row.id}|${readingKeys.map((k) => options[k]).join('|')}`;
+  let article = prepared.get(key);
+  if (article === undefined) prepared.set(key, (article = prepareArticle({ id: row.id, title: row.title, text: row.text }, options)));
+  return article;
+}
+
 /** Clusters the rows as they would arrive in this order, from an empty index; B-cubed per article. */
 export async function clusterRows(rows: readonly StoryRow[], options: StoryOptions, seed: number): Promise<ScoredRow[]> {
   const index = new MemoryStoryIndex(options);
   const ordered = shuffled(rows, seed);
   const predicted: string[] = [];
-  for (const row of ordered) predicted.push((await assignArticle(index, { id: row.id, title: row.title, text: row.text }, options)).storyId);
+  for (const row of ordered) predicted.push((await assignPrepared(index, preparedRow(row, options), options)).storyId);
   const scores = bcubedItemScores(ordered.map((row, i) => ({ predicted: predicted[i]!, gold: row.story })));
   return ordered.map((row, i) => ({ topic: row.topic, score: scores[i]! }));
 }

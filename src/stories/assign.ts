@@ -52,7 +52,11 @@ function firstLine(text: string): string {
  * stores the result in the index.
  */
 export async function assignArticle(index: StoryIndex, input: ArticleInput, options: StoryOptions): Promise<Assignment> {
-  const article = prepareArticle(input, options);
+  return assignPrepared(index, prepareArticle(input, options), options);
+}
+
+/** assignArticle for an article already read (prepareArticle with the same options). */
+export async function assignPrepared(index: StoryIndex, article: PreparedArticle, options: StoryOptions): Promise<Assignment> {
   const decision = await decide(index, article, options);
   const story = decision.story === null ? newStory(article) : joinStory(decision.story, article, await index.termStats(decision.story.centroid.keys()), options);
   const storyId = await index.save(story, article);
@@ -75,9 +79,7 @@ async function decide(index: StoryIndex, article: PreparedArticle, options: Stor
   const query = heaviestTerms(article.weights, articleStats, options.queryTerms);
   const candidates = await index.candidates(query, options.candidateLimit);
   if (candidates.length === 0) return { story: null, reason: 'new', similarity: 0 };
-  const terms = new Set(article.weights.keys());
-  for (const story of candidates) for (const term of story.centroid.keys()) terms.add(term);
-  const stats = await index.termStats(terms);
+  const stats = await index.termStats(comparedTerms(article, candidates));
   const weighed = weighVector(article.weights, stats);
   const articleTop = topMarkers(article.weights, article.markers, stats, options);
   let best: Story | null = null;
@@ -98,6 +100,12 @@ async function decide(index: StoryIndex, article: PreparedArticle, options: Stor
   }
   if (best !== null && bestSimilarity >= options.joinThreshold) return { story: best, reason: 'similar', similarity: bestSimilarity };
   return { story: null, reason: 'new', similarity: closest };
+}
+
+/** The terms of the article and its candidates, yielded as read: an index that holds every count reads none of them. */
+function* comparedTerms(article: PreparedArticle, candidates: readonly Story[]): Generator<string> {
+  yield* article.weights.keys();
+  for (const story of candidates) yield* story.centroid.keys();
 }
 
 /**

@@ -1,4 +1,4 @@
-import { fingerprintBands, hammingDistance, type Fingerprint } from './fingerprint.js';
+import { fingerprintQuarters, hammingDistance, type Fingerprint } from './fingerprint.js';
 import type { StoryOptions } from './options.js';
 import type { PreparedArticle, Story } from './story.js';
 import type { StoryIndex } from './story-index.js';
@@ -9,9 +9,37 @@ interface StoredArticle {
   fingerprint: Fingerprint;
 }
 
+/** A quarter's place (0–3) and value as one number: Map lookups by number are cheaper than by string. */
+function quarterKeys(print: Fingerprint): number[] {
+  return fingerprintQuarters(print).map((value, place) => place * 0x10000 + value);
+}
+
+/** Ranks before: more shared weight, then the older story (the lower id), as the database index ranks them. */
+function ranksBefore(a: readonly [string, number], b: readonly [string, number]): boolean {
+  return a[1] > b[1] || (a[1] === b[1] && Number(a[0]) < Number(b[0]));
+}
+
+/**
+ * The ids of the `limit` stories with the most shared weight, best first. A year or a kind's
+ * common word lists hundreds of stories; only the few best are kept, so they are not all sorted.
+ */
+function heaviestShares(shared: ReadonlyMap<string, number>, limit: number): string[] {
+  const top: Array<readonly [string, number]> = [];
+  if (limit <= 0) return [];
+  for (const entry of shared) {
+    if (top.length === limit && !ranksBefore(entry, top[limit - 1]!)) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    while (at > 0 && ranksBefore(entry, top[at - 1]!)) at--;
+    if (top.length === limit) top.pop();
+    top.splice(at, 0, entry);
+  }
+  return top.map(([id]) => id);
+}
+
 /**
  * Stories in this process's memory: an inverted index from each story's heaviest terms to the
- * story, an index of fingerprint quarters for near-copies, and the document frequencies.
+ * story, an index of fingerprint quarters for near-copies (as the database's index has, so
+ * both find the same copies), and the document frequencies.
  * Stories get ids "1", "2", … in the order they are created.
  */
 export class MemoryStoryIndex implements StoryIndex, TermStats {
@@ -19,7 +47,7 @@ export class MemoryStoryIndex implements StoryIndex, TermStats {
   readonly #stories = new Map<string, Story>();
   readonly #postings = new Map<string, Set<string>>();
   readonly #indexedTerms = new Map<string, readonly string[]>();
-  readonly #bands = new Map<string, StoredArticle[]>();
+  readonly #quarters = new Map<number, StoredArticle[]>();
   readonly #frequencies = new Map<string, number>();
   #documents = 0;
 
@@ -49,8 +77,8 @@ export class MemoryStoryIndex implements StoryIndex, TermStats {
 
   async nearCopies(fingerprint: Fingerprint, maxBits: number): Promise<Story[]> {
     const distances = new Map<string, number>();
-    for (const band of fingerprintBands(fingerprint)) {
-      for (const stored of this.#bands.get(band) ?? []) {
+    for (const key of quarterKeys(fingerprint)) {
+      for (const stored of this.#quarters.get(key) ?? []) {
         const distance = hammingDistance(fingerprint, stored.fingerprint);
         if (distance > maxBits) continue;
         const known = distances.get(stored.storyId);
@@ -68,10 +96,7 @@ export class MemoryStoryIndex implements StoryIndex, TermStats {
       if (posting === undefined || posting.size > this.#options.maxPostings) continue;
       for (const id of posting) shared.set(id, (shared.get(id) ?? 0) + weight);
     }
-    return [...shared]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, limit)
-      .map(([id]) => this.#stories.get(id)!);
+    return heaviestShares(shared, limit).map((id) => this.#stories.get(id)!);
   }
 
   async save(story: Story, article: PreparedArticle): Promise<string> {
@@ -82,9 +107,9 @@ export class MemoryStoryIndex implements StoryIndex, TermStats {
     this.#stories.set(id, stored);
     this.#reindex(id, stored);
     if (article.fingerprint !== null) {
-      for (const band of fingerprintBands(article.fingerprint)) {
-        let bucket = this.#bands.get(band);
-        if (bucket === undefined) this.#bands.set(band, (bucket = []));
+      for (const key of quarterKeys(article.fingerprint)) {
+        let bucket = this.#quarters.get(key);
+        if (bucket === undefined) this.#quarters.set(key, (bucket = []));
         bucket.push({ storyId: id, fingerprint: article.fingerprint });
       }
     }

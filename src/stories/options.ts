@@ -32,7 +32,9 @@ export interface StoryOptions {
   candidateLimit: number;
   /**
    * Two fingerprints this many bits apart or fewer are near-copies: the article joins that story at
-   * once. At most 7 (fingerprint.ts: maxBandedBits), the most the band index finds for certain.
+   * once. At most 7 (fingerprint.ts: maxBandedBits). Both indexes look copies up by fingerprint
+   * quarters, which find every copy up to 3 bits apart and one further apart only when it shares
+   * a quarter; the others are left to the similarity, which joins them anyway.
    */
   nearCopyBits: number;
   /** Articles with fewer distinct shingles than this get no fingerprint (too short to call a copy). */

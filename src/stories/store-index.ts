@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, IsoTime } from '../store/schema.js';
 import { assignedDocuments, findStories, fingerprintNeighbours, saveStoryAssignment, storiesUnderTerms, termDocuments, type StoryRow } from '../store/stories.js';
-import { hammingDistance, type Fingerprint } from './fingerprint.js';
+import { fingerprintQuarters, hammingDistance, type Fingerprint } from './fingerprint.js';
 import type { StoryOptions } from './options.js';
 import type { PreparedArticle, Story } from './story.js';
 import type { StoryIndex } from './story-index.js';
@@ -14,10 +14,6 @@ import { heaviestTerms, type TermStats } from './vector.js';
  * and an 8-bit band would match one stored article in 256, too many to read per assignment;
  * copies 4 to nearCopyBits apart are then left to the similarity, which joins them anyway.
  */
-
-export function fingerprintQuarters(print: Fingerprint): [number, number, number, number] {
-  return [print.high >>> 16, print.high & 0xffff, print.low >>> 16, print.low & 0xffff];
-}
 
 function fromQuarters([a, b, c, d]: readonly number[]): Fingerprint {
   return { high: ((a! << 16) | b!) >>> 0, low: ((c! << 16) | d!) >>> 0 };

@@ -128,3 +128,21 @@ test('the inverted index finds stories by their heaviest terms, ranks them by sh
   assert.deepEqual((await index.candidates([['ballot', 1]], 10)).map((s) => s.id), [c.storyId]);
   assert.equal((await index.candidates([['eruption', 1], ['etna', 1]], 1)).length, 1);
 });
+
+test('candidates: the heaviest shared weight first, ties to the older story, and no more than the limit', async () => {
+  const options = storyOptions({ indexedTerms: 5, joinThreshold: 2 });
+  const index = new MemoryStoryIndex(options);
+  const one = (id: string, words: string): ArticleInput => ({ id, title: words, text: words });
+  const ids: string[] = [];
+  for (const [i, words] of ['harbour barrier storm', 'harbour barrier tide', 'harbour ferry strike', 'harbour barrier flood', 'harbour barrier repair'].entries()) {
+    ids.push((await assignArticle(index, one(`h${i}`, words), options)).storyId);
+  }
+  const query = [['barrier', 2], ['harbour', 1], ['ferry', 0.5]] as const;
+  // Four stories share barrier + harbour (3); the ferry story shares harbour + ferry (1.5).
+  assert.deepEqual((await index.candidates(query, 10)).map((s) => s.id), [ids[0], ids[1], ids[3], ids[4], ids[2]]);
+  assert.deepEqual((await index.candidates(query, 2)).map((s) => s.id), [ids[0], ids[1]]);
+  // Equal weights, found in the other order (tide's story first): the older story still leads, as in the database index.
+  assert.deepEqual((await index.candidates([['tide', 1], ['storm', 1]], 10)).map((s) => s.id), [ids[0], ids[1]]);
+  assert.deepEqual((await index.candidates([['ferry', 1], ['barrier', 0.1]], 1)).map((s) => s.id), [ids[2]]);
+  assert.deepEqual(await index.candidates(query, 0), []);
+});
