@@ -50,10 +50,11 @@ export async function up(db: Kysely<unknown>, context: MigrationContext): Promis
       begin ${emit("'story:' || new.id", "'desk'")} end`,
     sql`create trigger page_changes_story_delete after delete on stories
       begin ${emit("'story:' || old.id", "'desk'")} end`,
+    // A name is shown on every article page naming it; renaming or removing one is rare enough to drop everything.
     sql`create trigger page_changes_entity_update after update on entities
-      begin ${emit("'desk'")} end`,
+      begin ${emit("'*'")} end`,
     sql`create trigger page_changes_entity_delete after delete on entities
-      begin ${emit("'desk'")} end`,
+      begin ${emit("'*'")} end`,
     sql`create trigger page_changes_settings_insert after insert on settings when new.key not in (${NOT_SHOWN_SETTINGS_ROWS})
       begin ${emit("'*'")} end`,
     sql`create trigger page_changes_settings_update after update on settings when new.key not in (${NOT_SHOWN_SETTINGS_ROWS})
@@ -117,8 +118,6 @@ async function postgres(db: Kysely<unknown>): Promise<void> {
         perform newsdesk_page_changed('desk');
         return null;
       end $$`,
-    sql`create function newsdesk_pages_desk() returns trigger language plpgsql as $$
-      begin perform newsdesk_page_changed('desk'); return null; end $$`,
     sql`create function newsdesk_pages_all() returns trigger language plpgsql as $$
       begin perform newsdesk_page_changed('*'); return null; end $$`,
     sql`create trigger page_changes_comment after insert or update or delete on comments for each row execute function newsdesk_pages_comment()`,
@@ -129,7 +128,7 @@ async function postgres(db: Kysely<unknown>): Promise<void> {
     sql`create trigger page_changes_source after insert or delete or update of ${sql.raw(SHOWN_SOURCE_COLUMNS.join(', '))} on sources
       for each row execute function newsdesk_pages_source()`,
     sql`create trigger page_changes_story after insert or update or delete on stories for each row execute function newsdesk_pages_story()`,
-    sql`create trigger page_changes_entity after update or delete on entities for each row execute function newsdesk_pages_desk()`,
+    sql`create trigger page_changes_entity after update or delete on entities for each statement execute function newsdesk_pages_all()`,
     sql`create trigger page_changes_settings after insert or update on settings
       for each row when (new.key not in (${NOT_SHOWN_SETTINGS_ROWS})) execute function newsdesk_pages_all()`,
   ];
