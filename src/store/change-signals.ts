@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { isPostgres } from './dialect.js';
+import { sharedTurns } from './shared-turns.js';
 import type { Database } from './schema.js';
 import { readSettingsRow, writeSettingsRow } from './settings-rows.js';
 
@@ -130,23 +131,7 @@ export function listenForChanges(databaseUrl: string, channel: string, handlers:
       return false;
     }
   };
-  let underWay: Promise<boolean> | null = null;
-  let queued: Promise<boolean> | null = null;
-  const barrier = (): Promise<boolean> => {
-    if (!underWay) {
-      const trip = roundTrip().finally(() => {
-        if (underWay === trip) underWay = null;
-      });
-      underWay = trip;
-      return trip;
-    }
-    // One under way may have been sent before this call's commit: wait for the next one.
-    queued ??= underWay.then(() => {
-      queued = null;
-      return barrier();
-    });
-    return queued;
-  };
+  const barrier = sharedTurns(roundTrip);
 
   return {
     get listening() {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import { isPostgres } from './dialect.js';
 import type { Database } from './schema.js';
 
@@ -19,10 +19,18 @@ export interface PageChange {
   scope: string;
 }
 
+/** Compiled once per database: this runs before every page a node serves from its cache. */
+const latestQueries = new WeakMap<Kysely<Database>, CompiledQuery<{ id: number }>>();
+
 /** The id of the newest change (0 before any): one read of the primary key's last entry. */
 export async function latestPageChange(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('page_changes').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  return row?.id ?? 0;
+  let query = latestQueries.get(db);
+  if (!query) {
+    query = db.selectFrom('page_changes').select('id').orderBy('id', 'desc').limit(1).compile();
+    latestQueries.set(db, query);
+  }
+  const { rows } = await db.executeQuery(query);
+  return rows[0]?.id ?? 0;
 }
 
 /** The changes after `afterId`, oldest first, at most `limit`. */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { listenForChanges, type ChangeListener } from '../../store/change-signals.js';
 import { isPostgres } from '../../store/dialect.js';
 import { latestPageChange, PAGES_CHANNEL, pageChangesAfter } from '../../store/page-changes.js';
+import { sharedTurns } from '../../store/shared-turns.js';
 import type { Database } from '../../store/schema.js';
 import type { PageCache } from './page-cache.js';
 
@@ -24,28 +25,27 @@ const CATCH_UP_LIMIT = 1000;
  */
 export function polledPageChanges(db: Kysely<Database>, cache: PageCache): PageChangeSource {
   let seen: number | null = null;
-  return {
-    async catchUp() {
-      const latest = await latestPageChange(db);
-      if (seen === latest) return true;
-      if (seen === null || latest < seen) {
-        // First look, or the table was replaced (a restored backup): what is kept cannot be trusted.
-        cache.clear();
-        seen = latest;
-        return true;
-      }
-      const changes = await pageChangesAfter(db, seen, CATCH_UP_LIMIT);
-      if (changes.length === CATCH_UP_LIMIT) {
-        cache.clear();
-        seen = latest;
-        return true;
-      }
-      for (const change of changes) cache.changed(change.scope);
-      seen = Math.max(seen, changes.at(-1)?.id ?? latest);
+  const catchUp = async (): Promise<boolean> => {
+    const latest = await latestPageChange(db);
+    if (seen === latest) return true;
+    if (seen === null || latest < seen) {
+      // First look, or the table was replaced (a restored backup): what is kept cannot be trusted.
+      cache.clear();
+      seen = latest;
       return true;
-    },
-    async close() {},
+    }
+    const changes = await pageChangesAfter(db, seen, CATCH_UP_LIMIT);
+    if (changes.length === CATCH_UP_LIMIT) {
+      cache.clear();
+      seen = latest;
+      return true;
+    }
+    for (const change of changes) cache.changed(change.scope);
+    seen = Math.max(seen, changes.at(-1)?.id ?? latest);
+    return true;
   };
+  // Requests arriving together share one look at the table, never one that began before they arrived.
+  return { catchUp: sharedTurns(catchUp), close: async () => {} };
 }
 
 /**

@@ -2,7 +2,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isNotModified } from '../conditional.js';
 import { pageOf, type CachedPage, type PageCache, type RenderedPage } from './page-cache.js';
 import type { PageChangeSource } from './change-sources.js';
-import { fillSlots } from './slots.js';
+import { Readable } from 'node:stream';
+import { filledParts } from './slots.js';
 
 /** A node's page cache and where it hears of changes; built once per server (see server.ts). */
 export interface PageCaching {
@@ -46,7 +47,11 @@ export function sendKeptPage(request: FastifyRequest, reply: FastifyReply, page:
   reply.code(200).type(page.contentType);
   const encoding = page.compressed ? preferredEncoding(request) : null;
   if (encoding && page.compressed) return reply.header('content-encoding', encoding).send(page.compressed[encoding]);
-  return reply.send(fillSlots(page.template, slotValues));
+  if (!perReader) return reply.send(page.template.pieces[0]);
+  // The kept pieces are written as they are: joining them would copy the whole page for every reader.
+  const parts = filledParts(page.template, slotValues);
+  reply.header('content-length', parts.reduce((sum, part) => sum + part.length, 0));
+  return reply.send(Readable.from(parts, { objectMode: false }));
 }
 
 /**
