@@ -19,7 +19,7 @@ export interface PageCacheLimits {
   maxBytes: number;
 }
 
-export const defaultPageCacheLimits: PageCacheLimits = { maxBytes: 64 * 1024 * 1024 };
+export const defaultPageCacheLimits: PageCacheLimits = { maxBytes: 32 * 1024 * 1024 };
 
 /** What a route hands over after rendering a page for the cache. */
 export interface RenderedPage {
