@@ -26,6 +26,8 @@ export interface BenchRow {
   target?: number;
   /** The figure must stay at or below this (a latency). */
   targetAtMost?: number;
+  /** The figure over its baseline must reach at least this. */
+  targetRatio?: number;
 }
 
 const FEEDS = 10;

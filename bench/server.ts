@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 /** The built desk as `npm start` serves it, in a process of its own, without a worker (benches measure pages). */
-export function startServer(dbPath: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['dist/cli.js', 'serve', '--no-worker'], {
-    env: { ...process.env, NEWSDESK_DB: dbPath, PORT: String(port), LOG_LEVEL: 'warn', NEWSDESK_DEMO: '0' },
+export function startServer(dbPath: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under the bench's load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/cli.js', 'serve', '--no-worker'], {
+    env: { ...process.env, NEWSDESK_DB: dbPath, PORT: String(port), LOG_LEVEL: 'warn', NEWSDESK_DEMO: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

@@ -19,7 +19,15 @@ import { startServer } from './server.js';
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 
-async function prepareDesk(dbPath: string): Promise<string> {
+/** Bench posters with an approved comment each, so their posts are approved on arrival (and flood rules see each apart). */
+export const knownPosterName = (i: number) => `Bench Poster ${i}`;
+export const knownPosterEmail = (i: number) => `bench-poster-${i}@example.org`;
+
+/**
+ * The demo desk with 50 approved comments on its newest article, whose slug is returned, and
+ * `knownPosters` readers with an approved comment elsewhere.
+ */
+export async function prepareDesk(dbPath: string, options: { knownPosters?: number } = {}): Promise<string> {
   const desk = await openDesk({ ...loadConfig({}), sqlitePath: dbPath });
   await seedDemoDesk(desk.store.db, desk.context.secret);
   const article = await desk.store.db.selectFrom('articles').select(['id', 'slug', 'published_at']).orderBy('published_at', 'desc').executeTakeFirstOrThrow();
@@ -44,6 +52,27 @@ async function prepareDesk(dbPath: string): Promise<string> {
       created_at: new Date(Date.parse(article.published_at) + i * 60_000).toISOString(),
     });
     ids.push(row.id);
+  }
+  if (options.knownPosters) {
+    // On another article, so the measured page keeps its 50 comments.
+    const elsewhere = await desk.store.db.selectFrom('articles').select(['id', 'published_at']).where('id', '!=', article.id).orderBy('published_at', 'desc').executeTakeFirstOrThrow();
+    for (let i = 0; i < options.knownPosters; i++) {
+      const body = `An earlier comment of poster ${i}, approved, so later ones are approved on arrival.`;
+      await insertComment(desk.store.db, {
+        article_id: elsewhere.id,
+        parent_id: null,
+        author_name: knownPosterName(i),
+        author_email: knownPosterEmail(i),
+        author_url: null,
+        body_markdown: body,
+        body_html: renderCommentMarkdown(body),
+        status: 'approved',
+        status_reason: 'approved: bench',
+        client_hash: clientHash(desk.context.secret, `bench-known-${i}`),
+        user_agent: 'bench',
+        created_at: new Date(Date.parse(elsewhere.published_at) - 3_600_000).toISOString(),
+      });
+    }
   }
   await desk.store.close();
   return article.slug;

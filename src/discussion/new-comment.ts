@@ -106,7 +106,8 @@ export async function judgeNewComment(ctx: DiscussionContext, request: PostComme
     userAgent: request.userAgent,
     articleLanguage: article.language ?? null,
   });
-  const known = await hasApprovedComment(db, draft.authorName, draft.authorEmail);
+  // Only the prior-approval rule asks; with it off, no post pays for the lookup.
+  const known = settings.requirePriorApproval ? await hasApprovedComment(db, draft.authorName, draft.authorEmail) : false;
   const decision = decideAdmitted({ ...examined.facts, authorHasApprovedComment: known }, settings);
   if (decision.kind === 'refused') return { kind: 'refused', message: decision.message, fieldErrors };
   let { status, reason } = decision;

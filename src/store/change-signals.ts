@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { isPostgres } from './dialect.js';
+import { sharedTurns } from './shared-turns.js';
 import type { Database } from './schema.js';
 import { readSettingsRow, writeSettingsRow } from './settings-rows.js';
 
@@ -38,12 +39,19 @@ export async function readSettingsVersion(db: Kysely<Database>): Promise<string 
 export interface ChangeListener {
   /** True while the connection is up and LISTEN is in effect (notifications will arrive). */
   readonly listening: boolean;
+  /**
+   * Resolves true once every notification of a transaction committed before the call has been
+   * handled (false when the listener is down): a round trip on the listening connection, whose
+   * server sends pending notifications before it answers. Calls made while one is under way
+   * share the next round trip.
+   */
+  barrier(): Promise<boolean>;
   close(): Promise<void>;
 }
 
 export interface ListenHandlers {
-  /** A notification arrived on the channel. */
-  onChange(): void;
+  /** A notification arrived on the channel, with its payload ('' for none). */
+  onChange(payload: string): void;
   /** The listener started (true) or stopped (false) hearing notifications; while it does not, changes may be missed. */
   onListening(listening: boolean): void;
   log?(line: string): void;
@@ -91,14 +99,14 @@ export function listenForChanges(databaseUrl: string, channel: string, handlers:
       setListening(false);
       next.end().catch(() => {});
       if (!closed) {
-        log(`settings listener: ${why}; reconnecting`);
+        log(`listener on ${channel}: ${why}; reconnecting`);
         scheduleReconnect();
       }
     };
     next.on('error', (error) => lost(error.message));
     next.on('end', () => lost('the connection ended'));
     next.on('notification', (message) => {
-      if (message.channel === channel) handlers.onChange();
+      if (message.channel === channel) handlers.onChange(message.payload ?? '');
     });
     try {
       await next.connect();
@@ -113,10 +121,23 @@ export function listenForChanges(databaseUrl: string, channel: string, handlers:
 
   void connect();
 
+  const roundTrip = async (): Promise<boolean> => {
+    const current = client;
+    if (!listening || !current) return false;
+    try {
+      await current.query('select 1');
+      return listening && client === current;
+    } catch {
+      return false;
+    }
+  };
+  const barrier = sharedTurns(roundTrip);
+
   return {
     get listening() {
       return listening;
     },
+    barrier,
     async close() {
       closed = true;
       if (retry) clearTimeout(retry);

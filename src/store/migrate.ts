@@ -16,6 +16,8 @@ import * as m010 from './migrations/010_article_text_search.js';
 import * as m011 from './migrations/011_stories.js';
 import * as m012 from './migrations/012_entities_quotes.js';
 import * as m014 from './migrations/014_comment_search.js';
+import * as m015 from './migrations/015_page_changes.js';
+import * as m016 from './migrations/016_comment_duplicate_lookup.js';
 
 // Until every migration imports it from migration-context.ts.
 export type { MigrationContext } from './migration-context.js';
@@ -35,6 +37,8 @@ const migrations: Record<string, MigrationModule> = {
   '011_stories': m011,
   '012_entities_quotes': m012,
   '014_comment_search': m014,
+  '015_page_changes': m015,
+  '016_comment_duplicate_lookup': m016,
 };
 
 class StaticProvider implements MigrationProvider {

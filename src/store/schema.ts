@@ -286,6 +286,7 @@ export interface Database {
   entity_aliases: EntityAliasesTable;
   article_entities: ArticleEntitiesTable;
   quotes: QuotesTable;
+  page_changes: PageChangesTable;
 }
 
 export const entityTypes = ['PERSON', 'ORG', 'PLACE'] as const;
@@ -391,3 +392,10 @@ export type NewArticle = Insertable<ArticlesTable>;
 export type ArticleUpdate = Updateable<ArticlesTable>;
 export type Comment = Selectable<CommentsTable>;
 export type NewComment = Insertable<CommentsTable>;
+
+/** SQLite only (migration 015): what changed a public page, appended by triggers; see src/store/page-changes.ts. */
+export interface PageChangesTable {
+  id: Generated<number>;
+  /** `article:ID`, `story:ID`, `source:ID`, `desk` or `*`. */
+  scope: string;
+}

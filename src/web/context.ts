@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import { readSettingsVersion } from '../store/change-signals.js';
 import type { Database } from '../store/schema.js';
+import type { PageCaching } from './page-cache/send.js';
 import { loadSettings, type Settings } from '../store/settings.js';
 
 /** What every route needs; built once per process. */
@@ -12,6 +13,8 @@ export interface WebContext {
   secret: string;
   /** Current settings; a change made through changeSettings on any node shows on the next call. */
   settings(): Promise<Settings>;
+  /** This node's cache of public pages; absent or null, pages are rendered every time. */
+  pages?: PageCaching | null;
 }
 
 const settingsOfRequest = new WeakMap<FastifyRequest, Promise<Settings>>();

@@ -1,3 +1,4 @@
+import { assetPath } from './assets.js';
 import { validateHeaderName, validateHeaderValue } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -94,7 +95,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, status: 
 export function bareErrorPage(status: number, words: ErrorWords = describeError(status)): string {
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeHtml(words.title)}</title><link rel="stylesheet" href="/assets/style.css"></head>` +
+    `<title>${escapeHtml(words.title)}</title><link rel="stylesheet" href="${assetPath('style.css')}"></head>` +
     `<body><main id="main" class="wrap"><h1 class="page-title">${escapeHtml(words.title)}</h1><p>${escapeHtml(words.message)}</p>` +
     `<p><a href="/">Go to the latest articles</a></p></main></body></html>`
   );

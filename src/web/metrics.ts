@@ -59,6 +59,14 @@ export function registerMetrics(app: FastifyInstance, ctx: WebContext): void {
     registers: [registry],
   });
 
+  const pages = ctx.pages?.cache;
+  if (pages) {
+    new Gauge({ name: 'newsdesk_page_cache_bytes', help: 'Bytes of kept pages and their compressed copies on this node.', registers: [registry], collect() { this.set(pages.bytes); } });
+    new Gauge({ name: 'newsdesk_page_cache_pages', help: 'Pages kept on this node.', registers: [registry], collect() { this.set(pages.size); } });
+    new Gauge({ name: 'newsdesk_page_cache_hits', help: 'Pages served from this node’s cache since it started.', registers: [registry], collect() { this.set(pages.hits); } });
+    new Gauge({ name: 'newsdesk_page_cache_renders', help: 'Pages rendered and kept by this node since it started.', registers: [registry], collect() { this.set(pages.stored); } });
+  }
+
   const setJobGauges = (jobs: JobGauges, now: Date) => {
     // Kinds that left the table read zero rather than keep their last value.
     for (const gauge of [jobsInQueue, oldestDue, finishedLastHour]) gauge.reset();

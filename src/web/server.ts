@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { adminRoutes } from './admin/index.js';
+import { assetRoutes } from './assets.js';
 import { requestSettings, type WebContext } from './context.js';
 import { prepareForDraining } from './shutdown.js';
 import { capConnections, defaultConnectionLimits, fastifyTimeoutOptions, type ConnectionLimits } from './limits.js';
@@ -26,8 +25,9 @@ import { entityRoutes } from './routes/entities.js';
 import { sourceRoutes } from './routes/sources.js';
 import { subscriptionRoutes } from './routes/subscriptions.js';
 import { helmetOptions } from './security-headers.js';
-
-const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
+import { pageChangeSource } from './page-cache/change-sources.js';
+import { defaultPageCacheLimits, PageCache, type PageCacheLimits } from './page-cache/page-cache.js';
+import type { PageCaching } from './page-cache/send.js';
 
 /** A comment may be 65,525 characters; percent-encoded multi-byte text needs room. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -35,6 +35,8 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 export interface ServerOptions {
   /** Tests shorten the timeouts; a desk behind a proxy has no per-address cap (every connection is the proxy's). */
   limits?: Partial<ConnectionLimits>;
+  /** The public page cache's bounds, or false for none (every page rendered each time). */
+  pageCache?: PageCacheLimits | false;
   /** How long this node serves /sitemap.xml without asking the store whether it changed (default SITEMAP_CHECK_MS, a minute). */
   sitemapCheckMs?: number;
 }
@@ -72,11 +74,29 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
     cookieKey: 'nd_csrf',
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: https, signed: true },
   });
-  await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1d', index: false });
+
+  const desk = ctx;
+  const pages = options.pageCache === false ? null : startPageCaching(app, desk, options.pageCache ?? defaultPageCacheLimits);
+  // The desk's parts are read from its context at each use: a test may swap one after the server is built.
+  ctx = {
+    get db() {
+      return desk.db;
+    },
+    get config() {
+      return desk.config;
+    },
+    get secret() {
+      return desk.secret;
+    },
+    settings: () => desk.settings(),
+    pages,
+  };
+  contextOfServer.set(app, ctx);
 
   // First, so its hook sees every route's requests.
   registerMetrics(app, ctx);
   healthRoutes(app, ctx.db);
+  assetRoutes(app);
   homeRoutes(app, ctx);
   articleRoutes(app, ctx);
   ownCommentRoutes(app, ctx);
@@ -101,4 +121,27 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   });
 
   return app;
+}
+
+const pageCachingOfServer = new WeakMap<FastifyInstance, PageCaching>();
+const contextOfServer = new WeakMap<FastifyInstance, WebContext>();
+
+/** The context a server's routes were given (its own caches hang off it); undefined for another server. */
+export function webContextOf(app: FastifyInstance): WebContext | undefined {
+  return contextOfServer.get(app);
+}
+
+/** A server's page cache (for its metrics and tests); undefined when built without one. */
+export function pageCachingOf(app: FastifyInstance): PageCaching | undefined {
+  return pageCachingOfServer.get(app);
+}
+
+/** This node's page cache, hearing of changes until the server closes. */
+function startPageCaching(app: FastifyInstance, ctx: WebContext, limits: PageCacheLimits): PageCaching {
+  const cache = new PageCache(limits);
+  const changes = pageChangeSource(ctx.db, ctx.config.databaseUrl, cache, (line) => app.log.warn(line));
+  app.addHook('onClose', () => changes.close());
+  const caching = { cache, changes };
+  pageCachingOfServer.set(app, caching);
+  return caching;
 }

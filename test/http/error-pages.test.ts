@@ -58,7 +58,7 @@ describe('error pages', () => {
       const answer = await get(port, path);
       assert.equal(answer.status, status);
       assert.match(answer.type, /^text\/html/);
-      assert.match(answer.body, /<link rel="stylesheet" href="\/assets\/style.css"/);
+      assert.match(answer.body, /<link rel="stylesheet" href="\/assets\/style\.[\w-]{10}\.css"/);
       assert.match(answer.body, /<h1 class="page-title">/);
       assert.doesNotMatch(answer.body, internals);
     });

@@ -10,7 +10,7 @@ import type { Article, Comment, Source } from '../../src/store/schema.js';
 import { loadSettings, saveSetting } from '../../src/store/settings.js';
 import { FeedCache, feedCacheOf, type FeedDocument } from '../../src/web/feeds/cache.js';
 import { NEWS_WINDOW_MS, newsWindowChangesAt } from '../../src/web/feeds/sitemap.js';
-import { buildServer } from '../../src/web/server.js';
+import { buildServer, webContextOf } from '../../src/web/server.js';
 import { makeArticle, makeSource, quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
 
 /*
@@ -26,7 +26,7 @@ let story: Article;
 let approved: Comment;
 let held: Comment;
 
-const renders = () => feedCacheOf(node.desk.context).renders;
+const renders = () => feedCacheOf(webContextOf(node.app)!).renders;
 
 async function get(path: string, headers: Record<string, string> = {}, base = node.url) {
   const response = await fetch(base + path, { headers });
@@ -52,7 +52,8 @@ async function comment(article: Article, status: Comment['status'], text: string
 
 before(async () => {
   // The sitemap checks the store on every request here, as the feeds do; sitemapCheckMs's own test is below.
-  node = await startTestDesk({ settings: { ...quickSettings, siteName: 'Cache Desk' }, server: { sitemapCheckMs: 0 } });
+  // Without the page cache in front (test/http/page-cache.test.ts covers it): what is tested here is the feed cache behind it.
+  node = await startTestDesk({ settings: { ...quickSettings, siteName: 'Cache Desk' }, server: { sitemapCheckMs: 0, pageCache: false } });
   elsewhere = await openDesk({ ...node.desk.context.config, sqlitePath: node.dbPath });
   source = await makeSource(elsewhere, { slug: 'cache-chronicle', title: 'Cache Chronicle', feed_url: 'https://cache-chronicle.example/feed' });
   story = await makeArticle(elsewhere, source, { title: 'Lighthouse keeper retires' });

@@ -52,6 +52,10 @@ describe('/metrics without a metrics port: for signed-in admins only', () => {
     assert.equal(sample(text, 'newsdesk_sources_in_error'), 1);
     assert.equal(sample(text, 'newsdesk_comments_pending'), 1);
     assert.equal(sample(text, 'newsdesk_outbox_due'), 0);
+    // The article page twice: rendered and kept once, then served from the cache.
+    assert.ok((sample(text, 'newsdesk_page_cache_renders') ?? 0) >= 1);
+    assert.ok((sample(text, 'newsdesk_page_cache_hits') ?? 0) >= 1);
+    assert.ok((sample(text, 'newsdesk_page_cache_bytes') ?? 0) > 1000);
   });
 });
 

@@ -24,6 +24,11 @@ export class Browserish {
     return this.cookies.get(name);
   }
 
+  /** Sets a cookie as if a response had (a returning reader's saved details, say). */
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
   private cookieHeader(): Record<string, string> {
     if (this.cookies.size === 0) return {};
     return { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };

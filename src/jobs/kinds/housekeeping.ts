@@ -3,6 +3,7 @@ import { applyRetention } from '../../ingest/retention.js';
 import { emptyOldTrash } from '../../store/admin-comments.js';
 import { clearExpiredHostPauses, clearIdleHostLeases } from '../../store/fetch-hosts.js';
 import { pruneFinishedJobs } from '../../store/jobs.js';
+import { trimPageChanges } from '../../store/page-changes.js';
 import { deleteExpiredSessions } from '../../store/staff-tokens.js';
 import { loadSettings } from '../../store/settings.js';
 import { objectPayload } from '../payloads.js';
@@ -13,7 +14,7 @@ const DAY_MS = 86_400_000;
 const KEEP_DONE_MS = DAY_MS;
 const KEEP_FAILED_MS = 30 * DAY_MS;
 
-/** Retention, trash emptying, the job table's own history, ended sessions, old sign-in failures and stale host rows; each step is idempotent. */
+/** Retention, trash emptying, the job table's own history, ended sessions, old sign-in failures, stale host rows and old page changes; each step is idempotent. */
 export const housekeepingJob = deskJob({
   kind: 'housekeeping',
   parse(raw) {
@@ -32,7 +33,8 @@ export const housekeepingJob = deskJob({
     // Sign-in state that decides nothing any more; no request pays for forgetting it.
     const endedSessions = await deleteExpiredSessions(context.db, now);
     const oldFailures = await forgetOldSignInFailures(context.db, now);
-    if (removedArticles + deletedComments + prunedJobs + endedSessions + oldFailures === 0) return undefined;
-    return `housekeeping: ${removedArticles} old articles removed, ${deletedComments} comments deleted from trash and spam, ${prunedJobs} finished jobs pruned, ${endedSessions} ended sessions and ${oldFailures} old sign-in failures forgotten`;
+    const oldPageChanges = await trimPageChanges(context.db);
+    if (removedArticles + deletedComments + prunedJobs + endedSessions + oldFailures + oldPageChanges === 0) return undefined;
+    return `housekeeping: ${removedArticles} old articles removed, ${deletedComments} comments deleted from trash and spam, ${prunedJobs} finished jobs pruned, ${endedSessions} ended sessions, ${oldFailures} old sign-in failures and ${oldPageChanges} old page changes forgotten`;
   },
 });

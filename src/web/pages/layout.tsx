@@ -1,3 +1,4 @@
+import { assetPath } from '../assets.js';
 import type { ComponentChildren } from 'preact';
 import type { Settings } from '../../store/settings.js';
 import { commentFeedLink, deskCommentsFeedPath } from '../feeds/comments.js';
@@ -41,13 +42,13 @@ export function Layout({ settings, title, description, canonicalUrl, feeds = [],
         <title>{fullTitle}</title>
         {description && <meta name="description" content={description} />}
         {canonicalUrl && <link rel="canonical" href={canonicalUrl} />}
-        <link rel="stylesheet" href="/assets/style.css" />
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href={assetPath('style.css')} />
+        <link rel="icon" href={assetPath('favicon.svg')} type="image/svg+xml" />
         {alternates.map((f) => (
           <link rel="alternate" type={f.type} title={f.title} href={f.href} />
         ))}
         {head}
-        <script src="/assets/site.js" defer />
+        <script src={assetPath('site.js')} defer />
       </head>
       <body>
         <a class="skip-link" href="#main">Skip to content</a>

@@ -8,23 +8,46 @@ import { commentsOpenFor } from '../../discussion/open.js';
 import { discussionContext } from '../../desk.js';
 import { buildThread } from '../../discussion/threading.js';
 import { editRight, minutesLeft } from '../../discussion/own-comments.js';
-import { commentPageCount, pageOfComment, threadsOnPage } from '../feeds/comments-links.js';
+import { commentPageCount, commentPath, pageOfComment, threadsOnPage } from '../feeds/comments-links.js';
 import { readerCommentPath } from './own-comments.js';
 import { findVisibleArticleBySlug, type ArticleWithSource } from '../../store/articles.js';
 import { listThreadComments } from '../../store/comments.js';
 import { otherArticlesOfStory } from '../../store/stories.js';
 import { entitiesOfArticle, quotesOfArticle } from '../../store/entities.js';
 import { requestContext, requestSettings, type WebContext } from '../context.js';
-import { ArticlePage, type CommentFormState } from '../pages/article.js';
+import { ArticlePage, type ArticlePageProps, type CommentFormState } from '../pages/article.js';
 import { ErrorPage } from '../pages/error.js';
 import { clearCommenterDetails, grantEditRight, readCommenterDetails, readEditGrants, readOwnCommentIds, rememberOwnComment, saveCommenterDetails } from '../reader-cookies.js';
-import { sendPage } from '../render.js';
+import { pageHtml, sendPage } from '../render.js';
+import type { RenderedPage } from '../page-cache/page-cache.js';
+import { sendCachedPage } from '../page-cache/send.js';
+import { slotMarker } from '../page-cache/slots.js';
 
 /** How many other versions an article page names under "Also reported by". */
 const ALSO_REPORTED = 10;
 /** Quotes and entity tags an article page shows at most. */
 const QUOTES_SHOWN = 30;
 const TAGS_SHOWN = 12;
+
+/** Where each request's own values go in a cached article page. */
+const tokenSlots = { formToken: slotMarker('formToken'), csrfToken: slotMarker('csrfToken') };
+const savedDetailSlots = { author: slotMarker('author'), email: slotMarker('email'), url: slotMarker('url') };
+
+/**
+ * The cache key of an article page request, or null when its query is not one the page cache
+ * keeps (anything but a numeric replytocom and cpage): such a page is rendered each time.
+ */
+function cacheKeyOf(request: FastifyRequest<SlugParams>): string | null {
+  const query = request.query;
+  for (const [name, value] of Object.entries(query)) {
+    if ((name !== 'replytocom' && name !== 'cpage') || typeof value !== 'string' || !/^\d{1,9}$/.test(value)) return null;
+  }
+  return `article:${request.params.slug}|r=${query.replytocom ?? ''}|p=${query.cpage ?? ''}`;
+}
+
+function isPageProps(value: ArticlePageProps | FastifyReply): value is ArticlePageProps {
+  return 'article' in value && 'form' in value;
+}
 
 type SlugParams = { Params: { slug: string }; Querystring: { replytocom?: string; cpage?: string } };
 
@@ -37,10 +60,14 @@ interface FormOutcome {
 export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
   const secure = ctx.config.publicUrl.startsWith('https:');
 
-  async function renderArticle(request: FastifyRequest, reply: FastifyReply, found: ArticleWithSource, outcome: FormOutcome | null, status: number) {
+  /**
+   * What an article page shows this request. With `forCache`, the page as every anonymous
+   * reader sees it, with slot markers where each request's own values go (see ../page-cache/).
+   */
+  async function articlePageProps(request: FastifyRequest, reply: FastifyReply, found: ArticleWithSource, outcome: FormOutcome | null, cache: { saved: boolean } | null): Promise<ArticlePageProps | FastifyReply> {
     const settings = await requestSettings(ctx, request);
     const { article, source } = found;
-    const ownIds = readOwnCommentIds(request);
+    const ownIds = cache ? [] : readOwnCommentIds(request);
     const comments = await listThreadComments(ctx.db, article.id, ownIds, (email) => avatarKey(ctx.secret, email));
     const thread = buildThread(comments, settings.threadDepth);
 
@@ -55,38 +82,65 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     if (!(page >= 1 && page <= pageCount)) {
       return sendPage(reply, ErrorPage({ settings, title: 'Page not found', message: `The comments on this article fill ${pageCount === 1 ? 'one page' : `${pageCount} pages`}; this one does not exist.` }), 404);
     }
-    const grants = readEditGrants(request, ctx.secret);
     const ownComments = new Map<number, number>();
-    for (const c of comments) {
-      const right = editRight(grants, c, Date.now());
-      if (right.kind === 'granted') ownComments.set(c.id, minutesLeft(right.msLeft));
+    if (!cache) {
+      const grants = readEditGrants(request, ctx.secret);
+      for (const c of comments) {
+        const right = editRight(grants, c, Date.now());
+        if (right.kind === 'granted') ownComments.set(c.id, minutesLeft(right.msLeft));
+      }
     }
-    const saved = readCommenterDetails(request);
-    const input = outcome?.input ?? { ...emptyCommentForm, author: saved?.author ?? '', email: saved?.email ?? '', url: saved?.url ?? '', saveDetails: saved !== null };
+    let input: CommentFormInput;
+    if (outcome) input = outcome.input;
+    else if (cache) input = { ...emptyCommentForm, ...(cache.saved ? savedDetailSlots : {}), saveDetails: cache.saved };
+    else {
+      const saved = readCommenterDetails(request);
+      input = { ...emptyCommentForm, author: saved?.author ?? '', email: saved?.email ?? '', url: saved?.url ?? '', saveDetails: saved !== null };
+    }
 
     const form: CommentFormState = {
       values: { comment: input.comment, author: input.author, email: input.email, url: input.url, saveDetails: input.saveDetails, notify: input.notify },
       fieldErrors: outcome?.fieldErrors ?? {},
       message: outcome?.message ?? null,
       replyTo: replyToComment ? { id: replyToComment.id, authorName: replyToComment.author_name } : null,
-      formToken: issueFormToken(ctx.secret, article.id, Date.now()),
-      csrfToken: reply.generateCsrf(),
+      formToken: cache ? tokenSlots.formToken : issueFormToken(ctx.secret, article.id, Date.now()),
+      csrfToken: cache ? tokenSlots.csrfToken : reply.generateCsrf(),
     };
-    return sendPage(reply, ArticlePage({
-        settings,
-        article,
-        source,
-        thread: threadsOnPage(thread, settings.commentsPerPage, page),
-        commentPage: { page, pageCount },
-        ownComments,
-        commentCount: comments.filter((c) => c.status === 'approved').length,
-        commentsOpen: commentsOpenFor(article, settings.closeCommentsAfterDays, new Date()),
-        form,
-        publicUrl: ctx.config.publicUrl,
-        alsoReported: article.story_id === null ? [] : await otherArticlesOfStory(ctx.db, article.story_id, article.id, ALSO_REPORTED),
-        quotes: await quotesOfArticle(ctx.db, article.id, QUOTES_SHOWN),
-        entities: await entitiesOfArticle(ctx.db, article.id, TAGS_SHOWN),
-      }), status);
+    return {
+      settings,
+      article,
+      source,
+      thread: threadsOnPage(thread, settings.commentsPerPage, page),
+      commentPage: { page, pageCount },
+      ownComments,
+      commentCount: comments.filter((c) => c.status === 'approved').length,
+      commentsOpen: commentsOpenFor(article, settings.closeCommentsAfterDays, new Date()),
+      form,
+      publicUrl: ctx.config.publicUrl,
+      alsoReported: article.story_id === null ? [] : await otherArticlesOfStory(ctx.db, article.story_id, article.id, ALSO_REPORTED),
+      quotes: await quotesOfArticle(ctx.db, article.id, QUOTES_SHOWN),
+      entities: await entitiesOfArticle(ctx.db, article.id, TAGS_SHOWN),
+    };
+  }
+
+  async function renderArticle(request: FastifyRequest, reply: FastifyReply, found: ArticleWithSource, outcome: FormOutcome | null, status: number) {
+    const props = await articlePageProps(request, reply, found, outcome, null);
+    if (!isPageProps(props)) return props;
+    return sendPage(reply, ArticlePage(props), status);
+  }
+
+  /** The page as anonymous readers see it, for the page cache. */
+  async function renderForCache(request: FastifyRequest, reply: FastifyReply, found: ArticleWithSource, saved: boolean): Promise<RenderedPage | FastifyReply> {
+    const props = await articlePageProps(request, reply, found, null, { saved });
+    if (!isPageProps(props)) return props;
+    const { article } = found;
+    const closesAt = props.settings.closeCommentsAfterDays > 0 ? Date.parse(article.published_at) + props.settings.closeCommentsAfterDays * 86_400_000 : null;
+    return {
+      html: pageHtml(ArticlePage(props)),
+      dependsOn: [`article:${article.id}`, `source:${article.source_id}`, ...(article.story_id === null ? [] : [`story:${article.story_id}`])],
+      staleAt: props.commentsOpen && closesAt !== null ? closesAt : null,
+      subjectId: article.id,
+    };
   }
 
   async function notFound(reply: FastifyReply) {
@@ -95,9 +149,32 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
   }
 
   app.get<SlugParams>('/articles/:slug', async (request, reply) => {
-    const found = await findVisibleArticleBySlug(ctx.db, request.params.slug);
-    if (!found) return notFound(reply);
-    return renderArticle(request, reply, found, null, 200);
+    const key = cacheKeyOf(request);
+    // A reader with comments of their own (held, or still theirs to edit) sees a page nobody else does.
+    if (key === null || readOwnCommentIds(request).length > 0 || readEditGrants(request, ctx.secret).length > 0) {
+      const found = await findVisibleArticleBySlug(ctx.db, request.params.slug);
+      if (!found) return notFound(reply);
+      return renderArticle(request, reply, found, null, 200);
+    }
+    const saved = readCommenterDetails(request);
+    return sendCachedPage(
+      request,
+      reply,
+      ctx.pages ?? null,
+      `${key}|${saved ? 'saved' : 'new'}`,
+      async () => {
+        const found = await findVisibleArticleBySlug(ctx.db, request.params.slug);
+        if (!found) return notFound(reply);
+        return renderForCache(request, reply, found, saved !== null);
+      },
+      (page) => ({
+        formToken: issueFormToken(ctx.secret, page.subjectId ?? 0, Date.now()),
+        csrfToken: reply.generateCsrf(),
+        author: saved?.author ?? '',
+        email: saved?.email ?? '',
+        url: saved?.url ?? '',
+      }),
+    );
   });
 
   app.post<SlugParams>(
@@ -131,6 +208,8 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       if (comment.status === 'spam') return reply.redirect(`/articles/${found.article.slug}#comments`, 303);
       // The author may edit or delete it for 15 minutes; the redirect lands on the page that shows it.
       grantEditRight(request, reply, ctx.secret, comment, secure, new Date());
+      // A new thread is the newest, so on the last page, the one shown by default: no need to page the thread.
+      if (comment.parent_id === null) return reply.redirect(commentPath(found.article.slug, comment.id, null, 1), 303);
       const ownIds = comment.status === 'pending' ? [...readOwnCommentIds(request), comment.id] : readOwnCommentIds(request);
       return reply.redirect(await readerCommentPath(requestContext(ctx, request), found.article, ownIds, comment.id), 303);
     },

@@ -3,8 +3,10 @@ import { listFeedArticles, type ArticleScope } from '../../store/articles.js';
 import { articleFeedStamps } from '../../store/feed-versions.js';
 import type { Settings } from '../../store/settings.js';
 import { findSourceBySlug } from '../../store/sources.js';
+import { isNotModified } from '../conditional.js';
 import { requestSettings, type WebContext } from '../context.js';
-import { feedCacheOf, versionOf, type FeedDocument } from '../feeds/cache.js';
+import { sendCachedPage } from '../page-cache/send.js';
+import { feedCacheOf, versionOf, type CachedFeed, type FeedDocument } from '../feeds/cache.js';
 import { feedFormatNames, feedFormats, renderFeed, toDate, type FeedChannel, type FeedFormat } from '../feeds/index.js';
 
 /** Entries in every feed: enough for a reader polling every few hours. */
@@ -19,21 +21,6 @@ export interface Validated {
   contentType: string;
   etag: string;
   lastModified: Date | null;
-}
-
-/** RFC 9110: If-None-Match wins over If-Modified-Since; weak comparison for GET and HEAD. */
-export function isNotModified(request: FastifyRequest, etag: string, lastModified: Date | null): boolean {
-  const ifNoneMatch = request.headers['if-none-match'];
-  if (ifNoneMatch !== undefined) {
-    const tags = ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, ''));
-    return tags.includes('*') || tags.includes(etag);
-  }
-  const ifModifiedSince = request.headers['if-modified-since'];
-  if (ifModifiedSince !== undefined && lastModified) {
-    const since = Date.parse(ifModifiedSince);
-    return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) <= Math.floor(since / 1000);
-  }
-  return false;
 }
 
 /** Sends a public document with its validators, answering a matching conditional GET with 304. */
@@ -64,11 +51,11 @@ export interface FeedSpec extends Omit<FeedChannel, 'publicUrl' | 'siteName' | '
 export type FeedResolver<P> = (params: P, settings: Settings) => Promise<FeedSpec | null>;
 
 /** The channel and the newest rows' stamps decide every byte of a feed in a given format. */
-async function serveFeed(request: FastifyRequest, reply: FastifyReply, ctx: WebContext, format: FeedFormat, spec: FeedSpec, settings: Settings): Promise<FastifyReply> {
+async function feedDocument(ctx: WebContext, format: FeedFormat, spec: FeedSpec, settings: Settings): Promise<CachedFeed> {
   const { key, scope, ...rest } = spec;
   const channel: FeedChannel = { ...rest, publicUrl: ctx.config.publicUrl, siteName: settings.siteName, language: 'en' };
   const stamps = await articleFeedStamps(ctx.db, scope, FEED_LENGTH);
-  return sendCachedFeed(request, reply, ctx, `${format}:${key}`, { channel, stamps }, async () => {
+  return feedCacheOf(ctx).get(`${format}:${key}`, versionOf({ channel, stamps }), async () => {
     const rendered = renderFeed(format, channel, await listFeedArticles(ctx.db, scope, FEED_LENGTH));
     return { body: rendered.body, contentType: rendered.contentType, staleAt: null };
   });
@@ -81,10 +68,17 @@ async function serveFeed(request: FastifyRequest, reply: FastifyReply, ctx: WebC
 export function registerFeed<P extends Record<string, string>>(app: FastifyInstance, ctx: WebContext, routeDir: string, resolve: FeedResolver<P>): void {
   for (const format of feedFormatNames) {
     app.get<{ Params: P }>(`${routeDir}/${feedFormats[format].file}`, async (request, reply) => {
-      const settings = await requestSettings(ctx, request);
-      const spec = await resolve(request.params as P, settings);
-      if (!spec) return reply.callNotFound();
-      return serveFeed(request, reply, ctx, format, spec, settings);
+      // Kept by the page cache while nothing it shows changes; else the feed cache renders each version once.
+      return sendCachedPage(request, reply, ctx.pages ?? null, `feed:${request.url.split('?', 1)[0]!}`, async () => {
+        const settings = await requestSettings(ctx, request);
+        const spec = await resolve(request.params as P, settings);
+        if (!spec) {
+          reply.callNotFound();
+          return reply;
+        }
+        const feed = await feedDocument(ctx, format, spec, settings);
+        return { html: feed.bytes.toString('utf8'), contentType: feed.contentType, dependsOn: ['desk'], staleAt: null, maxAgeSeconds: PUBLIC_MAX_AGE_SECONDS, lastModified: feed.lastModified };
+      });
     });
   }
 }

@@ -1,3 +1,4 @@
+import { assetPath } from '../../assets.js';
 import type { ComponentChildren } from 'preact';
 import { canAccess, type AdminArea } from '../../../accounts/roles.js';
 import type { Settings } from '../../../store/settings.js';
@@ -32,8 +33,8 @@ export function AdminLayout({ settings, staff, csrfToken, title, section, childr
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex, nofollow" />
         <title>{`${title} – Back office – ${settings.siteName}`}</title>
-        <link rel="stylesheet" href="/assets/style.css" />
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href={assetPath('style.css')} />
+        <link rel="icon" href={assetPath('favicon.svg')} type="image/svg+xml" />
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">

@@ -1,0 +1,79 @@
+import type { Kysely } from 'kysely';
+import { listenForChanges, type ChangeListener } from '../../store/change-signals.js';
+import { isPostgres } from '../../store/dialect.js';
+import { latestPageChange, PAGES_CHANNEL, pageChangesAfter } from '../../store/page-changes.js';
+import { sharedTurns } from '../../store/shared-turns.js';
+import type { Database } from '../../store/schema.js';
+import type { PageCache } from './page-cache.js';
+
+/** How a node learns of the page changes every process makes (see migration 015). */
+export interface PageChangeSource {
+  /**
+   * Applies to the cache every change committed before this call. False when changes may be
+   * going unheard (a PostgreSQL listener that is down): pages must then be rendered, not kept.
+   */
+  catchUp(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** A node falling further behind than this forgets every page instead of reading each change. */
+const CATCH_UP_LIMIT = 1000;
+
+/**
+ * SQLite: one read of the change table's newest id per request, and the changes themselves only
+ * when it moved. Writers take turns on SQLite, so the ids arrive in commit order.
+ */
+export function polledPageChanges(db: Kysely<Database>, cache: PageCache): PageChangeSource {
+  let seen: number | null = null;
+  const catchUp = async (): Promise<boolean> => {
+    const latest = await latestPageChange(db);
+    if (seen === latest) return true;
+    if (seen === null || latest < seen) {
+      // First look, or the table was replaced (a restored backup): what is kept cannot be trusted.
+      cache.clear();
+      seen = latest;
+      return true;
+    }
+    const changes = await pageChangesAfter(db, seen, CATCH_UP_LIMIT);
+    if (changes.length === CATCH_UP_LIMIT) {
+      cache.clear();
+      seen = latest;
+      return true;
+    }
+    for (const change of changes) cache.changed(change.scope);
+    seen = Math.max(seen, changes.at(-1)?.id ?? latest);
+    return true;
+  };
+  // Requests arriving together share one look at the table, never one that began before they arrived.
+  return { catchUp: sharedTurns(catchUp), close: async () => {} };
+}
+
+/**
+ * PostgreSQL: the triggers' notifications, which the server delivers to every node when the
+ * writing transaction commits. While the listening connection is down nothing is kept.
+ */
+export function notifiedPageChanges(databaseUrl: string, cache: PageCache, log?: (line: string) => void): PageChangeSource {
+  let listening = false;
+  const listener: ChangeListener = listenForChanges(databaseUrl, PAGES_CHANNEL, {
+    onChange: (scope) => cache.changed(scope),
+    onListening: (on) => {
+      listening = on;
+      cache.clear();
+    },
+    ...(log ? { log } : {}),
+  });
+  return {
+    catchUp: () => (listening ? listener.barrier() : Promise.resolve(false)),
+    close: () => listener.close(),
+  };
+}
+
+/** The source for a desk's store. */
+export function pageChangeSource(db: Kysely<Database>, databaseUrl: string | undefined, cache: PageCache, log?: (line: string) => void): PageChangeSource {
+  if (isPostgres(db)) {
+    // Without its address no listener can be opened: nothing is kept.
+    if (!databaseUrl) return { catchUp: () => Promise.resolve(false), close: () => Promise.resolve() };
+    return notifiedPageChanges(databaseUrl, cache, log);
+  }
+  return polledPageChanges(db, cache);
+}
