@@ -1,4 +1,4 @@
-import type { CompiledQuery, Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import { isPostgres } from './dialect.js';
 import type { Database } from './schema.js';
 
@@ -10,6 +10,18 @@ import type { Database } from './schema.js';
 
 /** The PostgreSQL channel the page triggers notify on. */
 export const PAGES_CHANNEL = 'newsdesk_pages';
+
+/** A notification's payload: the schema of the desk that changed, a space, the scope. */
+export function readPageNotification(payload: string): { schema: string; scope: string } {
+  const space = payload.indexOf(' ');
+  return space < 0 ? { schema: '', scope: payload } : { schema: payload.slice(0, space), scope: payload.slice(space + 1) };
+}
+
+/** The schema the desk's tables are in (PostgreSQL): what its notifications name. */
+export async function deskSchema(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? '';
+}
 
 /** Changes the table keeps at least, for a node that fell behind; older ones are trimmed hourly. */
 export const PAGE_CHANGES_KEPT = 10_000;

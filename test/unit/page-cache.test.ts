@@ -70,3 +70,12 @@ describe('PageCache', () => {
     assert.equal(cache.get('closing', 1_000), undefined);
   });
 });
+
+describe('PostgreSQL page notifications', () => {
+  test('name the schema of the desk that changed, so desks sharing a database keep apart', async () => {
+    const { readPageNotification } = await import('../../src/store/page-changes.js');
+    assert.deepEqual(readPageNotification('newsdesk_test_ab12 article:7'), { schema: 'newsdesk_test_ab12', scope: 'article:7' });
+    assert.deepEqual(readPageNotification('public *'), { schema: 'public', scope: '*' });
+    assert.deepEqual(readPageNotification('desk'), { schema: '', scope: 'desk' });
+  });
+});

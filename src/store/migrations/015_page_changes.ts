@@ -9,9 +9,9 @@ import type { MigrationContext } from '../migration-context.js';
  * sources, stories, entities) and `*` (everything: the settings changed).
  *
  * SQLite: the triggers append to page_changes; writers take turns, so ids are in commit order and
- * a node reads what follows the last id it saw. PostgreSQL: the same triggers send the scope as a
- * NOTIFY on `newsdesk_pages`, delivered to every listening node when (and only if) the writing
- * transaction commits, in commit order.
+ * a node reads what follows the last id it saw. PostgreSQL: the same triggers send the desk's
+ * schema and the scope as a NOTIFY on `newsdesk_pages`, delivered to every listening node when
+ * (and only if) the writing transaction commits, in commit order.
  *
  * Only changes an anonymous reader can see count: a held comment changes no cached page.
  */
@@ -77,8 +77,9 @@ const SHOWN_SOURCE_COLUMNS = ['slug', 'title', 'site_url', 'feed_url', 'descript
 
 async function postgres(db: Kysely<unknown>): Promise<void> {
   const statements: RawBuilder<unknown>[] = [
-    // pg_notify collapses the same scope sent twice in one transaction.
-    sql`create function newsdesk_page_changed(scope text) returns void language sql as $$ select pg_notify('newsdesk_pages', scope) $$`,
+    // pg_notify collapses the same scope sent twice in one transaction. The channel is the
+    // database's, so the desk's schema goes first: desks in other schemas of one database ignore it.
+    sql`create function newsdesk_page_changed(scope text) returns void language sql as $$ select pg_notify('newsdesk_pages', current_schema() || ' ' || scope) $$`,
     sql`create function newsdesk_pages_comment() returns trigger language plpgsql as $$
       begin
         if tg_op <> 'INSERT' and old.status = 'approved' then

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { listenForChanges, type ChangeListener } from '../../store/change-signals.js';
 import { isPostgres } from '../../store/dialect.js';
-import { latestPageChange, PAGES_CHANNEL, pageChangesAfter } from '../../store/page-changes.js';
+import { deskSchema, latestPageChange, PAGES_CHANNEL, pageChangesAfter, readPageNotification } from '../../store/page-changes.js';
 import { sharedTurns } from '../../store/shared-turns.js';
 import type { Database } from '../../store/schema.js';
 import type { PageCache } from './page-cache.js';
@@ -52,10 +52,21 @@ export function polledPageChanges(db: Kysely<Database>, cache: PageCache): PageC
  * PostgreSQL: the triggers' notifications, which the server delivers to every node when the
  * writing transaction commits. While the listening connection is down nothing is kept.
  */
-export function notifiedPageChanges(databaseUrl: string, cache: PageCache, log?: (line: string) => void): PageChangeSource {
+export function notifiedPageChanges(db: Kysely<Database>, databaseUrl: string, cache: PageCache, log?: (line: string) => void): PageChangeSource {
   let listening = false;
+  // Until the desk's schema is known every notification counts: dropping too much is safe.
+  let schema: string | null = null;
+  const schemaKnown = deskSchema(db).then(
+    (name) => {
+      schema = name;
+    },
+    () => {},
+  );
   const listener: ChangeListener = listenForChanges(databaseUrl, PAGES_CHANNEL, {
-    onChange: (scope) => cache.changed(scope),
+    onChange: (payload) => {
+      const change = readPageNotification(payload);
+      if (schema === null || change.schema === schema) cache.changed(change.scope);
+    },
     onListening: (on) => {
       listening = on;
       cache.clear();
@@ -63,7 +74,10 @@ export function notifiedPageChanges(databaseUrl: string, cache: PageCache, log?:
     ...(log ? { log } : {}),
   });
   return {
-    catchUp: () => (listening ? listener.barrier() : Promise.resolve(false)),
+    catchUp: async () => {
+      await schemaKnown;
+      return listening ? listener.barrier() : false;
+    },
     close: () => listener.close(),
   };
 }
@@ -73,7 +87,7 @@ export function pageChangeSource(db: Kysely<Database>, databaseUrl: string | und
   if (isPostgres(db)) {
     // Without its address no listener can be opened: nothing is kept.
     if (!databaseUrl) return { catchUp: () => Promise.resolve(false), close: () => Promise.resolve() };
-    return notifiedPageChanges(databaseUrl, cache, log);
+    return notifiedPageChanges(db, databaseUrl, cache, log);
   }
   return polledPageChanges(db, cache);
 }
