@@ -1,5 +1,5 @@
 /*
- * Trains the shipped entity tagger and writes data/entities/model.bin, lexicon.json and
+ * Trains the shipped entity tagger and writes data/entities/model.bin.gz, lexicon.json and
  * model.json. Training data: the Broad Twitter Corpus news posts in data/entities/ and the
  * development half of the articles written by the Newsdesk project (eval/entities/articles.jsonl);
  * never the articles' test half. The fact lists in data/entities/facts/ are read too, and copied
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { loadNewsPosts, type LabeledText } from '../src/analysis/entities/corpus.js';
 import { FEATURE_BITS } from '../src/analysis/entities/features.js';
 import { LABELS } from '../src/analysis/entities/labels.js';
-import { dataDirectory, encodeLexicon, encodeWeights, sha256, type ShippedModelInfo } from '../src/analysis/entities/model-file.js';
+import { dataDirectory, encodeLexicon, encodeWeights, packWeights, readWeightBytes, sha256, WEIGHTS_FILE, type ShippedModelInfo } from '../src/analysis/entities/model-file.js';
 import { defaultTrainOptions } from '../src/analysis/entities/perceptron.js';
 import { JACKKNIFE_PARTS, trainModel } from '../src/analysis/entities/training.js';
 import { loadArticles } from '../eval/entities/articles.js';
@@ -48,16 +48,15 @@ export function buildShippedFiles(): { bin: Buffer; lexicon: string; json: strin
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { bin, lexicon, json } = buildShippedFiles();
-  const paths = { bin: new URL('model.bin', dataDirectory), lexicon: new URL('lexicon.json', dataDirectory), json: new URL('model.json', dataDirectory) };
+  const paths = { bin: new URL(WEIGHTS_FILE, dataDirectory), lexicon: new URL('lexicon.json', dataDirectory), json: new URL('model.json', dataDirectory) };
   if (process.argv.includes('--check')) {
-    const same =
-      Buffer.compare(readFileSync(paths.bin), bin) === 0 && readFileSync(paths.lexicon, 'utf8') === lexicon && readFileSync(paths.json, 'utf8') === json;
-    console.log(same ? 'data/entities/model.bin, lexicon.json and model.json are reproduced bit for bit.' : 'The shipped entity model differs from what the training gives.');
+    const same = Buffer.compare(readWeightBytes(), bin) === 0 && readFileSync(paths.lexicon, 'utf8') === lexicon && readFileSync(paths.json, 'utf8') === json;
+    console.log(same ? `The weights in data/entities/${WEIGHTS_FILE}, lexicon.json and model.json are reproduced bit for bit.` : 'The shipped entity model differs from what the training gives.');
     process.exitCode = same ? 0 : 1;
   } else {
-    writeFileSync(paths.bin, bin);
+    writeFileSync(paths.bin, packWeights(bin));
     writeFileSync(paths.lexicon, lexicon);
     writeFileSync(paths.json, json);
-    console.log(`Wrote data/entities/model.bin (${bin.length} bytes, sha256 ${sha256(bin)}), lexicon.json (${lexicon.length} characters) and model.json.`);
+    console.log(`Wrote data/entities/${WEIGHTS_FILE} (${bin.length} bytes inside, sha256 ${sha256(bin)}), lexicon.json (${lexicon.length} characters) and model.json.`);
   }
 }

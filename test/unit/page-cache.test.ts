@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PageCache } from '../../src/web/page-cache/page-cache.js';
-import { cutAtSlots, fillSlots, slotMarker } from '../../src/web/page-cache/slots.js';
+import { cutAtSlots, filledParts, slotMarker, type SlotTemplate } from '../../src/web/page-cache/slots.js';
+
+const fillSlots = (template: SlotTemplate, values: Record<string, string>) => Buffer.concat(filledParts(template, values));
 
 const page = (html: string, dependsOn: string[], staleAt: number | null = null) => ({ html, dependsOn, staleAt });
 

@@ -47,13 +47,10 @@ export function escapeSlotValue(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ATTRIBUTE_ESCAPES[c]!);
 }
 
-/** The page's bytes with each slot's value, escaped; a slot without a value is left empty. */
-export function fillSlots(template: SlotTemplate, values: Readonly<Record<string, string>>): Buffer {
-  if (template.slots.length === 0) return template.pieces[0]!;
-  return Buffer.concat(filledParts(template, values));
-}
-
-/** The same as fillSlots, as the kept pieces and the values between them, nothing copied. */
+/**
+ * The page as the kept pieces with each slot's value, escaped, between them (a slot without a
+ * value left empty): written as they are, nothing copied.
+ */
 export function filledParts(template: SlotTemplate, values: Readonly<Record<string, string>>): Buffer[] {
   const parts: Buffer[] = [];
   for (let i = 0; i < template.slots.length; i++) {
