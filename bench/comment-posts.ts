@@ -8,7 +8,7 @@
  *   npm run build && node --import tsx bench/comment-posts.ts
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +28,8 @@ const FORM_AGE_MS = 3_300;
 
 interface PostFigures {
   perSecond: number;
+  /** The server's CPU time (user + system) per acknowledged post: what the load on the machine does not change much. */
+  serverCpuMsPerPost: number;
   acknowledged: number;
   refused: number;
   healthzPerSecond: number;
@@ -53,7 +55,13 @@ async function takeForm(base: string, slug: string, dispatcher: Agent): Promise<
   return { formToken: field('form_token'), csrf: field('_csrf'), cookie };
 }
 
-async function measure(base: string, slug: string, countStored: (ids: number[]) => Promise<number>): Promise<PostFigures> {
+/** A process's CPU time so far in milliseconds, from /proc (Linux clock ticks of 10 ms). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function measure(base: string, slug: string, serverPid: number, countStored: (ids: number[]) => Promise<number>): Promise<PostFigures> {
   const dispatcher = new Agent({ connections: POSTERS, pipelining: 1 });
   const forms = await Promise.all(Array.from({ length: POSTERS }, () => takeForm(base, slug, dispatcher)));
   await new Promise((resolve) => setTimeout(resolve, FORM_AGE_MS));
@@ -62,6 +70,7 @@ async function measure(base: string, slug: string, countStored: (ids: number[]) 
   let sequence = 0;
   const until = Date.now() + SECONDS * 1000;
   const started = Date.now();
+  const cpuBefore = cpuMsOf(serverPid);
   await Promise.all(
     forms.map(async (form) => {
       while (Date.now() < until) {
@@ -80,10 +89,11 @@ async function measure(base: string, slug: string, countStored: (ids: number[]) 
     }),
   );
   const elapsed = (Date.now() - started) / 1000;
+  const serverCpuMs = cpuMsOf(serverPid) - cpuBefore;
   await dispatcher.close();
   const healthz = await autocannon({ url: `${base}/healthz`, connections: POSTERS, duration: Math.min(SECONDS, 5) });
   const stored = await countStored(ids);
-  return { perSecond: ids.length / elapsed, acknowledged: ids.length, refused, healthzPerSecond: healthz.requests.average, missing: ids.length - stored };
+  return { perSecond: ids.length / elapsed, serverCpuMsPerPost: serverCpuMs / Math.max(1, ids.length), acknowledged: ids.length, refused, healthzPerSecond: healthz.requests.average, missing: ids.length - stored };
 }
 
 async function onStore(label: string, config: ReturnType<typeof loadConfig>, env: Record<string, string>, port: number): Promise<BenchRow> {
@@ -91,7 +101,7 @@ async function onStore(label: string, config: ReturnType<typeof loadConfig>, env
   const server: ChildProcess = await startServer(config.sqlitePath, port, { NEWSDESK_TRUST_PROXY: '1', ...env });
   let figures: PostFigures;
   try {
-    figures = await measure(`http://127.0.0.1:${port}`, slug, async (ids) => {
+    figures = await measure(`http://127.0.0.1:${port}`, slug, server.pid ?? 0, async (ids) => {
       // Read after the run, from a separate connection: what the desk acknowledged is there.
       const desk = await openDesk(config);
       try {
@@ -111,7 +121,7 @@ async function onStore(label: string, config: ReturnType<typeof loadConfig>, env
   if (figures.missing > 0) throw new Error(`${label}: ${figures.missing} acknowledged comments are not stored and approved`);
   if (figures.refused > figures.acknowledged / 100) throw new Error(`${label}: ${figures.refused} posts refused`);
   return {
-    name: `comment posts on ${label}, ${POSTERS} posters from distinct addresses, approved on arrival; all ${figures.acknowledged.toLocaleString('en')} acknowledged found stored (baseline: GET /healthz)`,
+    name: `comment posts on ${label}, ${POSTERS} posters from distinct addresses, approved on arrival; all ${figures.acknowledged.toLocaleString('en')} acknowledged found stored; server CPU ${figures.serverCpuMsPerPost.toFixed(2)} ms a post (baseline: GET /healthz)`,
     value: figures.perSecond,
     unit: 'posts/s',
     baseline: figures.healthzPerSecond,

@@ -6,6 +6,7 @@ import { judgeNewComment, type PostCommentRequest } from '../discussion/new-comm
 import { storedSpamVerdict } from '../discussion/spam/content.js';
 import { commentAuthor, commentGone, ownCommentAccess, type EditGrant, type OwnCommentRefusal } from '../discussion/own-comments.js';
 import { findComment, insertComment, saveEditedComment } from '../store/comments.js';
+import { writeInGroup } from '../store/grouped-writes.js';
 import type { Article, Comment } from '../store/schema.js';
 import type { ReaderActor } from './actor.js';
 import { applyStatusChange, changeStatusWithin } from './comment-status.js';
@@ -39,7 +40,8 @@ export async function postComment(ctx: DiscussionContext, actor: ReaderActor, in
   if (judged.kind === 'refused') return judged;
   const { draft, status, reason, bodyHtml, spamScore, spamModelVersion, spamFeatures, client } = judged.comment;
   // The row and the mail it causes are committed together: a crash never keeps one without the other.
-  const { comment, followUps } = await ctx.db.transaction().execute(async (trx) => {
+  // Posts that arrive together share a commit (grouped-writes.ts); none is answered before it.
+  const { comment, followUps } = await writeInGroup(ctx.db, async (trx) => {
     const stored = await insertComment(trx, {
       article_id: input.article.id,
       parent_id: draft.parentId,
