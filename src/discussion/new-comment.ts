@@ -1,5 +1,5 @@
 import type { Article, CommentStatus } from '../store/schema.js';
-import { countCommentsFromClientSince, findComment, hasApprovedComment, isDuplicateComment, lastCommentTime } from '../store/comments.js';
+import { findComment, findPosterHistory, hasApprovedComment } from '../store/comments.js';
 import { validateCommentForm, type CommentDraft, type CommentFormInput, type FieldErrors } from './comment-form.js';
 import type { DiscussionContext } from './context.js';
 import { checkFormToken } from './form-token.js';
@@ -64,14 +64,15 @@ async function admissionFacts(ctx: DiscussionContext, request: PostCommentReques
     const parent = await findComment(db, draft.parentId);
     facts.parent = parent && parent.article_id === article.id ? { status: parent.status } : null;
   }
-  const [duplicate, latest, recent] = await Promise.all([
-    isDuplicateComment(db, { articleId: article.id, ...draft }),
-    lastCommentTime(db, client, draft.authorEmail),
-    settings.commentsPerMinutePerAddress > 0 ? countCommentsFromClientSince(db, client, new Date(now.getTime() - RATE_WINDOW_MS).toISOString()) : 0,
-  ]);
-  facts.duplicate = duplicate;
-  facts.recentCommentsFromAddress = recent;
-  facts.secondsSinceLastComment = latest ? (now.getTime() - Date.parse(latest)) / 1000 : null;
+  const history = await findPosterHistory(db, {
+    articleId: article.id,
+    ...draft,
+    clientHash: client,
+    recentSince: settings.commentsPerMinutePerAddress > 0 ? new Date(now.getTime() - RATE_WINDOW_MS).toISOString() : null,
+  });
+  facts.duplicate = history.duplicate;
+  facts.recentCommentsFromAddress = history.recentFromClient;
+  facts.secondsSinceLastComment = history.latest ? (now.getTime() - Date.parse(history.latest)) / 1000 : null;
   return facts;
 }
 

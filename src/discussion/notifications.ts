@@ -23,10 +23,11 @@ export function commentUrl(publicUrl: string, articleSlug: string, commentId: nu
  */
 export async function notifySubscribers(ctx: DiscussionContext, comment: Comment): Promise<number> {
   if (comment.status !== 'approved') return 0;
-  const article = await findArticleForMail(ctx.db, comment.article_id);
-  if (!article || article.hidden) return 0;
-  const recipients = await listNotifiableSubscriptions(ctx.db, article.id, normalizeEmail(comment.author_email));
+  // Most comments have nobody to tell: the recipients are looked up first, the article only for them.
+  const recipients = await listNotifiableSubscriptions(ctx.db, comment.article_id, normalizeEmail(comment.author_email));
   if (recipients.length === 0) return 0;
+  const article = await findArticleForMail(ctx.db, comment.article_id);
+  if (!article) return 0;
   const parent = comment.parent_id !== null ? await findComment(ctx.db, comment.parent_id) : undefined;
   const now = ctx.now?.() ?? new Date();
   const site = ctx.settings.siteName;

@@ -84,11 +84,24 @@ export async function listComments(db: Kysely<Database>, filter: CommentListFilt
   return query.execute();
 }
 
-/** The same words from the same person under the same parent (WordPress's duplicate check). */
-export async function isDuplicateComment(
+/** What a new comment's flood and duplicate rules need to know of its author's earlier comments. */
+export interface PosterHistory {
+  /** The same words from the same person under the same parent, not in the trash (WordPress's duplicate check). */
+  duplicate: boolean;
+  /** Time of the newest reader's comment sent from this address or with this email, if any. */
+  latest: string | null;
+  /** Readers' comments stored from this address at or after `recentSince` (0 when not asked). */
+  recentFromClient: number;
+}
+
+/**
+ * The poster's history in one statement (a post pays for one round trip, not three). Staff
+ * replies (user_id set) are not readers' posts and never count as the latest or the recent ones.
+ */
+export async function findPosterHistory(
   db: Kysely<Database>,
-  c: { articleId: number; parentId: number | null; authorName: string; authorEmail: string; body: string },
-): Promise<boolean> {
+  c: { articleId: number; parentId: number | null; authorName: string; authorEmail: string; body: string; clientHash: string; recentSince: string | null },
+): Promise<PosterHistory> {
   // By the email, then by the name: each through its own index, reading that author's comments only.
   const sameText = (by: 'author_email' | 'author_name', value: string) =>
     db
@@ -99,19 +112,27 @@ export async function isDuplicateComment(
       .where((eb) => (c.parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', c.parentId)))
       .where('body_markdown', '=', c.body)
       .where('status', '!=', 'trash');
-  const row = await sameText('author_email', c.authorEmail).unionAll(sameText('author_name', c.authorName)).limit(1).executeTakeFirst();
-  return row !== undefined;
-}
-
-/** Time of the newest reader's comment sent from this address or with this email, if any. Staff replies (user_id set) are not readers' posts and never count. */
-export async function lastCommentTime(db: Kysely<Database>, clientHash: string, email: string): Promise<string | null> {
   const row = await db
-    .selectFrom('comments')
-    .select((eb) => eb.fn.max('created_at').as('latest'))
-    .where('user_id', 'is', null)
-    .where((eb) => eb.or([eb('client_hash', '=', clientHash), eb('author_email', '=', email)]))
-    .executeTakeFirst();
-  return (row?.latest as string | null | undefined) ?? null;
+    .selectNoFrom((eb) => [
+      eb.exists(sameText('author_email', c.authorEmail).unionAll(sameText('author_name', c.authorName))).as('duplicate'),
+      eb
+        .selectFrom('comments')
+        .select((inner) => inner.fn.max('created_at').as('latest'))
+        .where('user_id', 'is', null)
+        .where((inner) => inner.or([inner('client_hash', '=', c.clientHash), inner('author_email', '=', c.authorEmail)]))
+        .as('latest'),
+      c.recentSince === null
+        ? eb.val(0).as('recent')
+        : eb
+            .selectFrom('comments')
+            .select((inner) => inner.fn.countAll<number | string | bigint>().as('n'))
+            .where('client_hash', '=', c.clientHash)
+            .where('user_id', 'is', null)
+            .where('created_at', '>=', c.recentSince)
+            .as('recent'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { duplicate: Boolean(row.duplicate), latest: (row.latest as string | null) ?? null, recentFromClient: Number(row.recent ?? 0) };
 }
 
 export async function hasApprovedComment(db: Kysely<Database>, authorName: string, authorEmail: string): Promise<boolean> {
@@ -256,18 +277,6 @@ export async function anonymizeCommentsByEmail(db: Kysely<Database>, email: stri
     .execute();
   if (rows.length > 0) await markCommentEdited(db);
   return rows.map((r) => r.id).sort((a, b) => a - b);
-}
-
-/** Readers' comments stored from one client address (its keyed hash) at or after `since`, any status; staff replies do not count. */
-export async function countCommentsFromClientSince(db: Kysely<Database>, clientHash: string, since: string): Promise<number> {
-  const row = await db
-    .selectFrom('comments')
-    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
-    .where('client_hash', '=', clientHash)
-    .where('user_id', 'is', null)
-    .where('created_at', '>=', since)
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
 }
 
 /** What the spam service is told about a stored comment when a moderator judges it. */

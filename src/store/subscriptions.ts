@@ -82,13 +82,15 @@ export async function endSubscriptionsOfComment(db: Kysely<Database>, commentId:
   await db.updateTable('subscriptions').set({ unsubscribed_at: now.toISOString() }).where('comment_id', '=', commentId).where('unsubscribed_at', 'is', null).execute();
 }
 
-/** Who hears of a new comment on an article: live subscriptions of confirmed addresses, but one. */
+/** Who hears of a new comment on a visible article: live subscriptions of confirmed addresses, but one. */
 export async function listNotifiableSubscriptions(db: Kysely<Database>, articleId: number, exceptEmail: string): Promise<Array<{ id: number; email: string }>> {
   return db
     .selectFrom('subscriptions')
     .innerJoin('mail_addresses', 'mail_addresses.email', 'subscriptions.email')
+    .innerJoin('articles', 'articles.id', 'subscriptions.article_id')
     .select(['subscriptions.id', 'subscriptions.email'])
     .where('subscriptions.article_id', '=', articleId)
+    .where('articles.hidden', '=', 0)
     .where('subscriptions.unsubscribed_at', 'is', null)
     .where('mail_addresses.confirmed_at', 'is not', null)
     .where('mail_addresses.unsubscribed_at', 'is', null)
