@@ -5,6 +5,7 @@
  * the median of the rounds' ratios is reported. Also the article page while a reader posts a
  * comment every second (each post followed by a GET of its redirect target, which must show it).
  *   npm run build && node --import tsx bench/pages.ts
+ *   BENCH_PAGES=article BENCH_ROUNDS=1 BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" …   one case, profiled
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -167,7 +168,10 @@ export async function pagesBench(): Promise<BenchRow[]> {
       ['article page, 50 comments, while a reader posts a comment every second', `/articles/${slug}`, posterEverySecond(base, slug)],
     ] as const;
     let ceilingPort = port + 50;
+    // BENCH_PAGES=article,home picks cases by the first word of their name (to profile one).
+    const picked = process.env.BENCH_PAGES?.split(',');
     for (const [name, path, during] of cases) {
+      if (picked && !picked.some((word) => name.startsWith(word) || path === word)) continue;
       const figures = await measureAgainstCeiling(dir, base + path, ceilingPort++, during);
       const target = during ? 0.3 : 0.6;
       rows.push({ name: `pages: ${name}, ${CONNECTIONS} connections, medians of ${ROUNDS} alternating rounds (baseline: node:http sending the same bytes)`, value: figures.page, unit: 'requests/s', baseline: figures.ceiling, targetRatio: target });

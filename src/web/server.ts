@@ -1,7 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
-import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { adminRoutes } from './admin/index.js';
 import { assetRoutes } from './assets.js';
@@ -24,7 +23,7 @@ import { storyRoutes } from './routes/stories.js';
 import { entityRoutes } from './routes/entities.js';
 import { sourceRoutes } from './routes/sources.js';
 import { subscriptionRoutes } from './routes/subscriptions.js';
-import { helmetOptions } from './security-headers.js';
+import { helmetOptions, securityHeaders } from './security-headers.js';
 import { pageChangeSource } from './page-cache/change-sources.js';
 import { defaultPageCacheLimits, PageCache, type PageCacheLimits } from './page-cache/page-cache.js';
 import type { PageCaching } from './page-cache/send.js';
@@ -48,6 +47,7 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
     ...(ctx.config.trustProxy ? { maxConnectionsPerAddress: 0 } : {}),
     ...options.limits,
   };
+  const headersOfEveryResponse = securityHeaders(helmetOptions({ https }));
   const app = Fastify({
     logger,
     trustProxy: ctx.config.trustProxy,
@@ -56,6 +56,8 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
     ...fastifyTimeoutOptions(limits),
     // Requests that never reach a route (a malformed path, an overlong one, unparsable HTTP) get the same pages.
     frameworkErrors: (error, request, reply) => {
+      // No hook runs for these: the security headers are set here.
+      reply.headers(headersOfEveryResponse);
       void requestSettings(ctx, request).then(
         (settings) => sendError(request, reply, statusOf(error), settings),
         () => sendError(request, reply, statusOf(error), null),
@@ -66,7 +68,10 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   capConnections(app.server, limits);
   prepareForDraining(app);
 
-  await app.register(fastifyHelmet, helmetOptions({ https }));
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headersOfEveryResponse);
+    done();
+  });
   await app.register(fastifyCookie, { secret: ctx.secret });
   await app.register(fastifyFormbody);
   await app.register(fastifyCsrf, {

@@ -11,6 +11,8 @@ interface Answer {
   status: number;
   type: string;
   body: string;
+  /** The Content-Security-Policy header: every answer carries the desk's security headers. */
+  csp: string;
 }
 
 function get(port: number, path: string, headers: Record<string, string> = {}): Promise<Answer> {
@@ -18,7 +20,7 @@ function get(port: number, path: string, headers: Record<string, string> = {}): 
     const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
       let body = '';
       res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body, csp: String(res.headers['content-security-policy'] ?? '') }));
     });
     req.on('error', reject);
     req.end();
@@ -61,6 +63,7 @@ describe('error pages', () => {
       assert.match(answer.body, /<link rel="stylesheet" href="\/assets\/style\.[\w-]{10}\.css"/);
       assert.match(answer.body, /<h1 class="page-title">/);
       assert.doesNotMatch(answer.body, internals);
+      assert.match(answer.csp, /frame-ancestors 'none'/);
     });
   }
 

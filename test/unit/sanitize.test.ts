@@ -2,7 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { EMBED_FRAME_HOSTS, EMBEDS } from '../../src/ingest/embeds.js';
 import { sanitizeArticleHtml } from '../../src/ingest/sanitize.js';
-import { helmetOptions } from '../../src/web/security-headers.js';
+import { helmetOptions, securityHeaders } from '../../src/web/security-headers.js';
 
 const baseUrl = 'https://news.example/world/2026/story.html';
 const clean = (html: string) => sanitizeArticleHtml(html, { baseUrl });
@@ -459,6 +459,22 @@ describe('sanitizeArticleHtml and the Content-Security-Policy agree (issue 9, it
       hosts.add(new URL(src).host);
     }
     assert.deepEqual([...hosts].sort(), [...EMBED_FRAME_HOSTS].sort(), 'and frame-src allows nothing more');
+  });
+
+  test('the security headers are computed once from those options, with HSTS and upgrades only over https', () => {
+    const plain = securityHeaders(helmetOptions({ https: false }));
+    const secure = securityHeaders(helmetOptions({ https: true }));
+    for (const headers of [plain, secure]) {
+      assert.match(headers['content-security-policy'] ?? '', /frame-ancestors 'none'/);
+      assert.match(headers['content-security-policy'] ?? '', /script-src 'self'(;|$)/);
+      assert.equal(headers['x-content-type-options'], 'nosniff');
+      assert.equal(headers['referrer-policy'], 'strict-origin-when-cross-origin');
+      assert.ok(Object.isFrozen(headers));
+    }
+    assert.equal(plain['strict-transport-security'], undefined);
+    assert.doesNotMatch(plain['content-security-policy'] ?? '', /upgrade-insecure-requests/);
+    assert.equal(secure['strict-transport-security'], 'max-age=31536000; includeSubDomains');
+    assert.match(secure['content-security-policy'] ?? '', /upgrade-insecure-requests/);
   });
 
   test('images, posters, video, audio and tracks are moved from http to https; links stay as written', () => {
