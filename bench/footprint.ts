@@ -135,7 +135,9 @@ async function memoryRows(dir: string, port: number): Promise<BenchRow[]> {
   await firstAnswerMs(`http://127.0.0.1:${port + 1}/`, performance.now(), bare);
   const bareMb = residentMegabytes(bare.pid!);
   await stop(bare);
-  const server = await startServer(dbPath, port);
+  // FOOTPRINT_METRICS=1 reads the server's memory breakdown (heap, external) at the end from its metrics port.
+  const metricsPort = process.env.FOOTPRINT_METRICS ? port + 3 : null;
+  const server = await startServer(dbPath, port, metricsPort ? { NEWSDESK_METRICS_PORT: String(metricsPort) } : {});
   try {
     const base = `http://127.0.0.1:${port}`;
     await (await fetch(`${base}/articles/${slug}`)).arrayBuffer();
@@ -150,6 +152,10 @@ async function memoryRows(dir: string, port: number): Promise<BenchRow[]> {
       await autocannon({ url: `${base}/articles/${slug}`, connections: 32, duration: LOAD_SECONDS });
     } finally {
       clearInterval(sampler);
+    }
+    if (metricsPort) {
+      const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+      for (const line of metrics.split('\n')) if (/^(nodejs_heap_s|nodejs_external|process_resident|nodejs_heap_space_size_used|newsdesk_page_cache)/.test(line)) console.log(line);
     }
     return [
       { name: `footprint: resident memory of serve at idle, ${ARTICLES.toLocaleString('en')} articles (baseline: a bare node:http server)`, value: idle, unit: 'MB', baseline: bareMb },

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { preparedQuery } from './prepared.js';
 import type { Article, Database, NewArticle, Source } from './schema.js';
 import { insertWithFreeSlug, slugify } from './slugs.js';
 
@@ -34,11 +35,22 @@ export async function findArticleIdByUrl(db: Kysely<Database>, url: string): Pro
 }
 
 export async function findVisibleArticleBySlug(db: Kysely<Database>, slug: string): Promise<ArticleWithSource | undefined> {
-  const article = await db.selectFrom('articles').selectAll().where('slug', '=', slug).where('hidden', '=', 0).executeTakeFirst();
+  const article = (await visibleArticleQuery(db, { slug })).rows[0];
   if (!article) return undefined;
-  const source = await db.selectFrom('sources').selectAll().where('id', '=', article.source_id).executeTakeFirstOrThrow();
+  const source = (await sourceByIdQuery(db, { id: article.source_id })).rows[0];
+  if (!source) throw new Error(`article ${article.id} names source ${article.source_id}, which is not stored`);
   return { article, source };
 }
+
+// Every article page render and every comment post reads these: built once.
+const visibleArticleQuery = preparedQuery(
+  () => 'one',
+  (db, v: { slug: string }) => db.selectFrom('articles').selectAll().where('slug', '=', v.slug).where('hidden', '=', 0),
+);
+const sourceByIdQuery = preparedQuery(
+  () => 'one',
+  (db, v: { id: number }) => db.selectFrom('sources').selectAll().where('id', '=', v.id),
+);
 
 export type NewArticleInput = Omit<NewArticle, 'slug'> & { slug?: string };
 

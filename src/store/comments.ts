@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { markCommentEdited } from './feed-versions.js';
+import { preparedQuery } from './prepared.js';
 import type { Comment, CommentStatus, Database, NewComment } from './schema.js';
 
 /** A comment as public pages may show it: no email, no address, no user agent. */
@@ -36,8 +37,24 @@ export async function listThreadComments(
 }
 
 export async function insertComment(db: Kysely<Database>, comment: NewComment): Promise<Comment> {
-  return db.insertInto('comments').values(comment).returningAll().executeTakeFirstOrThrow();
+  const row = (await insertCommentQuery(db, comment)).rows[0];
+  if (!row) throw new Error('the comment insert returned no row');
+  return row;
 }
+
+// Every comment post runs this: built once for each set of columns given.
+const insertCommentQuery = preparedQuery(
+  (comment: NewComment) =>
+    Object.keys(comment)
+      .filter((column) => comment[column as keyof NewComment] !== undefined)
+      .sort()
+      .join(','),
+  (db, comment, columns) =>
+    db
+      .insertInto('comments')
+      .values(Object.fromEntries(columns.split(',').map((column) => [column, comment[column as keyof NewComment]])) as NewComment)
+      .returningAll(),
+);
 
 export async function findComment(db: Kysely<Database>, id: number): Promise<Comment | undefined> {
   return db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
@@ -94,26 +111,30 @@ export interface PosterHistory {
   recentFromClient: number;
 }
 
-/**
- * The poster's history in one statement (a post pays for one round trip, not three). Staff
- * replies (user_id set) are not readers' posts and never count as the latest or the recent ones.
- */
-export async function findPosterHistory(
-  db: Kysely<Database>,
-  c: { articleId: number; parentId: number | null; authorName: string; authorEmail: string; body: string; clientHash: string; recentSince: string | null },
-): Promise<PosterHistory> {
-  // By the email, then by the name: each through its own index, reading that author's comments only.
-  const sameText = (by: 'author_email' | 'author_name', value: string) =>
-    db
-      .selectFrom('comments')
-      .select('id')
-      .where(by, '=', value)
-      .where('article_id', '=', c.articleId)
-      .where((eb) => (c.parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', c.parentId)))
-      .where('body_markdown', '=', c.body)
-      .where('status', '!=', 'trash');
-  const row = await db
-    .selectNoFrom((eb) => [
+interface PosterHistoryQuery {
+  articleId: number;
+  parentId: number | null;
+  authorName: string;
+  authorEmail: string;
+  body: string;
+  clientHash: string;
+  recentSince: string | null;
+}
+
+const posterHistoryQuery = preparedQuery(
+  (c: PosterHistoryQuery) => `${c.parentId === null ? 'thread' : 'reply'}${c.recentSince === null ? '' : '+recent'}` as const,
+  (db, c, shape) => {
+    // By the email, then by the name: each through its own index, reading that author's comments only.
+    const sameText = (by: 'author_email' | 'author_name', value: string) =>
+      db
+        .selectFrom('comments')
+        .select('id')
+        .where(by, '=', value)
+        .where('article_id', '=', c.articleId)
+        .where((eb) => (shape.startsWith('thread') ? eb('parent_id', 'is', null) : eb('parent_id', '=', c.parentId)))
+        .where('body_markdown', '=', c.body)
+        .where('status', '!=', 'trash');
+    return db.selectNoFrom((eb) => [
       eb.exists(sameText('author_email', c.authorEmail).unionAll(sameText('author_name', c.authorName))).as('duplicate'),
       eb
         .selectFrom('comments')
@@ -121,17 +142,27 @@ export async function findPosterHistory(
         .where('user_id', 'is', null)
         .where((inner) => inner.or([inner('client_hash', '=', c.clientHash), inner('author_email', '=', c.authorEmail)]))
         .as('latest'),
-      c.recentSince === null
-        ? eb.val(0).as('recent')
-        : eb
+      shape.endsWith('+recent')
+        ? eb
             .selectFrom('comments')
             .select((inner) => inner.fn.countAll<number | string | bigint>().as('n'))
             .where('client_hash', '=', c.clientHash)
             .where('user_id', 'is', null)
             .where('created_at', '>=', c.recentSince)
-            .as('recent'),
-    ])
-    .executeTakeFirstOrThrow();
+            .as('recent')
+        : eb.lit(0).as('recent'),
+    ]);
+  },
+);
+
+/**
+ * The poster's history in one statement (a post pays for one round trip, not three). Staff
+ * replies (user_id set) are not readers' posts and never count as the latest or the recent ones.
+ */
+export async function findPosterHistory(db: Kysely<Database>, c: PosterHistoryQuery): Promise<PosterHistory> {
+  const { rows } = await posterHistoryQuery(db, c);
+  const row = rows[0];
+  if (!row) throw new Error('the poster history query returned no row');
   return { duplicate: Boolean(row.duplicate), latest: (row.latest as string | null) ?? null, recentFromClient: Number(row.recent ?? 0) };
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { preparedQuery } from './prepared.js';
 import type { Database } from './schema.js';
 
 /*
@@ -18,6 +19,12 @@ export async function writeSettingsRow(db: Kysely<Database>, key: string, json: 
 
 /** The row's JSON text; null when there is no such row. One primary-key read. */
 export async function readSettingsRow(db: Kysely<Database>, key: string): Promise<string | null> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
-  return row ? row.value : null;
+  const { rows } = await settingsRowQuery(db, { key });
+  return rows[0]?.value ?? null;
 }
+
+// Read on every request (the settings version check): built once.
+const settingsRowQuery = preparedQuery(
+  () => 'one',
+  (db, v: { key: string }) => db.selectFrom('settings').select('value').where('key', '=', v.key),
+);

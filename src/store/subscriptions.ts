@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
+import { preparedQuery } from './prepared.js';
 import type { Database, MailAddressesTable, SubscriptionsTable } from './schema.js';
 
 /*
@@ -84,20 +85,26 @@ export async function endSubscriptionsOfComment(db: Kysely<Database>, commentId:
 
 /** Who hears of a new comment on a visible article: live subscriptions of confirmed addresses, but one. */
 export async function listNotifiableSubscriptions(db: Kysely<Database>, articleId: number, exceptEmail: string): Promise<Array<{ id: number; email: string }>> {
-  return db
-    .selectFrom('subscriptions')
-    .innerJoin('mail_addresses', 'mail_addresses.email', 'subscriptions.email')
-    .innerJoin('articles', 'articles.id', 'subscriptions.article_id')
-    .select(['subscriptions.id', 'subscriptions.email'])
-    .where('subscriptions.article_id', '=', articleId)
-    .where('articles.hidden', '=', 0)
-    .where('subscriptions.unsubscribed_at', 'is', null)
-    .where('mail_addresses.confirmed_at', 'is not', null)
-    .where('mail_addresses.unsubscribed_at', 'is', null)
-    .where('subscriptions.email', '!=', exceptEmail)
-    .orderBy('subscriptions.id')
-    .execute();
+  return (await notifiableQuery(db, { articleId, exceptEmail })).rows;
 }
+
+// Asked for every approved comment: built once.
+const notifiableQuery = preparedQuery(
+  () => 'one',
+  (db, v: { articleId: number; exceptEmail: string }) =>
+    db
+      .selectFrom('subscriptions')
+      .innerJoin('mail_addresses', 'mail_addresses.email', 'subscriptions.email')
+      .innerJoin('articles', 'articles.id', 'subscriptions.article_id')
+      .select(['subscriptions.id', 'subscriptions.email'])
+      .where('subscriptions.article_id', '=', v.articleId)
+      .where('articles.hidden', '=', 0)
+      .where('subscriptions.unsubscribed_at', 'is', null)
+      .where('mail_addresses.confirmed_at', 'is not', null)
+      .where('mail_addresses.unsubscribed_at', 'is', null)
+      .where('subscriptions.email', '!=', v.exceptEmail)
+      .orderBy('subscriptions.id'),
+);
 
 /** Staff who moderate: admins and moderators. */
 export async function listModerators(db: Kysely<Database>): Promise<Array<{ email: string; name: string }>> {
