@@ -12,9 +12,26 @@ export interface FormTokenRules {
   maxAgeHours: number;
 }
 
+/**
+ * A token names its second, so every form of one article shown within a second carries the same
+ * one: a busy page signs once a second, not once a view. Bounded, and emptied each new second.
+ */
+const thisSecond = { stamp: '', secret: '', tokens: new Map<number, string>() };
+const TOKENS_KEPT = 10_000;
+
 export function issueFormToken(secret: string, articleId: number, renderedAtMs: number): string {
   const stamp = Math.floor(renderedAtMs / 1000).toString(36);
-  return `${stamp}.${sign(secret, formMessage(articleId, stamp))}`;
+  if (thisSecond.stamp !== stamp || thisSecond.secret !== secret) {
+    thisSecond.stamp = stamp;
+    thisSecond.secret = secret;
+    thisSecond.tokens.clear();
+  }
+  let token = thisSecond.tokens.get(articleId);
+  if (token === undefined) {
+    token = `${stamp}.${sign(secret, formMessage(articleId, stamp))}`;
+    if (thisSecond.tokens.size < TOKENS_KEPT) thisSecond.tokens.set(articleId, token);
+  }
+  return token;
 }
 
 export function checkFormToken(secret: string, token: string, articleId: number, nowMs: number, rules: FormTokenRules): FormTokenCheck {

@@ -123,3 +123,20 @@ describe('checkFormToken: refusals', () => {
     }
   });
 });
+
+describe('tokens kept for their second', () => {
+  test('within one second each article and each secret still gets its own token', () => {
+    const later = renderedAt + 400;
+    const again = issueFormToken(secret, articleId, later);
+    assert.equal(again, token, 'the same article in the same second');
+    const other = issueFormToken(secret, articleId + 1, later);
+    assert.notEqual(other, token);
+    assert.equal(check(other, renderedAt + 5 * second, articleId + 1), 'ok');
+    assert.equal(check(other, renderedAt + 5 * second, articleId), 'invalid');
+    const otherSecret = issueFormToken('another-desk-secret', articleId, later);
+    assert.notEqual(otherSecret, token);
+    assert.equal(check(otherSecret, renderedAt + 5 * second, articleId, 'another-desk-secret'), 'ok');
+    assert.equal(issueFormToken(secret, articleId, later), token, 'and back to the first secret');
+    assert.notEqual(issueFormToken(secret, articleId, renderedAt + second), token, 'the next second has a token of its own');
+  });
+});
