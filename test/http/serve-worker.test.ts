@@ -82,6 +82,8 @@ describe('serve with its worker process', () => {
     await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.text(), () => '');
     const latencies: number[] = [];
     let pollsDuringIngest = 0;
+    // A deadline, not a count of polls: on a loaded machine the ingest is slower, not wrong.
+    const giveUpAt = Date.now() + 300_000;
     try {
       while (articles() < total) {
         const before = articles();
@@ -93,7 +95,7 @@ describe('serve with its worker process', () => {
         latencies.push(performance.now() - started);
         assert.equal(status, 200, `GET / answered (${status === 0 ? 'no answer within 5 s' : status}) while ingest ran`);
         if (before > 0 && articles() < total) pollsDuringIngest++;
-        if (latencies.length > 3000) throw new Error(`ingest did not finish: ${articles()} of ${total} articles\n${running.output()}`);
+        if (Date.now() > giveUpAt) throw new Error(`ingest did not finish in 5 minutes: ${articles()} of ${total} articles\n${running.output()}`);
         await new Promise((r) => setTimeout(r, 20));
       }
     } finally {
