@@ -1,10 +1,12 @@
 import { factMarks, noFacts, type Facts } from './facts.js';
 import { emptyGazetteer, gazetteerMarks, type Gazetteer } from './gazetteer.js';
 import type { Token } from './tokenize.js';
+import { noWordClusters, type WordClusters } from './word-clusters.js';
 
 /*
  * What the tagger looks at for each token: the word, its shape, affixes, capitals, its place in
- * the sentence, and the words and shapes around it. Each feature is a string hashed into a fixed
+ * the sentence, the words and shapes around it, and the classes of it and its neighbours learned
+ * from unlabeled news (word-clusters.ts). Each feature is a string hashed into a fixed
  * table (FEATURE_BITS wide), so the model has no vocabulary to ship.
  */
 
@@ -104,6 +106,27 @@ export function runMarks(tokens: readonly Token[], facts: Facts = noFacts): stri
   return marks;
 }
 
+/**
+ * Features from the word classes learned from unlabeled news (word-clusters.ts): the token's
+ * class at each granularity (or that it has none), and the coarsest and finest class of the
+ * words either side.
+ */
+export function clusterMarks(tokens: readonly Token[], clusters: WordClusters): string[][] {
+  if (clusters.classes.size === 0) return tokens.map(() => []);
+  const classes = tokens.map((t) => (t.kind === 'word' || t.kind === 'hashtag' || t.kind === 'mention' ? clusters.classes.get(bodyOf(t).toLowerCase()) : undefined));
+  return tokens.map((_, i) => {
+    const own = classes[i];
+    const marks = own === undefined ? ['cl=none'] : own.map((c, level) => `cl${level}=${c}`);
+    for (const [side, near] of [
+      ['-1', classes[i - 1]],
+      ['+1', classes[i + 1]],
+    ] as const) {
+      if (near !== undefined) marks.push(`cl${side}:0=${near[0]}`, `cl${side}=${near[near.length - 1]}`);
+    }
+    return marks;
+  });
+}
+
 /** Named features for token i; tests read these, training and tagging use the hashed form. */
 export function featureNames(tokens: readonly Token[], i: number, marks: readonly string[] = []): string[] {
   const token = tokens[i]!;
@@ -200,12 +223,13 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   return words >= TITLE_CASE_MIN_WORDS && capitalised >= TITLE_CASE_SHARE * words;
 }
 
-export function featurize(tokens: readonly Token[], gazetteer: Gazetteer = emptyGazetteer, style: TextStyle = 'article', facts: Facts = noFacts): FeaturizedSequence {
+export function featurize(tokens: readonly Token[], gazetteer: Gazetteer = emptyGazetteer, style: TextStyle = 'article', facts: Facts = noFacts, clusters: WordClusters = noWordClusters): FeaturizedSequence {
   const all: number[] = [];
   const gazetteerFeatures = gazetteerMarks(tokens, gazetteer);
   const runFeatures = runMarks(tokens, facts);
   const factFeatures = factMarks(tokens, facts);
-  const marks = tokens.map((_, i) => [...gazetteerFeatures[i]!, ...runFeatures[i]!, ...factFeatures[i]!]);
+  const clusterFeatures = clusterMarks(tokens, clusters);
+  const marks = tokens.map((_, i) => [...gazetteerFeatures[i]!, ...runFeatures[i]!, ...factFeatures[i]!, ...clusterFeatures[i]!]);
   const offsets = new Int32Array(tokens.length + 1);
   const titleCase = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {

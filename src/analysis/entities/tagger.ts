@@ -8,13 +8,17 @@ import { decode } from './perceptron.js';
 import type { TrainedModel } from './model-file.js';
 import { sentences, tokenize } from './tokenize.js';
 import type { EntityTagger, Span } from './types.js';
+import { shippedWordClusters, type WordClusters } from './word-clusters.js';
 
 /** The trained sequence tagger behind the EntityTagger interface. */
 export class PerceptronTagger implements EntityTagger {
   private readonly gazetteer: Gazetteer;
   private readonly facts: Facts;
 
-  constructor(private readonly model: TrainedModel) {
+  constructor(
+    private readonly model: TrainedModel,
+    private readonly clusters: WordClusters = shippedWordClusters(),
+  ) {
     this.gazetteer = gazetteerOf(model.lexicon);
     this.facts = model.lexicon.facts ? factsOf(model.lexicon.facts) : noFacts;
   }
@@ -22,7 +26,7 @@ export class PerceptronTagger implements EntityTagger {
   tag(text: string): Span[] {
     const style = styleOf(text);
     const tokens = tokenize(text);
-    const spans = sentences(text, tokens, style === 'article').flatMap((sentence) => spansOfLabels(sentence, decode(this.model.weights, featurize(sentence, this.gazetteer, style, this.facts))));
+    const spans = sentences(text, tokens, style === 'article').flatMap((sentence) => spansOfLabels(sentence, decode(this.model.weights, featurize(sentence, this.gazetteer, style, this.facts, this.clusters))));
     return harmonise(text, tokens, spans);
   }
 }

@@ -7,6 +7,7 @@ import { defaultTrainOptions, train, type TrainingSequence, type TrainOptions } 
 import { sentences, tokenize, type Token } from './tokenize.js';
 import type { EntityType } from './types.js';
 import { factsOf, loadFactLists, type FactLists } from './facts.js';
+import { shippedWordClusters, type WordClusters } from './word-clusters.js';
 
 /*
  * Labeled texts to a trained model: the weights and the gazetteer counts that go with them.
@@ -25,7 +26,7 @@ function namesIn(tokens: readonly Token[], text: LabeledText): { words: string[]
   }));
 }
 
-export function trainModel(texts: readonly LabeledText[], options: TrainOptions = defaultTrainOptions, factLists: FactLists = loadFactLists()): TrainedModel {
+export function trainModel(texts: readonly LabeledText[], options: TrainOptions = defaultTrainOptions, factLists: FactLists = loadFactLists(), clusters: WordClusters = shippedWordClusters()): TrainedModel {
   const facts = factsOf(factLists);
   const tokenized = texts.map((text) => ({ text, tokens: tokenize(text.text), part: foldOf(text.text, JACKKNIFE_PARTS) }));
   const names = tokenized.map(({ text, tokens }) => namesIn(tokens, text));
@@ -38,7 +39,7 @@ export function trainModel(texts: readonly LabeledText[], options: TrainOptions 
   const sequences: TrainingSequence[] = tokenized.flatMap(({ text, tokens, part }) => {
     const style = styleOf(text.text);
     return sentences(text.text, tokens, style === 'article').map((sentence) => ({
-      features: featurize(sentence, partGazetteers[part], style, facts),
+      features: featurize(sentence, partGazetteers[part], style, facts, clusters),
       labels: labelsOfSpans(sentence, text.spans),
     }));
   });
