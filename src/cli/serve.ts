@@ -1,25 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { leaveWithParent, superviseWorker, type SupervisedWorker } from './worker-process.js';
+import { superviseWorker, type SupervisedWorker } from './worker-process.js';
+import { onShutdown } from './shutdown.js';
 import type { Config } from '../config.js';
-import { demoIngestOverrides } from '../demo/publishers.js';
-import { seedDemoDesk } from '../demo/seed.js';
 import { openDesk, type Desk } from '../desk.js';
-import { depsFromCurrentSettings } from '../ingest/deps.js';
-import { SharedHostGate } from '../ingest/fetch/host-gate.js';
-import { deskJobs } from '../jobs/desk-jobs.js';
-import { startJobWorker } from '../jobs/worker.js';
 import { refreshSpamModel } from '../discussion/spam/model-store.js';
 import { listenForChanges, SETTINGS_CHANNEL, type ChangeListener } from '../store/change-signals.js';
 import { recordPublicUrl } from '../store/public-url.js';
-import { createMailTransport } from '../mail/sender.js';
 import { settingsCacheControl } from '../web/context.js';
 import { metricsServerOf } from '../web/metrics.js';
 import { drainAndClose } from '../web/shutdown.js';
 import { buildServer } from '../web/server.js';
-
-/** Jobs one worker runs at once (fetches among them still keep to one request per host). */
-const JOB_CONCURRENCY = 4;
 
 /** The CLI's entry file, run by the worker child: cli.ts under tsx, cli.js once built. */
 const cliEntry = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../cli.ts' : '../cli.js', import.meta.url));
@@ -33,6 +24,8 @@ export async function serve(config: Config, args: string[]): Promise<number> {
   const desk = await openDesk(config);
   const { context, store } = desk;
   if (desk.applied.includes('001_initial') && config.demo) {
+    // Only a brand-new demo desk needs the seeding code (and the ingest code it pulls in).
+    const { seedDemoDesk } = await import('../demo/seed.js');
     const seeded = await seedDemoDesk(store.db, context.secret);
     if (seeded) console.log(`Seeded the demo desk: ${seeded.sources} sources, ${seeded.articles} articles, ${seeded.comments} comments.`);
   }
@@ -65,53 +58,4 @@ function listenToSettingsChanges(context: Desk['context'], config: Config, log: 
   const cache = settingsCacheControl(context);
   if (!config.databaseUrl || !cache) return null;
   return listenForChanges(config.databaseUrl, SETTINGS_CHANNEL, { onChange: () => cache.invalidate(), onListening: (on) => cache.setNotified(on), log });
-}
-
-/**
- * Runs the job table (src/jobs/) without serving pages: turns due work into jobs and runs
- * them, beside any number of other workers on the same database.
- */
-export async function worker(config: Config): Promise<number> {
-  const desk = await openDesk(config);
-  const db = desk.store.db;
-  const transport = createMailTransport(desk.context.config);
-  // One gate for the worker's life: its concurrent fetch jobs keep to one request per host, and
-  // through the host leases in the database, so do all workers together. Its overall limit is
-  // the fetch limit setting as each fetch job reads it.
-  const gate = new SharedHostGate(db);
-  const jobs = startJobWorker({
-    db,
-    registry: deskJobs(),
-    services: { ingestDeps: depsFromCurrentSettings(db, await demoIngestOverrides(db), config, gate), mailTransport: transport, hostGate: gate },
-    concurrency: JOB_CONCURRENCY,
-    log: (line) => console.log(line),
-  });
-  const close = onShutdown(async () => {
-    await jobs.stop();
-    transport.close();
-    await desk.store.close();
-  });
-  leaveWithParent(close);
-  console.log(`Newsdesk worker (process ${process.pid}) is running jobs as ${jobs.owner}.`);
-  return new Promise<number>(() => {});
-}
-
-/** Closes once on SIGINT or SIGTERM (or when the returned function is called), then exits. */
-function onShutdown(close: () => Promise<void>): (why: string) => void {
-  let closing = false;
-  const shutdown = (why: string) => {
-    if (closing) return;
-    closing = true;
-    console.log(`${why}, closing`);
-    close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => shutdown('SIGINT received'));
-  process.on('SIGTERM', () => shutdown('SIGTERM received'));
-  return shutdown;
 }
