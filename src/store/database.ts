@@ -44,7 +44,22 @@ function openSqlite(path: string): Store {
   // WAL makes NORMAL durable across application crashes; only an OS crash can lose the last commit.
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const probe = sqlite.prepare('select total_changes() || \':\' || data_version from pragma_data_version').pluck();
+  changeProbes.set(db, () => probe.get() as string);
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+const changeProbes = new WeakMap<Kysely<Database>, () => string>();
+
+/**
+ * SQLite: a value that differs whenever anything may have been written since it was last read,
+ * by this connection (its count of changed rows, triggers' included) or by another one, in this
+ * process or not (the file's data version). Reading it costs no table access, so a question
+ * such as "did the page changes move?" is asked of the tables only when it differs. Null on
+ * PostgreSQL, where changes are announced instead.
+ */
+export function changeProbeOf(db: Kysely<Database>): (() => string) | null {
+  return changeProbes.get(db) ?? null;
 }
 
 /**

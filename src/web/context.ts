@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import { readSettingsVersion } from '../store/change-signals.js';
+import { changeProbeOf } from '../store/database.js';
 import type { Database } from '../store/schema.js';
 import type { PageCaching } from './page-cache/send.js';
 import { loadSettings, type Settings } from '../store/settings.js';
@@ -78,10 +79,21 @@ export function settingsCache(db: Kysely<Database>, ttlMs: number): () => Promis
     return settings;
   };
 
+  const probe = changeProbeOf(db);
+  /** SQLite's change probe read before the kept copy's version was: equal again, nothing was written since. */
+  let probedBeforeVersion: string | null = null;
   const check = async (): Promise<Settings> => {
+    const probed = probe?.() ?? null;
+    if (probed !== null && probed === probedBeforeVersion && kept && kept.until >= Date.now()) return kept.settings;
     const version = await readSettingsVersion(db);
-    if (kept && kept.version === version && kept.until >= Date.now()) return kept.settings;
-    return load(version);
+    if (kept && kept.version === version && kept.until >= Date.now()) {
+      probedBeforeVersion = probed;
+      return kept.settings;
+    }
+    const settings = load(version);
+    await settings;
+    probedBeforeVersion = probed;
+    return settings;
   };
 
   const read = (): Promise<Settings> => {

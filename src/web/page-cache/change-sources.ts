@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { listenForChanges, type ChangeListener } from '../../store/change-signals.js';
+import { changeProbeOf } from '../../store/database.js';
 import { isPostgres } from '../../store/dialect.js';
 import { deskSchema, latestPageChange, PAGES_CHANNEL, pageChangesAfter, readPageNotification } from '../../store/page-changes.js';
 import { sharedTurns } from '../../store/shared-turns.js';
@@ -25,7 +26,17 @@ const CATCH_UP_LIMIT = 1000;
  */
 export function polledPageChanges(db: Kysely<Database>, cache: PageCache): PageChangeSource {
   let seen: number | null = null;
+  const probe = changeProbeOf(db);
+  /** The probe's value read before the last look at the table: equal again, nothing was written since. */
+  let probedBeforeLook: string | null = null;
   const catchUp = async (): Promise<boolean> => {
+    const probed = probe?.() ?? null;
+    if (probed !== null && probed === probedBeforeLook) return true;
+    const current = await look();
+    probedBeforeLook = probed;
+    return current;
+  };
+  const look = async (): Promise<boolean> => {
     const latest = await latestPageChange(db);
     if (seen === latest) return true;
     if (seen === null || latest < seen) {
