@@ -51,7 +51,7 @@ export function sendKeptPage(request: FastifyRequest, reply: FastifyReply, page:
   // The kept pieces are written as they are: joining them would copy the whole page for every reader.
   const parts = filledParts(page.template, slotValues);
   reply.header('content-length', parts.reduce((sum, part) => sum + part.length, 0));
-  return reply.send(Readable.from(parts, { objectMode: false }));
+  return reply.send(piecesStream(parts));
 }
 
 /**
@@ -82,4 +82,14 @@ export async function sendCachedPage(
 
 function isRendered(value: RenderedPage | FastifyReply): value is RenderedPage {
   return typeof (value as RenderedPage).html === 'string' && Array.isArray((value as RenderedPage).dependsOn);
+}
+
+/** The pieces as one stream, all handed over at the first read (Readable.from would take a promise per piece). */
+function piecesStream(parts: readonly Buffer[]): Readable {
+  return new Readable({
+    read() {
+      for (const part of parts) this.push(part);
+      this.push(null);
+    },
+  });
 }
