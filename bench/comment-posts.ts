@@ -125,7 +125,8 @@ async function onStore(label: string, config: ReturnType<typeof loadConfig>, env
     value: figures.perSecond,
     unit: 'posts/s',
     baseline: figures.healthzPerSecond,
-    target: 1000,
+    // Issue 13 sets the target on SQLite and asks for the figure on PostgreSQL too.
+    ...(label === 'SQLite' ? { target: 1000 } : {}),
   };
 }
 
