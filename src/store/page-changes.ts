@@ -1,5 +1,6 @@
-import { sql, type CompiledQuery, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { isPostgres } from './dialect.js';
+import { preparedQuery } from './prepared.js';
 import type { Database } from './schema.js';
 
 /*
@@ -31,19 +32,17 @@ export interface PageChange {
   scope: string;
 }
 
-/** Compiled once per database: this runs before every page a node serves from its cache. */
-const latestQueries = new WeakMap<Kysely<Database>, CompiledQuery<{ id: number }>>();
-
 /** The id of the newest change (0 before any): one read of the primary key's last entry. */
 export async function latestPageChange(db: Kysely<Database>): Promise<number> {
-  let query = latestQueries.get(db);
-  if (!query) {
-    query = db.selectFrom('page_changes').select('id').orderBy('id', 'desc').limit(1).compile();
-    latestQueries.set(db, query);
-  }
-  const { rows } = await db.executeQuery(query);
+  const { rows } = await latestPageChangeQuery(db, {});
   return rows[0]?.id ?? 0;
 }
+
+// Runs before every page a node serves from its cache: built once.
+const latestPageChangeQuery = preparedQuery(
+  () => 'one',
+  (db) => db.selectFrom('page_changes').select('id').orderBy('id', 'desc').limit(1),
+);
 
 /** The changes after `afterId`, oldest first, at most `limit`. */
 export async function pageChangesAfter(db: Kysely<Database>, afterId: number, limit: number): Promise<PageChange[]> {
