@@ -6,7 +6,7 @@ import { staffRoles, type StaffRole } from '../store/schema.js';
  */
 
 /** The parts of the back office, each behind one check. */
-export const adminAreas = ['dashboard', 'comments', 'articles', 'sources', 'settings', 'audit'] as const;
+export const adminAreas = ['dashboard', 'comments', 'articles', 'sources', 'settings', 'users', 'audit'] as const;
 export type AdminArea = (typeof adminAreas)[number];
 
 const allowed: Record<AdminArea, readonly StaffRole[]> = {
@@ -15,6 +15,7 @@ const allowed: Record<AdminArea, readonly StaffRole[]> = {
   articles: ['admin', 'editor'],
   sources: ['admin', 'editor'],
   settings: ['admin'],
+  users: ['admin'],
   audit: ['admin'],
 };
 
@@ -34,7 +35,7 @@ export function isStaffRole(value: unknown): value is StaffRole {
 
 /** What each role is for, in the words the back office and the command line use. */
 export const roleDescriptions: Record<StaffRole, string> = {
-  admin: 'everything: comments, articles, sources, settings, the audit log',
+  admin: 'everything: comments, articles, sources, settings, staff accounts, the audit log',
   editor: 'sources and articles',
   moderator: 'comments',
 };

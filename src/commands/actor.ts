@@ -47,17 +47,14 @@ export function readerActor(client: { address: string; userAgent: string; referr
   return { kind: 'reader', ...client };
 }
 
-/**
- * What a command changes: a part of the back office, or the staff accounts themselves, which
- * only admins manage (no back-office page does yet; the command line is the usual way).
- */
-export type CommandArea = AdminArea | 'users';
+/** What a command changes: a part of the back office (staff accounts are the 'users' area, admins only). */
+export type CommandArea = AdminArea;
 
 /** Whether the actor may act in this area: staff by their role, the operator and the desk always, a reader never. */
 export function permits(actor: CommandActor, area: CommandArea): boolean {
   switch (actor.kind) {
     case 'staff':
-      return area === 'users' ? actor.user.role === 'admin' : canAccess(actor.user.role, area);
+      return canAccess(actor.user.role, area);
     case 'operator':
     case 'system':
       return true;

@@ -401,7 +401,8 @@ describe('roles', () => {
       }
       const nav = (await browser.get('/admin')).html.match(/<nav aria-label="Back office">[\s\S]*?<\/nav>/)![0];
       const links = [...nav.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
-      assert.deepEqual(links, [...allowed[role], '/']);
+      const navFor = { admin: [...pages.slice(0, 5), '/admin/users', '/admin/audit'], editor: allowed.editor, moderator: allowed.moderator };
+      assert.deepEqual(links, [...navFor[role], '/admin/account', '/']);
     });
   }
 

@@ -53,3 +53,18 @@ export async function assertAccessible(page: Page, what: string): Promise<void> 
   const found = await axeViolations(page);
   assert.equal(found.length, 0, `axe found ${found.length} WCAG 2.1 A/AA violation(s) on ${what} (${page.url()}):\n${found.join('\n')}`);
 }
+
+/** The widths every page is checked at: a desktop, and the narrowest common phones. */
+export const viewports = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 360, height: 780 },
+] as const;
+
+/** Fails when the page scrolls sideways: its content is wider than the viewport. */
+export async function assertNoHorizontalOverflow(page: Page, what: string): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => {
+    const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+  });
+  assert.ok(scrollWidth <= clientWidth, `${what} (${page.url()}) is ${scrollWidth} px wide in a ${clientWidth} px viewport: it scrolls sideways`);
+}

@@ -85,5 +85,6 @@ const areaWords: Record<AdminArea, string> = {
   articles: 'editing articles',
   sources: 'managing sources',
   settings: 'changing settings',
+  users: 'managing staff accounts',
   audit: 'the audit log',
 };

@@ -11,7 +11,8 @@ export interface AdminLayoutProps {
   /** For the sign-out form in the header. */
   csrfToken: string;
   title: string;
-  section?: AdminArea;
+  /** The navigation entry to mark as current; 'account' is each staff member's own page. */
+  section?: AdminArea | 'account';
   children: ComponentChildren;
 }
 
@@ -21,6 +22,7 @@ const sections: { area: AdminArea; href: string; label: string }[] = [
   { area: 'articles', href: '/admin/articles', label: 'Articles' },
   { area: 'sources', href: '/admin/sources', label: 'Sources' },
   { area: 'settings', href: '/admin/settings', label: 'Settings' },
+  { area: 'users', href: '/admin/users', label: 'Users' },
   { area: 'audit', href: '/admin/audit', label: 'Audit log' },
 ];
 
@@ -58,6 +60,11 @@ export function AdminLayout({ settings, staff, csrfToken, title, section, childr
                           </a>
                         </li>
                       ))}
+                    <li>
+                      <a href="/admin/account" aria-current={section === 'account' ? 'page' : undefined}>
+                        Your account
+                      </a>
+                    </li>
                     <li>
                       <a href="/">View the site</a>
                     </li>
