@@ -20,6 +20,8 @@ export interface Config {
   secret: string | undefined;
   trustProxy: boolean;
   logLevel: string;
+  /** NEWSDESK_LOG_FORMAT: "pretty" (one readable line per entry), "json", or "auto": pretty on a terminal, JSON otherwise. */
+  logFormat: LogFormat;
   /** smtp://user:pass@host:port or smtps://…; without it, mail is written to mailLogPath (default: mail.log beside the SQLite file). */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -36,6 +38,14 @@ export interface Config {
   demo: boolean;
   /** NEWSDESK_METRICS_PORT: /metrics on its own port (same host); without it, /metrics is for signed-in admins. */
   metricsPort: number | null;
+}
+
+export type LogFormat = 'auto' | 'pretty' | 'json';
+
+function parseLogFormat(raw: string | undefined): LogFormat {
+  const value = (raw ?? '').trim().toLowerCase() || 'auto';
+  if (value === 'auto' || value === 'pretty' || value === 'json') return value;
+  throw new Error(`NEWSDESK_LOG_FORMAT must be "auto", "pretty" or "json", not "${raw}"`);
 }
 
 export const DEFAULT_PG_POOL_SIZE = 10;
@@ -57,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: env.NEWSDESK_SECRET || undefined,
     trustProxy: env.NEWSDESK_TRUST_PROXY === '1' || env.NEWSDESK_TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
+    logFormat: parseLogFormat(env.NEWSDESK_LOG_FORMAT),
     smtpUrl: env.NEWSDESK_SMTP_URL || undefined,
     mailFrom: env.NEWSDESK_MAIL_FROM ?? 'Newsdesk <newsdesk@localhost>',
     // Beside the desk's own file, so a desk kept elsewhere keeps its mail there too.

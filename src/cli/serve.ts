@@ -11,6 +11,7 @@ import { settingsCacheControl } from '../web/context.js';
 import { metricsServerOf } from '../web/metrics.js';
 import { drainAndClose } from '../web/shutdown.js';
 import { buildServer } from '../web/server.js';
+import { createLogger } from '../logging.js';
 
 /** The CLI's entry file, run by the worker child: cli.ts under tsx, cli.js once built. */
 const cliEntry = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../cli.ts' : '../cli.js', import.meta.url));
@@ -31,7 +32,7 @@ export async function serve(config: Config, args: string[]): Promise<number> {
   }
   // Links the CLI prints (set-password) use the address readers reach this desk at.
   await recordPublicUrl(store.db, config.publicUrl);
-  const app = await buildServer(context, { level: config.logLevel });
+  const app = await buildServer(context, createLogger({ level: config.logLevel, format: config.logFormat, name: 'web' }));
   // The desk's active spam model, before the first comment is judged.
   await refreshSpamModel(store.db);
   let worker: SupervisedWorker | null = null;

@@ -6,6 +6,7 @@ import { SharedHostGate } from '../ingest/fetch/host-gate.js';
 import { deskJobs } from '../jobs/desk-jobs.js';
 import { startJobWorker } from '../jobs/worker.js';
 import { createMailTransport } from '../mail/sender.js';
+import { createLogger } from '../logging.js';
 import { onShutdown } from './shutdown.js';
 import { leaveWithParent } from './worker-process.js';
 
@@ -24,12 +25,13 @@ export async function worker(config: Config): Promise<number> {
   // through the host leases in the database, so do all workers together. Its overall limit is
   // the fetch limit setting as each fetch job reads it.
   const gate = new SharedHostGate(db);
+  const logger = createLogger({ level: config.logLevel, format: config.logFormat, name: 'worker' });
   const jobs = startJobWorker({
     db,
     registry: deskJobs(),
     services: { ingestDeps: depsFromCurrentSettings(db, await demoIngestOverrides(db), config, gate), mailTransport: transport, hostGate: gate },
     concurrency: JOB_CONCURRENCY,
-    log: (line) => console.log(line),
+    log: (line, level) => (level === 'warn' ? logger.warn(line) : logger.info(line)),
   });
   const close = onShutdown(async () => {
     await jobs.stop();

@@ -12,8 +12,11 @@ export interface JobContext {
   /** Aborted when the job's lease was lost or the worker is stopping without waiting longer. */
   signal: AbortSignal;
   now: () => Date;
-  log: (line: string) => void;
+  log: JobLog;
 }
+
+/** A line about a job; failures are logged as warnings. */
+export type JobLog = (line: string, level?: 'info' | 'warn') => void;
 
 /** Long-lived parts that one worker shares between its jobs. */
 export interface JobServices {

@@ -4,7 +4,8 @@ import { newLeaseOwner } from '../store/lease-owner.js';
 import type { Database } from '../store/schema.js';
 import { defaultBackoff, retryDelayMs, type BackoffPolicy } from './backoff.js';
 import { JobPayloadError } from './payloads.js';
-import { JobDeferral, type JobRegistry, type JobServices } from './registry.js';
+import { JobDeferral, type JobLog, type JobRegistry, type JobServices } from './registry.js';
+import { describeJob } from './describe.js';
 import { enqueueDueWork } from './schedule.js';
 
 export interface WorkerOptions {
@@ -24,7 +25,8 @@ export interface WorkerOptions {
   /** On stop, how long running jobs may take to finish before their leases are given back. */
   stopGraceMs?: number;
   backoff?: BackoffPolicy;
-  log?: (line: string) => void;
+  /** Where the worker reports; failures come with 'warn'. */
+  log?: JobLog;
   /** After each job, with how it ended (tests, metrics). */
   onOutcome?: (outcome: JobOutcome) => void;
 }
@@ -102,16 +104,18 @@ export function startJobWorker(options: WorkerOptions): JobWorker {
         (held) => {
           if (!held) entry.abort.abort(new Error('the lease was lost'));
         },
-        (error: unknown) => log(`job #${job.id}: renewing its lease failed: ${String(error)}`),
+        (error: unknown) => log(`${describeJob(job)}: renewing its lease failed: ${String(error)}`, 'warn'),
       );
     }, Math.max(10, Math.floor(leaseMs / 3)));
     try {
       if (!definition) throw new JobPayloadError(`no handler for kind ${job.kind}`);
-      const line = await definition.execute(parsePayload(job.payload), { db: options.db, services: options.services, signal: entry.abort.signal, now: () => new Date(), log });
+      // Whatever the job itself logs is prefixed with its name, as the worker's own lines are.
+      const jobLog: JobLog = (line, level) => log(`${describeJob(job)}: ${line}`, level);
+      const line = await definition.execute(parsePayload(job.payload), { db: options.db, services: options.services, signal: entry.abort.signal, now: () => new Date(), log: jobLog });
       clearInterval(renewal);
       if (entry.released) return finish(entry, { result: 'released' });
       const completed = await completeJob(options.db, { id: job.id, owner, now: new Date() });
-      if (line) log(line);
+      if (line) log(`${describeJob(job)}: ${line}`);
       finish(entry, { result: completed ? 'done' : 'lost' });
     } catch (error) {
       clearInterval(renewal);
@@ -125,7 +129,7 @@ export function startJobWorker(options: WorkerOptions): JobWorker {
       }
       const giveUp = error instanceof JobPayloadError;
       const result = await failJob(options.db, { id: job.id, owner, now, error: message, retryAt: new Date(now.getTime() + retryDelayMs(job.attempts, options.backoff ?? defaultBackoff)), giveUp });
-      log(`job #${job.id} (${job.kind}) failed on attempt ${job.attempts}: ${message}${result === 'gave-up' ? '; given up' : ''}`);
+      log(`${describeJob(job)} failed on attempt ${job.attempts}: ${message}${result === 'gave-up' ? '; given up' : ''}`, 'warn');
       finish(entry, { result, error: message });
     }
   };
@@ -133,7 +137,7 @@ export function startJobWorker(options: WorkerOptions): JobWorker {
   const start = (job: JobRow) => {
     const entry: Running = { job, abort: new AbortController(), done: Promise.resolve(), released: false };
     entry.done = run(entry)
-      .catch((error: unknown) => log(`job #${job.id}: recording its outcome failed: ${String(error)}`))
+      .catch((error: unknown) => log(`${describeJob(job)}: recording its outcome failed: ${String(error)}`, 'warn'))
       .finally(() => {
         running.delete(job.id);
         wake?.();
@@ -160,7 +164,7 @@ export function startJobWorker(options: WorkerOptions): JobWorker {
           claimedAny = claimed.length > 0;
         }
       } catch (error) {
-        log(`job worker: ${error instanceof Error ? error.message : String(error)}`);
+        log(`job worker: ${error instanceof Error ? error.message : String(error)}`, 'warn');
       }
       // A full batch means there may be more waiting: look again as soon as a slot frees.
       if (!stopping) await nap(claimedAny && running.size < concurrency ? 0 : pollMs);

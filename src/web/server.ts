@@ -1,7 +1,8 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
 import { adminRoutes } from './admin/index.js';
 import { assetRoutes } from './assets.js';
 import { requestSettings, type WebContext } from './context.js';
@@ -10,6 +11,7 @@ import { capConnections, defaultConnectionLimits, fastifyTimeoutOptions, type Co
 import { answerMalformedRequest, sendError, statusOf } from './errors.js';
 import { healthRoutes } from './health.js';
 import { registerMetrics } from './metrics.js';
+import { OneLinePerRequest } from './request-log.js';
 import { articleRoutes } from './routes/articles.js';
 import { avatarRoutes } from './routes/avatars.js';
 import { commentFeedRoutes } from './routes/comment-feeds.js';
@@ -40,7 +42,7 @@ export interface ServerOptions {
   sitemapCheckMs?: number;
 }
 
-export async function buildServer(ctx: WebContext, logger: FastifyServerOptions['logger'] = false, options: ServerOptions = {}): Promise<FastifyInstance> {
+export async function buildServer(ctx: WebContext, logger: Logger | null = null, options: ServerOptions = {}): Promise<FastifyInstance> {
   const https = ctx.config.publicUrl.startsWith('https:');
   const limits: ConnectionLimits = {
     ...defaultConnectionLimits,
@@ -49,7 +51,8 @@ export async function buildServer(ctx: WebContext, logger: FastifyServerOptions[
   };
   const headersOfEveryResponse = securityHeaders(helmetOptions({ https }));
   const app = Fastify({
-    logger,
+    ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
+    logController: new OneLinePerRequest(logger?.isLevelEnabled('info') ?? false),
     trustProxy: ctx.config.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,

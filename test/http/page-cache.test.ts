@@ -28,7 +28,7 @@ let otherUrl: string;
 before(async () => {
   t = await startTestDesk({ settings: quickSettings });
   // A second web node on the same database, as a scaled-out desk runs them.
-  other = await buildServer(t.desk.context, false);
+  other = await buildServer(t.desk.context, null);
   await other.listen({ host: '127.0.0.1', port: 0 });
   const address = other.server.address();
   otherUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

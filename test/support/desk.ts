@@ -90,7 +90,7 @@ export async function startTestDesk(options: { settings?: Partial<Settings>; dem
     await saveSetting(desk.store.db, key as keyof Settings, value as never);
   }
   if (options.demo) await seedDemoDesk(desk.store.db, desk.context.secret);
-  const app = await buildServer(desk.context, false, options.server);
+  const app = await buildServer(desk.context, null, options.server);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -28,7 +28,11 @@ export function makeFetchSourceJob(options: { hostWaitMs?: number } = {}) {
       const report = await fetchSourceById(deps, payload.sourceId, { force: payload.force ?? false });
       if (!report) return undefined;
       const counts = `${report.newArticles} new, ${report.updatedArticles} updated`;
-      return `source #${report.sourceId}: ${report.status}${report.status === 'fetched' ? `, ${counts}` : ''}${report.error ? ` (${report.error})` : ''}`;
+      // The worker's line already names the job and the source's number; the title says which one it is.
+      const title = (await findSourceById(context.db, payload.sourceId))?.title ?? 'a removed source';
+      const line = `“${title}” ${report.status}${report.status === 'fetched' ? `, ${counts}` : ''}${report.error ? `: ${report.error}` : ''}`;
+      if (report.status === 'failed') context.log(line, 'warn');
+      return report.status === 'failed' ? undefined : line;
     },
   });
 }
