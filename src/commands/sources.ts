@@ -24,16 +24,22 @@ export type SourceField = 'title' | 'intervalMinutes' | 'excerptWords' | 'maxAge
 export type AddSourceResult = Forbidden | Invalid<SourceField> | { kind: 'duplicate'; existing: Source } | { kind: 'added'; source: Source };
 
 /** Adds a feed found by discovery (with keep/block rules, when given); a feed address that is already a source is refused. */
-export async function addSource(db: Kysely<Database>, actor: CommandActor, input: NewFeedSource & { filters?: readonly FilterRule[] }, now: Date = new Date()): Promise<AddSourceResult> {
+export async function addSource(
+  db: Kysely<Database>,
+  actor: CommandActor,
+  input: NewFeedSource & { filters?: readonly FilterRule[]; maxAgeDays?: number | null },
+  now: Date = new Date(),
+): Promise<AddSourceResult> {
   const allowed = allowedIn(actor, 'sources');
   if (allowed.kind === 'forbidden') return allowed;
-  const problem = sourceProblem({ title: input.title, intervalMinutes: input.intervalMinutes, excerptWords: input.excerptWords });
+  const problem = sourceProblem({ title: input.title, intervalMinutes: input.intervalMinutes, excerptWords: input.excerptWords, maxAgeDays: input.maxAgeDays });
   if (problem) return { kind: 'invalid', ...problem };
-  const { filters, ...feed } = input;
-  let filtersJson: string | null = null;
+  const { filters, maxAgeDays, ...feed } = input;
+  const extra: SourceChanges = {};
+  if (maxAgeDays != null) extra.max_age_days = maxAgeDays;
   if (filters !== undefined && filters.length > 0) {
     try {
-      filtersJson = JSON.stringify(parseFilterRules(JSON.stringify(filters)));
+      extra.filters = JSON.stringify(parseFilterRules(JSON.stringify(filters)));
     } catch (error) {
       return { kind: 'invalid', field: 'filters', message: (error as Error).message };
     }
@@ -42,7 +48,7 @@ export async function addSource(db: Kysely<Database>, actor: CommandActor, input
     const existing = await findSourceByFeedUrl(trx, input.feedUrl);
     if (existing) return { kind: 'duplicate', existing };
     const added = await addFeedSource(trx, { ...feed, title: feed.title.trim() }, now);
-    const source = filtersJson === null ? added : ((await updateSource(trx, added.id, { filters: filtersJson })) ?? added);
+    const source = Object.keys(extra).length === 0 ? added : ((await updateSource(trx, added.id, extra)) ?? added);
     await writeAudit(trx, allowed.audit, { action: 'source.add', targetType: 'source', targetId: source.id, details: { title: source.title, feed: source.feed_url } }, now);
     return { kind: 'added', source };
   });

@@ -141,3 +141,22 @@ function reasonOf(error: unknown): string {
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
+
+/**
+ * A fetch for discovery on a person's request: every fetch gets at most what is left of one
+ * overall deadline (and a smaller size cap), so discovery as a whole is bounded, however many
+ * candidate addresses it tries. Past the deadline a fetch fails as a timeout, which ends it.
+ */
+export function withDiscoveryDeadline(fetch: FetchFeed, limits: { totalMs: number; maxBytes: number }, now: () => number = Date.now): FetchFeed {
+  const until = now() + limits.totalMs;
+  return (url, options) => {
+    const left = until - now();
+    if (left <= 0) return Promise.reject(new FetchError(`Looking for feeds took longer than ${Math.round(limits.totalMs / 1000)} s`, 'timeout'));
+    return fetch(url, {
+      ...options,
+      maxBytes: Math.min(options.maxBytes ?? limits.maxBytes, limits.maxBytes),
+      totalTimeoutMs: Math.min(options.totalTimeoutMs ?? left, left),
+      connectTimeoutMs: Math.min(options.connectTimeoutMs ?? left, left),
+    });
+  };
+}
