@@ -69,7 +69,7 @@ export function ImportProgressPage({ settings, staff, csrfToken, row, failures, 
         </p>
       )}
       {failures.length > 0 && (
-        <table class="admin-table">
+        <table class="admin-table import-failures">
           <caption>Feeds not added</caption>
           <thead>
             <tr>

@@ -1,7 +1,7 @@
 import type { SourceFetch } from '../../../store/schema.js';
 import type { Settings } from '../../../store/settings.js';
 import type { SourceHealthRow } from '../../../store/sources.js';
-import { formatDateTime } from '../../format.js';
+import { formatDateTime, plural } from '../../format.js';
 import type { Staff } from '../staff.js';
 import { AdminLayout, Hidden, Notice } from './layout.js';
 
@@ -28,7 +28,7 @@ export function SourcesPage({ settings, staff, csrfToken, sources, notice }: { s
         <form method="post" action="/admin/sources/action">
           <input type="hidden" name="_csrf" value={csrfToken} />
           <table class="admin-table sources-table">
-            <caption>{sources.length.toLocaleString('en')} sources</caption>
+            <caption>{plural(sources.length, 'source', 'sources')}</caption>
             <thead>
               <tr>
                 <th scope="col">Source</th>
@@ -116,7 +116,7 @@ export function FetchHistory({ fetches, timeZone }: { fetches: SourceFetch[]; ti
   if (fetches.length === 0) return <p class="empty">No fetches yet.</p>;
   return (
     <table class="admin-table fetch-history">
-      <caption>The last {fetches.length === 1 ? 'fetch' : `${fetches.length} fetches`}, newest first</caption>
+      <caption>{fetches.length === 1 ? 'The only fetch so far' : `The last ${fetches.length} fetches, newest first`}</caption>
       <thead>
         <tr>
           <th scope="col">Started</th>
