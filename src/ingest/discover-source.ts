@@ -9,9 +9,19 @@ export interface DiscoveredFeed {
   feed: ParsedFeed;
 }
 
+/**
+ * Why discovery found nothing, as a kind a page can put in its own words (src/ingest/fetch/error-words.ts):
+ * not an http(s) address; the host as a whole failed or was refused (`error`); or no feed, with
+ * the typed address's own failure when it had one (a 404, say).
+ */
+export type DiscoveryProblem = { kind: 'not-a-web-address' } | { kind: 'fetch'; error: FetchError } | { kind: 'no-feed'; firstFailure: FetchError | null };
+
 /** Why an address a person typed gave no feed, in one line they can act on. */
 export class FeedDiscoveryError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly problem: DiscoveryProblem = { kind: 'no-feed', firstFailure: null },
+  ) {
     super(message);
     this.name = 'FeedDiscoveryError';
   }
@@ -27,22 +37,43 @@ type Attempt = { kind: 'feed'; found: DiscoveredFeed } | { kind: 'page'; html: s
  * When the host cannot be reached or is refused, that is the answer; the usual paths are not tried.
  */
 export async function discoverFeed(url: string, fetch: FetchFeed, options: FetchOptions): Promise<DiscoveredFeed> {
+  return (await discover(url, fetch, options, 1))[0]!;
+}
+
+/** Announced feeds read when a person is to choose among them: each is one bounded fetch. */
+export const MAX_ANNOUNCED_FEEDS = 6;
+
+/**
+ * Like discoverFeed, but every feed the page announces (up to MAX_ANNOUNCED_FEEDS), in the
+ * page's order, for a person to choose from; never empty (it throws instead).
+ */
+export async function discoverFeeds(url: string, fetch: FetchFeed, options: FetchOptions): Promise<DiscoveredFeed[]> {
+  return discover(url, fetch, options, MAX_ANNOUNCED_FEEDS);
+}
+
+async function discover(url: string, fetch: FetchFeed, options: FetchOptions, wanted: number): Promise<DiscoveredFeed[]> {
   const start = resolveHttpUrl(url, null);
-  if (start === null) throw new FeedDiscoveryError(`${url} is not a web address (expected http:// or https://, e.g. https://example.org/)`);
+  if (start === null) throw new FeedDiscoveryError(`${url} is not a web address (expected http:// or https://, e.g. https://example.org/)`, { kind: 'not-a-web-address' });
   const first = await attempt(fetch, start, options);
-  if (first.kind === 'feed') return first.found;
+  if (first.kind === 'feed') return [first.found];
   if (first.kind === 'failed' && hostFailure(first.error)) throw hostFailureError(new URL(start).host, first.error);
 
   const tried = new Set([start]);
   const announced = first.kind === 'page' ? findFeedLinks(first.html, first.url) : [];
   const announcedFailures: string[] = [];
+  const foundFeeds: DiscoveredFeed[] = [];
   for (const candidate of announced) {
+    if (foundFeeds.length >= wanted) break;
     if (tried.has(candidate)) continue;
     tried.add(candidate);
     const found = await attempt(fetch, candidate, options);
-    if (found.kind === 'feed') return found.found;
+    if (found.kind === 'feed') {
+      if (!foundFeeds.some((f) => f.feedUrl === found.found.feedUrl)) foundFeeds.push(found.found);
+      continue;
+    }
     announcedFailures.push(`${candidate}: ${found.kind === 'page' ? 'a web page, not a feed' : reasonOf(found.error)}`);
   }
+  if (foundFeeds.length > 0) return foundFeeds;
 
   const origin = new URL(first.kind === 'page' ? first.url : start).origin;
   let usualPathsTried = 0;
@@ -53,7 +84,7 @@ export async function discoverFeed(url: string, fetch: FetchFeed, options: Fetch
     tried.add(candidate);
     usualPathsTried++;
     const found = await attempt(fetch, candidate, options);
-    if (found.kind === 'feed') return found.found;
+    if (found.kind === 'feed') return [found.found];
     // A host that stops answering will not answer the next path either.
     if (found.kind === 'failed' && hostFailure(found.error)) {
       hostGaveUp = found.error;
@@ -65,7 +96,8 @@ export async function discoverFeed(url: string, fetch: FetchFeed, options: Fetch
   if (announced.length > 0) parts.push(`the feeds it announces failed (${announcedFailures.join('; ') || 'none could be read'})`);
   if (hostGaveUp !== null) parts.push(`the usual feed addresses on ${origin} failed: ${reasonOf(hostGaveUp)}`);
   else if (usualPathsTried > 0) parts.push(`none of the ${usualPathsTried} usual feed addresses on ${origin} (${commonFeedPaths.slice(0, 3).join(', ')}…) has one`);
-  throw new FeedDiscoveryError(parts.join('; '));
+  const firstFailure = first.kind === 'failed' && first.error instanceof FetchError ? first.error : null;
+  throw new FeedDiscoveryError(parts.join('; '), { kind: 'no-feed', firstFailure });
 }
 
 async function attempt(fetch: FetchFeed, candidate: string, options: FetchOptions): Promise<Attempt> {
@@ -87,9 +119,10 @@ function hostFailure(error: unknown): error is FetchError {
 
 function hostFailureError(host: string, error: FetchError): FeedDiscoveryError {
   const reason = lowerFirst(error.message);
-  if (error.kind === 'blocked-address') return new FeedDiscoveryError(`${reason}; feeds there are refused unless NEWSDESK_ALLOW_PRIVATE_FEEDS=1`);
-  if (error.kind === 'bad-url') return new FeedDiscoveryError(reason);
-  return new FeedDiscoveryError(`could not reach ${host}: ${reason}`);
+  const problem = { kind: 'fetch', error } as const;
+  if (error.kind === 'blocked-address') return new FeedDiscoveryError(`${reason}; feeds there are refused unless NEWSDESK_ALLOW_PRIVATE_FEEDS=1`, problem);
+  if (error.kind === 'bad-url') return new FeedDiscoveryError(reason, problem);
+  return new FeedDiscoveryError(`could not reach ${host}: ${reason}`, problem);
 }
 
 function firstAnswer(first: Exclude<Attempt, { kind: 'feed' }>, announced: number): string {
@@ -107,4 +140,23 @@ function reasonOf(error: unknown): string {
 /** "The host name…" → "the host name…", but "HTTP…" and "example.org…" stay as they are. */
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+/**
+ * A fetch for discovery on a person's request: every fetch gets at most what is left of one
+ * overall deadline (and a smaller size cap), so discovery as a whole is bounded, however many
+ * candidate addresses it tries. Past the deadline a fetch fails as a timeout, which ends it.
+ */
+export function withDiscoveryDeadline(fetch: FetchFeed, limits: { totalMs: number; maxBytes: number }, now: () => number = Date.now): FetchFeed {
+  const until = now() + limits.totalMs;
+  return (url, options) => {
+    const left = until - now();
+    if (left <= 0) return Promise.reject(new FetchError(`Looking for feeds took longer than ${Math.round(limits.totalMs / 1000)} s`, 'timeout'));
+    return fetch(url, {
+      ...options,
+      maxBytes: Math.min(options.maxBytes ?? limits.maxBytes, limits.maxBytes),
+      totalTimeoutMs: Math.min(options.totalTimeoutMs ?? left, left),
+      connectTimeoutMs: Math.min(options.connectTimeoutMs ?? left, left),
+    });
+  };
 }

@@ -5,6 +5,7 @@ import { insertUnderFreeSlug } from '../store/articles.js';
 import { knownIdentities, postponeSourceFetch, recordFetchFailure, recordFetchSuccess, tombstonedIdentities, updateIngestedArticle, type StoredIdentity } from '../store/ingest.js';
 import { hostPausedUntil, pauseHost } from '../store/fetch-hosts.js';
 import { saveArticleText } from '../store/search-index.js';
+import { recordSourceFetch } from '../store/source-fetches.js';
 import { slugify } from '../store/slugs.js';
 import { countWords } from './extract/excerpt.js';
 import { extractPage } from './extract/page.js';
@@ -54,15 +55,32 @@ export async function ingestSource(deps: IngestDeps, source: Source): Promise<So
   const feedUrl = source.feed_url;
   if (!feedUrl) return { ...report, error: 'The source has no feed address.' };
   const started = deps.now();
+  const clockStart = performance.now();
+  let done: SourceReport;
+  let failure: unknown = null;
   try {
-    return await fetchAndStore(deps, source, feedUrl, report, started);
+    done = await fetchAndStore(deps, source, feedUrl, report, started);
   } catch (error) {
     if (error instanceof HostBusyError) {
       await postponeSourceFetch(deps.db, source.id, new Date(started.getTime() + HOST_BUSY_RETRY_MS));
       return { ...report, status: 'host-busy' };
     }
-    return fail(deps, source, report, error, started);
+    failure = error;
+    done = await fail(deps, source, report, error, started);
   }
+  if (done.status === 'fetched' || done.status === 'not-modified' || done.status === 'failed') {
+    await recordSourceFetch(deps.db, {
+      sourceId: source.id,
+      startedAt: started,
+      durationMs: performance.now() - clockStart,
+      outcome: done.status,
+      httpStatus: done.status === 'fetched' ? 200 : done.status === 'not-modified' ? 304 : failure instanceof FetchError ? failure.status : null,
+      itemsNew: done.newArticles,
+      itemsUpdated: done.updatedArticles,
+      error: done.error,
+    });
+  }
+  return done;
 }
 
 async function fetchAndStore(deps: IngestDeps, source: Source, feedUrl: string, report: SourceReport, started: Date): Promise<SourceReport> {

@@ -15,6 +15,8 @@ export interface JobPayloads {
   'spam-model-refresh': { rebuild?: boolean };
   /** Assign waiting articles to stories (src/jobs/kinds/analyze-articles.ts). */
   'analyze-articles': Record<string, never>;
+  /** Check and add the feeds of a subscription list staff imported (src/jobs/kinds/import-sources.ts). */
+  'import-sources': { importId: number };
 }
 
 export type JobKindName = keyof JobPayloads;
@@ -26,6 +28,7 @@ export const jobKindNames = Object.keys({
   housekeeping: true,
   'spam-model-refresh': true,
   'analyze-articles': true,
+  'import-sources': true,
 } satisfies Record<JobKindName, true>) as JobKindName[];
 
 /** A payload that cannot be run: retrying cannot help, so the job is given up at once. */

@@ -287,6 +287,8 @@ export interface Database {
   article_entities: ArticleEntitiesTable;
   quotes: QuotesTable;
   page_changes: PageChangesTable;
+  source_fetches: SourceFetchesTable;
+  source_imports: SourceImportsTable;
 }
 
 export const entityTypes = ['PERSON', 'ORG', 'PLACE'] as const;
@@ -399,3 +401,42 @@ export interface PageChangesTable {
   /** `article:ID`, `story:ID`, `source:ID`, `desk` or `*`. */
   scope: string;
 }
+
+export type FetchOutcomeKind = 'fetched' | 'not-modified' | 'failed';
+
+/** One fetch of a source (migration 018); the newest few per source are kept. */
+export interface SourceFetchesTable {
+  id: Generated<number>;
+  source_id: number;
+  started_at: IsoTime;
+  duration_ms: number;
+  outcome: FetchOutcomeKind;
+  http_status: number | null;
+  items_new: Generated<number>;
+  items_updated: Generated<number>;
+  /** The failure in words, as the source's last error says it. */
+  error: string | null;
+}
+
+/** A subscription list staff import from the back office (migration 018), checked entry by entry by a job. */
+export interface SourceImportsTable {
+  id: Generated<number>;
+  created_at: IsoTime;
+  user_id: number | null;
+  /** The audit log's name for who started it. */
+  actor: string;
+  /** What the list was called (its title, or "pasted list"). */
+  label: string;
+  /** JSON array of ImportEntry. */
+  entries: string;
+  total: number;
+  checked: Generated<number>;
+  added: Generated<number>;
+  known: Generated<number>;
+  /** JSON array of { feedUrl, reason }. */
+  failures: Generated<string>;
+  finished_at: IsoTime | null;
+}
+
+export type SourceFetch = Selectable<SourceFetchesTable>;
+export type SourceImport = Selectable<SourceImportsTable>;

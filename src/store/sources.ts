@@ -72,3 +72,40 @@ export async function countSourceContents(db: Kysely<Database>, sourceId: number
     .executeTakeFirstOrThrow();
   return { articles: Number(articles.n), comments: Number(comments.n) };
 }
+
+/** A source as the back office lists it: its articles in all, and those first stored since a time (for items per day). */
+export interface SourceHealthRow extends Source {
+  article_count: number;
+  recent_articles: number;
+}
+
+/** Every source, by id, with its article counts: all, and first stored at or after `since`. */
+export async function listSourcesWithHealth(db: Kysely<Database>, since: Date): Promise<SourceHealthRow[]> {
+  const rows = await db
+    .selectFrom('sources')
+    .selectAll('sources')
+    .select((eb) => [
+      eb.selectFrom('articles').whereRef('articles.source_id', '=', 'sources.id').select((sub) => sub.fn.countAll<number>().as('n')).as('article_count'),
+      eb
+        .selectFrom('articles')
+        .whereRef('articles.source_id', '=', 'sources.id')
+        .where('articles.fetched_at', '>=', since.toISOString())
+        .select((sub) => sub.fn.countAll<number>().as('n'))
+        .as('recent_articles'),
+    ])
+    .orderBy('sources.id')
+    .execute();
+  return rows.map((r) => ({ ...r, article_count: Number(r.article_count ?? 0), recent_articles: Number(r.recent_articles ?? 0) }));
+}
+
+/** One source with the same counts, or undefined. */
+export async function findSourceWithHealth(db: Kysely<Database>, sourceId: number, since: Date): Promise<SourceHealthRow | undefined> {
+  const source = await db.selectFrom('sources').selectAll().where('id', '=', sourceId).executeTakeFirst();
+  if (!source) return undefined;
+  const count = async (recent: boolean) => {
+    let query = db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).where('source_id', '=', sourceId);
+    if (recent) query = query.where('fetched_at', '>=', since.toISOString());
+    return Number((await query.executeTakeFirstOrThrow()).n);
+  };
+  return { ...source, article_count: await count(false), recent_articles: await count(true) };
+}

@@ -1,17 +1,14 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { staffActor } from '../../commands/actor.js';
 import { actOnArticle, editArticleText, isArticleAction } from '../../commands/articles.js';
-import { setSourcePausedBy } from '../../commands/sources.js';
 import { mergeStories, splitArticleOut } from '../../commands/stories.js';
 import { findVisibleStory } from '../../store/stories.js';
 import { ADMIN_ARTICLES_PER_PAGE, findArticleById, searchArticles } from '../../store/admin-articles.js';
-import { listSourcesWithCounts } from '../../store/ingest.js';
 import { requestSettings, type WebContext } from '../context.js';
 import { backTo, fieldsOf, pageNumber, positiveInt, text } from './forms.js';
 import { requireStaff, sendAdminPage, sendRoleRefusal, staffOf } from './guard.js';
 import { ArticlesPage, articlesUrl, EditArticlePage, type ArticleEditValues } from './pages/articles.js';
 import { MessagePage } from './pages/message.js';
-import { SourcesPage } from './pages/sources.js';
 
 /** What the list says after each action. */
 const doneNotices = {
@@ -115,27 +112,5 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       return sendAdminPage(reply, (csrfToken) => EditArticlePage({ settings, staff, csrfToken, article, values, errors: result.errors, returnTo }), 422);
     }
     return reply.redirect(backTo(returnTo, '/admin/articles', { done: 'edit' }), 303);
-  });
-
-  const sourcesGuard = requireStaff(ctx, 'sources');
-
-  app.get<{ Querystring: { done?: string } }>('/sources', { preHandler: sourcesGuard }, async (request, reply) => {
-    const settings = await requestSettings(ctx, request);
-    const sources = await listSourcesWithCounts(ctx.db);
-    const notice = request.query.done === 'pause' ? 'The source is paused.' : request.query.done === 'resume' ? 'The source is resumed and will be fetched shortly.' : null;
-    return sendAdminPage(reply, (csrfToken) => SourcesPage({ settings, staff: staffOf(request), csrfToken, sources, notice }));
-  });
-
-  app.post('/sources/action', { preHandler: [app.csrfProtection, sourcesGuard] }, async (request, reply) => {
-    const staff = staffOf(request);
-    const [action = '', rawId] = text(fieldsOf(request.body), 'one').split(':');
-    const id = positiveInt(rawId);
-    const result = id === null || (action !== 'pause' && action !== 'resume') ? null : await setSourcePausedBy(ctx.db, staffActor(staff.user), { sourceId: id, paused: action === 'pause' });
-    if (result?.kind === 'forbidden') return sendRoleRefusal(ctx, reply, staffOf(request), result.message);
-    if (result?.kind !== 'done') {
-      const settings = await requestSettings(ctx, request);
-      return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff, csrfToken, title: 'No such source', message: 'There is no source with that number.', link: { href: '/admin/sources', text: 'Back to the sources' } }), 404);
-    }
-    return reply.redirect(`/admin/sources?done=${action}`, 303);
   });
 }

@@ -9,6 +9,7 @@ import { currentStaff, requireStaff, staffOf } from './guard.js';
 import { DashboardPage } from './pages/dashboard.js';
 import { MessagePage } from './pages/message.js';
 import { settingsRoutes } from './settings-routes.js';
+import { sourceRoutes } from './source-routes.js';
 
 export { requireStaff, staffOf } from './guard.js';
 
@@ -52,6 +53,7 @@ export function adminRoutes(app: FastifyInstance, ctx: WebContext): void {
       commentRoutes(admin, ctx);
       articleRoutes(admin, ctx);
       settingsRoutes(admin, ctx);
+      sourceRoutes(admin, ctx);
     },
     { prefix: '/admin' },
   );
