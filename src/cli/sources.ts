@@ -5,7 +5,8 @@ import { demoIngestOverrides } from '../demo/publishers.js';
 import { createIngestDeps } from '../ingest/deps.js';
 import { discoverFeed } from '../ingest/discover-source.js';
 import { parseFilterRules } from '../ingest/filters.js';
-import { buildOpml, parseOpmlSources } from '../ingest/parse/opml.js';
+import { parseOpmlSources } from '../ingest/parse/opml.js';
+import { exportSourcesOpml } from '../ingest/export-sources.js';
 import { operator } from '../commands/actor.js';
 import { addSource as addSourceCommand, editSource as editSourceCommand, importSources, removeSourceBy, setSourcePausedBy, type SourceEdit } from '../commands/sources.js';
 import { listSourcesWithCounts } from '../store/ingest.js';
@@ -59,9 +60,7 @@ export async function sourcesCommand(config: Config, args: string[]): Promise<nu
     }
     case 'export':
       return withDesk(config, async ({ store }) => {
-        const settings = await loadSettings(store.db);
-        const sources = (await listSourcesWithCounts(store.db)).filter((s) => s.feed_url);
-        process.stdout.write(buildOpml(sources.map((s) => ({ title: s.title, feedUrl: s.feed_url!, siteUrl: s.site_url })), `${settings.siteName} sources`));
+        process.stdout.write(await exportSourcesOpml(store.db));
       });
     default:
       throw new UsageError(action === undefined ? 'sources needs an action' : `sources has no action "${action}"`);

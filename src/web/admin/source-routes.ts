@@ -7,9 +7,10 @@ import { discoverFeeds, FeedDiscoveryError, withDiscoveryDeadline, type Discover
 import { discoveryProblemInWords } from '../../ingest/fetch/error-words.js';
 import { filterRulesFromLines, filterRulesToLines } from '../../ingest/filter-lines.js';
 import { parseFilterRules, type FilterRule } from '../../ingest/filters.js';
-import { buildOpml, parseOpmlSources } from '../../ingest/parse/opml.js';
+import { parseOpmlSources } from '../../ingest/parse/opml.js';
+import { exportSourcesOpml } from '../../ingest/export-sources.js';
 import { FeedParseError } from '../../ingest/types.js';
-import { findSourceById, listSourcesWithCounts } from '../../store/ingest.js';
+import { findSourceById } from '../../store/ingest.js';
 import type { FullTextMode, Source } from '../../store/schema.js';
 import { listSourceFetches } from '../../store/source-fetches.js';
 import { findSourceImport, importFailuresOf } from '../../store/source-imports.js';
@@ -165,9 +166,7 @@ export function sourceRoutes(app: FastifyInstance, ctx: WebContext): void {
   });
 
   app.get('/sources/export.opml', { preHandler: guard }, async (request, reply) => {
-    const settings = await requestSettings(ctx, request);
-    const sources = (await listSourcesWithCounts(ctx.db)).filter((s) => s.feed_url);
-    const body = buildOpml(sources.map((s) => ({ title: s.title, feedUrl: s.feed_url!, siteUrl: s.site_url })), `${settings.siteName} sources`);
+    const body = await exportSourcesOpml(ctx.db);
     return reply.type('text/x-opml; charset=utf-8').header('content-disposition', 'attachment; filename="sources.opml"').header('cache-control', 'no-store').send(body);
   });
 
