@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { preparedQuery } from './prepared.js';
 import type { Article, Database, NewArticle, Source } from './schema.js';
 import { insertWithFreeSlug, slugify } from './slugs.js';
@@ -15,6 +15,10 @@ export interface ArticleSummary {
   sourceTitle: string;
   sourceSlug: string;
   commentCount: number;
+  /** The lead image's https address, when the source gave one. */
+  imageUrl: string | null;
+  /** JSON array text of topic words, as stored. */
+  topics: string;
 }
 
 export interface ArticleWithSource {
@@ -110,6 +114,13 @@ export interface ArticleScope {
   storyId?: number;
   /** Articles naming this entity. */
   entityId?: number;
+  /** Articles the feed filed under this topic word (one of articles.topics). */
+  topic?: string;
+}
+
+/** A LIKE pattern for one element of a JSON array of strings, with LIKE's own wildcards escaped. */
+export function topicPattern(topic: string): string {
+  return `%${JSON.stringify(topic).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function scopedArticles(db: Kysely<Database>, scope: ArticleScope) {
@@ -120,6 +131,8 @@ function scopedArticles(db: Kysely<Database>, scope: ArticleScope) {
   if (entityId !== undefined) {
     query = query.where((eb) => eb.exists(eb.selectFrom('article_entities').select('article_entities.article_id').whereRef('article_entities.article_id', '=', 'articles.id').where('article_entities.entity_id', '=', entityId)));
   }
+  // The topics are a short JSON text per article: matched with LIKE, the same on SQLite and PostgreSQL.
+  if (scope.topic !== undefined) query = query.where(sql<boolean>`articles.topics like ${topicPattern(scope.topic)} escape '\\'`);
   return query;
 }
 
@@ -203,6 +216,8 @@ export async function listArticles(db: Kysely<Database>, scope: ArticleScope, li
       'articles.author',
       'articles.published_at',
       'articles.excerpt_html',
+      'articles.image_url',
+      'articles.topics',
       'sources.title as source_title',
       'sources.slug as source_slug',
       eb
@@ -228,6 +243,8 @@ export async function listArticles(db: Kysely<Database>, scope: ArticleScope, li
     sourceTitle: r.source_title,
     sourceSlug: r.source_slug,
     commentCount: Number(r.comment_count ?? 0),
+    imageUrl: r.image_url,
+    topics: r.topics,
   }));
 }
 
