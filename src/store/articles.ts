@@ -114,9 +114,12 @@ export interface ArticleScope {
   storyId?: number;
   /** Articles naming this entity. */
   entityId?: number;
-  /** Articles the feed filed under this topic word (one of articles.topics). */
+  /** Articles the feed filed under this topic word (one of articles.topics), among the newest TOPIC_POOL. */
   topic?: string;
 }
+
+/** A topic's articles are looked for among this many newest visible articles. */
+export const TOPIC_POOL = 2000;
 
 /** A LIKE pattern for one element of a JSON array of strings, with LIKE's own wildcards escaped. */
 export function topicPattern(topic: string): string {
@@ -131,8 +134,12 @@ function scopedArticles(db: Kysely<Database>, scope: ArticleScope) {
   if (entityId !== undefined) {
     query = query.where((eb) => eb.exists(eb.selectFrom('article_entities').select('article_entities.article_id').whereRef('article_entities.article_id', '=', 'articles.id').where('article_entities.entity_id', '=', entityId)));
   }
-  // The topics are a short JSON text per article: matched with LIKE, the same on SQLite and PostgreSQL.
-  if (scope.topic !== undefined) query = query.where(sql<boolean>`articles.topics like ${topicPattern(scope.topic)} escape '\\'`);
+  // The topics are a short JSON text per article, matched with LIKE (the same on SQLite and
+  // PostgreSQL) among the newest TOPIC_POOL articles only: no index serves it, so it stays a bounded scan.
+  if (scope.topic !== undefined) {
+    const newest = db.selectFrom('articles').select('articles.id').where('articles.hidden', '=', 0).orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(TOPIC_POOL);
+    query = query.where('articles.id', 'in', newest).where(sql<boolean>`articles.topics like ${topicPattern(scope.topic)} escape '\\'`);
+  }
   return query;
 }
 
