@@ -79,6 +79,7 @@ export function articleJsonLd({ publicUrl, settings, article, source, comments }
   const outlet = { '@type': 'Organization', name: source.title, url: source.site_url };
   const topics = parseTopics(article.topics);
   const listed = new Set(comments.map((c) => c.id));
+  const image = leadImageUrl(article.image_url);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -94,7 +95,7 @@ export function articleJsonLd({ publicUrl, settings, article, source, comments }
     sourceOrganization: outlet,
     isBasedOn: article.url,
     isPartOf: { '@type': 'WebSite', name: settings.siteName, url: `${publicUrl}/` },
-    ...(leadImageUrl(article.image_url) ? { image: leadImageUrl(article.image_url) } : {}),
+    ...(image ? { image } : {}),
     ...(article.language ? { inLanguage: article.language } : {}),
     ...(topics.length > 0 ? { keywords: topics } : {}),
     commentCount: comments.length,
