@@ -36,11 +36,14 @@ export function homeRoutes(app: FastifyInstance, ctx: WebContext): void {
       if (!Number.isInteger(page) || page > pageCount) {
         return sendPage(reply, ErrorPage({ settings, title: 'Page not found', message: `There are ${pageCount} pages of articles; this one does not exist.` }), 404);
       }
-      const articles = await listArticles(ctx.db, {}, settings.articlesPerPage, (page - 1) * settings.articlesPerPage);
+      const perPage = settings.articlesPerPage;
+      // The first page's list is the start of the sections' pool: one read serves both.
+      const pool = page === 1 ? await listArticles(ctx.db, {}, Math.max(SECTION_POOL, perPage), 0) : null;
+      const articles = pool ? pool.slice(0, perPage) : await listArticles(ctx.db, {}, perPage, (page - 1) * perPage);
       // Only stories several outlets report are news of their own; a story of one article is just that article.
       const showsStories = settings.homeShowsStories && page === 1;
       const topStories = showsStories ? (await listActiveStories(ctx.db, await recentSince(ctx.db, STORY_ACTIVE_DAYS), TOP_STORIES, 0)).filter((story) => story.sourceCount >= 2) : [];
-      const sections = page === 1 ? homeSections(await listArticles(ctx.db, {}, SECTION_POOL, 0)) : undefined;
+      const sections = pool ? homeSections(pool.slice(0, SECTION_POOL)) : undefined;
       return listPage(HomePage({ settings, articles, topStories, sections, page, pageCount, publicUrl: ctx.config.publicUrl }));
     });
   });
