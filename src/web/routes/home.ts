@@ -55,7 +55,7 @@ export function homeRoutes(app: FastifyInstance, ctx: WebContext): void {
       const page = pageNumber(request.query.page);
       const total = topic.length === 0 || topic.length > MAX_TOPIC_LENGTH ? 0 : await countArticles(ctx.db, { topic });
       const pageCount = Math.max(1, Math.ceil(total / settings.articlesPerPage));
-      if (total === 0) return sendPage(reply, ErrorPage({ settings, title: 'Topic not found', message: 'No article is filed under this topic.' }), 404);
+      if (total === 0) return sendPage(reply, ErrorPage({ settings, title: 'Topic not found', message: 'None of the desk’s recent articles is filed under this topic.' }), 404);
       if (!Number.isInteger(page) || page > pageCount) {
         return sendPage(reply, ErrorPage({ settings, title: 'Page not found', message: `There are ${pageCount} pages of articles on ${topic}; this one does not exist.` }), 404);
       }
