@@ -3,6 +3,7 @@ import { sanitizeArticleHtml } from './sanitize.js';
 import { makeExcerpt } from './extract/excerpt.js';
 import { clampToSeen } from './parse/dates.js';
 import { cleanLink } from './identity.js';
+import { leadImageUrl } from './parse/lead-image.js';
 import { htmlToText } from '../text/html.js';
 
 /** An article as the ingest flow has made it, ready to be stored. */
@@ -52,7 +53,8 @@ export function draftArticle({ item, feed, feedUrl, page, excerptWords, firstSee
     publishedAt: clampToSeen(item.publishedAt ?? page?.publishedAt ?? null, firstSeen),
     excerptHtml: makeExcerpt(safe, excerptWords).html,
     bodyText: htmlToText(safe),
-    imageUrl: item.imageUrl ?? page?.imageUrl ?? null,
+    // The feed's picture first, else the page's og:image; each only if it can be shown over https.
+    imageUrl: leadImageUrl(item.imageUrl) ?? leadImageUrl(page?.imageUrl),
     language: page?.language ?? feed.language ?? null,
     topics: item.categories.map((c) => c.trim().toLowerCase()).filter((c) => c.length > 0 && c.length <= 40).slice(0, 5),
   };

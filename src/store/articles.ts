@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { preparedQuery } from './prepared.js';
 import type { Article, Database, NewArticle, Source } from './schema.js';
 import { insertWithFreeSlug, slugify } from './slugs.js';
@@ -15,6 +15,10 @@ export interface ArticleSummary {
   sourceTitle: string;
   sourceSlug: string;
   commentCount: number;
+  /** The lead image's https address, when the source gave one. */
+  imageUrl: string | null;
+  /** JSON array text of topic words, as stored. */
+  topics: string;
 }
 
 export interface ArticleWithSource {
@@ -110,6 +114,16 @@ export interface ArticleScope {
   storyId?: number;
   /** Articles naming this entity. */
   entityId?: number;
+  /** Articles the feed filed under this topic word (one of articles.topics), among the newest TOPIC_POOL. */
+  topic?: string;
+}
+
+/** A topic's articles are looked for among this many newest visible articles. */
+export const TOPIC_POOL = 2000;
+
+/** A LIKE pattern for one element of a JSON array of strings, with LIKE's own wildcards escaped. */
+export function topicPattern(topic: string): string {
+  return `%${JSON.stringify(topic).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function scopedArticles(db: Kysely<Database>, scope: ArticleScope) {
@@ -119,6 +133,12 @@ function scopedArticles(db: Kysely<Database>, scope: ArticleScope) {
   const { entityId } = scope;
   if (entityId !== undefined) {
     query = query.where((eb) => eb.exists(eb.selectFrom('article_entities').select('article_entities.article_id').whereRef('article_entities.article_id', '=', 'articles.id').where('article_entities.entity_id', '=', entityId)));
+  }
+  // The topics are a short JSON text per article, matched with LIKE (the same on SQLite and
+  // PostgreSQL) among the newest TOPIC_POOL articles only: no index serves it, so it stays a bounded scan.
+  if (scope.topic !== undefined) {
+    const newest = db.selectFrom('articles').select('articles.id').where('articles.hidden', '=', 0).orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(TOPIC_POOL);
+    query = query.where('articles.id', 'in', newest).where(sql<boolean>`articles.topics like ${topicPattern(scope.topic)} escape '\\'`);
   }
   return query;
 }
@@ -203,6 +223,8 @@ export async function listArticles(db: Kysely<Database>, scope: ArticleScope, li
       'articles.author',
       'articles.published_at',
       'articles.excerpt_html',
+      'articles.image_url',
+      'articles.topics',
       'sources.title as source_title',
       'sources.slug as source_slug',
       eb
@@ -228,6 +250,8 @@ export async function listArticles(db: Kysely<Database>, scope: ArticleScope, li
     sourceTitle: r.source_title,
     sourceSlug: r.source_slug,
     commentCount: Number(r.comment_count ?? 0),
+    imageUrl: r.image_url,
+    topics: r.topics,
   }));
 }
 

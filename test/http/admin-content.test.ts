@@ -36,9 +36,9 @@ describe('articles', () => {
     const list = await editor.get('/admin/articles?q=BARRIER');
     assert.equal(list.status, 200);
     const row = rowOf(list.html, `article-${article.id}`);
-    assert.match(row, new RegExp(`<th scope="row" class="title-cell"><a href="/articles/${article.slug}">Tide barrier opens at last</a></th>`));
-    assert.match(row, /<td>Harbour Gazette<\/td>/);
-    assert.match(row, /<td>1 approved, 1 pending<\/td>/);
+    assert.match(row, new RegExp(`<th scope="row" class="title-cell" data-label="Title"><a href="/articles/${article.slug}">Tide barrier opens at last</a></th>`));
+    assert.match(row, /<td data-label="Source">Harbour Gazette<\/td>/);
+    assert.match(row, /<td data-label="Comments">1 approved, 1 pending<\/td>/);
     assert.match(row, /Visible, comments open/);
     assert.ok(!list.html.includes(`article-${otherArticle.id}`), 'the search leaves out other titles');
 

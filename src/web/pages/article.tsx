@@ -12,6 +12,7 @@ import { articleCommentsFeedPath, commentFeedLink } from '../feeds/comments.js';
 import { formatDate, formatDateTime, plural, plainTextTeaser } from '../format.js';
 import { Layout } from './layout.js';
 import { ArticleHead } from './meta.js';
+import { ArticleLeadImage } from './lead-image.js';
 import { FieldError } from './form-parts.js';
 
 /** What the comment form shows: the reader's own values, any errors, and its tokens. */
@@ -63,7 +64,6 @@ export function ArticlePage({ settings, article, source, thread, commentCount, c
     <Layout
       settings={settings}
       title={article.title}
-      canonicalUrl={article.canonical_url}
       description={plainTextTeaser(article.excerpt_html, 30)}
       head={<ArticleHead publicUrl={publicUrl} settings={settings} article={article} source={source} thread={thread} />}
       laterFeeds={[commentFeedLink(articleCommentsFeedPath(article.slug), `Comments on ${article.title} (RSS)`)]}
@@ -84,6 +84,7 @@ export function ArticlePage({ settings, article, source, thread, commentCount, c
               </>
             )}
           </p>
+          <ArticleLeadImage article={article} />
         </header>
         <div class="excerpt" dangerouslySetInnerHTML={{ __html: article.excerpt_html }} />
         <p class="read-further">

@@ -39,6 +39,8 @@ export function Layout({ settings, title, description, canonicalUrl, feeds = [],
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* The browser may paint the dark background before the stylesheet arrives: no white flash. */}
+        <meta name="color-scheme" content="light dark" />
         <title>{fullTitle}</title>
         {description && <meta name="description" content={description} />}
         {canonicalUrl && <link rel="canonical" href={canonicalUrl} />}

@@ -5,6 +5,7 @@ import type { Settings } from '../../store/settings.js';
 import { articleUrl, parseTopics } from '../feeds/index.js';
 import { htmlToText } from '../../text/html.js';
 import { plainTextTeaser } from '../format.js';
+import { leadImageUrl } from '../../ingest/parse/lead-image.js';
 
 /** OpenGraph and Twitter card tags; `article` adds the article: properties. */
 export interface SocialMetaProps {
@@ -78,6 +79,7 @@ export function articleJsonLd({ publicUrl, settings, article, source, comments }
   const outlet = { '@type': 'Organization', name: source.title, url: source.site_url };
   const topics = parseTopics(article.topics);
   const listed = new Set(comments.map((c) => c.id));
+  const image = leadImageUrl(article.image_url);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -93,7 +95,7 @@ export function articleJsonLd({ publicUrl, settings, article, source, comments }
     sourceOrganization: outlet,
     isBasedOn: article.url,
     isPartOf: { '@type': 'WebSite', name: settings.siteName, url: `${publicUrl}/` },
-    ...(article.image_url ? { image: article.image_url } : {}),
+    ...(image ? { image } : {}),
     ...(article.language ? { inLanguage: article.language } : {}),
     ...(topics.length > 0 ? { keywords: topics } : {}),
     commentCount: comments.length,
@@ -113,18 +115,21 @@ function approvedIn(thread: readonly ThreadNode<PublicComment>[]): PublicComment
   return thread.flatMap((node) => [...(node.comment.status === 'approved' ? [node.comment] : []), ...approvedIn(node.replies)]);
 }
 
-/** The article page's head: OpenGraph, Twitter card, and NewsArticle JSON-LD with the approved comments. */
+/** The article page's head: its canonical link, OpenGraph, Twitter card, and NewsArticle JSON-LD with the approved comments. */
 export function ArticleHead({ publicUrl, settings, article, source, thread }: { publicUrl: string; settings: Settings; article: Article; source: Source; thread: readonly ThreadNode<PublicComment>[] }) {
   const comments = approvedIn(thread).sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id));
+  // One address for machines: the desk's page, in the canonical link, og:url, the JSON-LD and the sitemap (README, "One canonical story").
+  const url = articleUrl(publicUrl, article.slug);
   return (
     <>
+      <link rel="canonical" href={url} />
       <SocialMeta
         type="article"
         title={article.title}
         description={plainTextTeaser(article.excerpt_html, 30)}
-        url={articleUrl(publicUrl, article.slug)}
+        url={url}
         siteName={settings.siteName}
-        imageUrl={article.image_url}
+        imageUrl={leadImageUrl(article.image_url)}
         article={{ publishedTime: article.published_at, modifiedTime: article.updated_at, author: article.author, section: source.title, tags: parseTopics(article.topics) }}
       />
       <JsonLd data={articleJsonLd({ publicUrl, settings, article, source, comments })} />

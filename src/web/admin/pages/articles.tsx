@@ -65,21 +65,21 @@ export function ArticlesPage({ settings, staff, csrfToken, q, rows, total, page,
             <tbody>
               {rows.map((a) => (
                 <tr id={`article-${a.id}`}>
-                  <th scope="row" class="title-cell">
+                  <th scope="row" class="title-cell" data-label="Title">
                     {a.hidden ? a.title : <a href={`/articles/${a.slug}`}>{a.title}</a>}
                   </th>
-                  <td>{a.source_title}</td>
-                  <td>
+                  <td data-label="Source">{a.source_title}</td>
+                  <td data-label="Published">
                     <time datetime={a.published_at}>{formatDate(a.published_at, settings.timeZone)}</time>
                   </td>
-                  <td>
+                  <td data-label="Comments">
                     {a.approved_count.toLocaleString('en')} approved
                     {a.pending_count > 0 && `, ${a.pending_count.toLocaleString('en')} pending`}
                   </td>
-                  <td class="state-cell">
+                  <td class="state-cell" data-label="State">
                     {a.hidden ? 'Hidden' : 'Visible'}, comments {a.comments_open ? 'open' : 'closed'}
                   </td>
-                  <td class="actions-cell">
+                  <td class="actions-cell" data-label="Actions">
                     <ul class="row-actions">
                       <li>
                         <button type="submit" name="one" value={`${a.hidden ? 'unhide' : 'hide'}:${a.id}`} class="button-small">
