@@ -1,4 +1,5 @@
 import type { FeedArticle } from '../../store/articles.js';
+import { leadImageUrl } from '../../ingest/parse/lead-image.js';
 import { escapeHtml } from '../../text/html.js';
 import { plainTextTeaser } from '../format.js';
 
@@ -76,7 +77,8 @@ export function feedEntry(article: FeedArticle, publicUrl: string): FeedEntry {
     updated: updated < published ? published : updated,
     contentHtml: article.excerptHtml + readFurtherHtml(article.url, article.sourceTitle),
     summary: plainTextTeaser(article.excerptHtml, 45),
-    imageUrl: article.imageUrl,
+    // The same rule as the pages: rows stored before it may still hold an http or odd address.
+    imageUrl: leadImageUrl(article.imageUrl),
     language: article.language,
     categories: parseTopics(article.topics),
     source: { title: article.sourceTitle, siteUrl: article.sourceSiteUrl, feedUrl: article.sourceFeedUrl },
