@@ -288,7 +288,7 @@ function CommentRow({ comment: c, settings, returnTo, filter }: { comment: Admin
         )}
         <br />
         <time datetime={c.created_at}>{formatDateTime(c.created_at, settings.timeZone)}</time>
-        {filter.readerOf !== c.id && (
+        {!filter.readerOf && (
           <>
             <br />
             <a href={listUrl({ status: 'approved', q: '', field: 'any', readerOf: c.id })} class="reader-link">
