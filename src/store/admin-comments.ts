@@ -22,6 +22,8 @@ export interface AdminCommentFilter {
   readerOf?: number | null | undefined;
   /** Only the comments held or sent to spam for this kind of reason. */
   reason?: CommentReason | '' | undefined;
+  /** Only the comments among whose strongest spam-model features this one is (its name in spam_features). */
+  feature?: string | undefined;
 }
 
 /**
@@ -85,7 +87,12 @@ const indexFieldsOf: Record<CommentSearchField, readonly CommentIndexField[] | u
 };
 
 /** The filters besides status and search: article, reader and reason. */
-export type CommentScope = Pick<AdminCommentFilter, 'articleId' | 'readerOf' | 'reason'>;
+export type CommentScope = Pick<AdminCommentFilter, 'articleId' | 'readerOf' | 'reason' | 'feature'>;
+
+/** A LIKE pattern for one feature's entry in spam_features' JSON, as JSON.stringify wrote it. */
+function featurePattern(feature: string): string {
+  return `%${`"feature":${JSON.stringify(feature)}`.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a query before its select has no columns yet
 type CommentsWithArticles = SelectQueryBuilder<Database, 'comments' | 'articles', {}>;
@@ -98,6 +105,7 @@ function scoped(db: Kysely<Database>, query: CommentsWithArticles, scope: Commen
     out = out.where('comments.author_email', '=', email);
   }
   if (scope.reason) out = out.where('comments.status_reason', 'like', commentReasonPatterns[scope.reason]);
+  if (scope.feature) out = out.where('comments.spam_features', 'like', sql<string>`${featurePattern(scope.feature)} escape '!'`);
   return out;
 }
 

@@ -101,7 +101,17 @@ describe('the queue’s filters', () => {
     const unknown = await moderator.get(`/admin/comments?status=pending&reason=nonsense${scoped}`);
     assert.equal(rowIds(unknown.html).length, 4, 'an unknown reason is no filter');
     const row = rowOf((await moderator.get(`/admin/comments?status=pending&reason=spam-model${scoped}`)).html, model.id);
-    assert.match(row, /What weighed most with the spam model: a link to pills\.example \(towards spam, \+2\.10\); the letters “cas” \(towards spam, \+0\.40\)\./);
+    const words = /<p class="spam-features">(.*?)<\/p>/.exec(row)?.[1] ?? '';
+    assert.equal(words.replace(/<[^>]+>/g, ''), 'What weighed most with the spam model: a link to pills.example (towards spam, +2.10); the letters “cas” (towards spam, +0.40).');
+    const featureLink = decodeEntities(/<a href="([^"]+)">a link to pills\.example<\/a>/.exec(words)![1]!);
+    assert.equal(featureLink, `/admin/comments?status=pending&article=${article.id}&reason=spam-model&feature=host%3Apills.example`);
+    const alsoPills = await addComment(t.desk, article, { status_reason: 'held: 3 links', spam_features: '[{"feature":"host:pills.example","weight":1.1}]' });
+    await addComment(t.desk, article, { status_reason: 'held: 3 links', spam_features: '[{"feature":"host:pills.example.org","weight":1.1}]' });
+    const byFeature = await moderator.get(`/admin/comments?status=pending&article=${article.id}&feature=host%3Apills.example`);
+    assert.deepEqual(rowIds(byFeature.html).sort(), [model.id, alsoPills.id].sort(), 'the feature exactly, not one that starts the same');
+    assert.match(byFeature.html, /Where the spam model weighed a link to pills\.example <a href="[^"]+">Show comments whatever the model weighed<\/a>/);
+    const wild = await moderator.get(`/admin/comments?status=pending&article=${article.id}&feature=%25`);
+    assert.deepEqual(rowIds(wild.html), [], 'a LIKE wildcard is a character like any other');
   });
 
   test('a search keeps the article, reader and reason it was made within', async () => {

@@ -46,7 +46,7 @@ function noticeFrom(query: { done?: string; n?: string }): string | null {
   return words ? words(Number(query.n) || 0) : null;
 }
 
-type ListQuery = { Querystring: { status?: string; q?: string; in?: string; page?: string; done?: string; n?: string; article?: string; reader?: string; reason?: string } };
+type ListQuery = { Querystring: { status?: string; q?: string; in?: string; page?: string; done?: string; n?: string; article?: string; reader?: string; reason?: string; feature?: string } };
 type IdParams = { Params: { id: string }; Querystring: { return?: string } };
 
 export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
@@ -71,6 +71,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
       articleId: positiveInt(q.article),
       readerOf: positiveInt(q.reader),
       reason: isCommentReason(q.reason ?? '') ? (q.reason as AdminCommentFilter['reason']) : '',
+      feature: (q.feature ?? '').slice(0, 100),
     };
     const pageNo = pageNumber(q.page);
     if (pageNo === null) return reply.redirect(listUrl(filter), 303);

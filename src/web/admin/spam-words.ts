@@ -43,9 +43,9 @@ export function featureInWords(feature: string): string {
   return feature.includes(' ') ? `the words “${feature}”` : `the word “${feature}”`;
 }
 
-/** The strongest features as a sentence's list, each saying which way it pulled. */
-export function featuresInWords(features: readonly { feature: string; weight: number }[]): string {
-  return features.map((f) => `${featureInWords(f.feature)} (${f.weight >= 0 ? 'towards spam' : 'away from spam'}, ${f.weight >= 0 ? '+' : ''}${f.weight.toFixed(2)})`).join('; ');
+/** Which way a feature pulled, and how hard: "(towards spam, +1.50)". */
+export function weightInWords(weight: number): string {
+  return `(${weight >= 0 ? 'towards spam' : 'away from spam'}, ${weight >= 0 ? '+' : ''}${weight.toFixed(2)})`;
 }
 
 /** The reason filter's choices, in the order the rules weigh them. */

@@ -7,7 +7,7 @@ import { htmlToText } from '../../../text/html.js';
 import { formatDateTime, plural } from '../../format.js';
 import { withQuery } from '../forms.js';
 import type { Staff } from '../staff.js';
-import { featuresInWords, reasonLabels } from '../spam-words.js';
+import { featureInWords, reasonLabels, weightInWords } from '../spam-words.js';
 import { AdminLayout, Hidden, Notice, Pager } from './layout.js';
 import { EditFormFooter, FieldError } from '../../pages/form-parts.js';
 
@@ -74,17 +74,18 @@ export function listUrl(filter: AdminCommentFilter, page = 1): string {
     article: filter.articleId ?? undefined,
     reader: filter.readerOf ?? undefined,
     reason: filter.reason || undefined,
+    feature: filter.feature || undefined,
     page,
   });
 }
 
 /** The same filters in another status: the search is left behind, the article, reader and reason kept. */
 function tabUrl(filter: AdminCommentFilter, status: CommentStatus): string {
-  return listUrl({ status, q: '', field: 'any', articleId: filter.articleId, readerOf: filter.readerOf, reason: filter.reason });
+  return listUrl({ status, q: '', field: 'any', articleId: filter.articleId, readerOf: filter.readerOf, reason: filter.reason, feature: filter.feature });
 }
 
 function hasScope(filter: AdminCommentFilter): boolean {
-  return Boolean(filter.articleId || filter.readerOf || filter.reason);
+  return Boolean(filter.articleId || filter.readerOf || filter.reason || filter.feature);
 }
 
 export function CommentsPage({ settings, staff, csrfToken, filter, counts, rows, total, page, pageCount, notice, scope }: CommentsPageProps) {
@@ -138,6 +139,7 @@ export function CommentsPage({ settings, staff, csrfToken, filter, counts, rows,
         </p>
         {filter.articleId && <input type="hidden" name="article" value={String(filter.articleId)} />}
         {filter.readerOf && <input type="hidden" name="reader" value={String(filter.readerOf)} />}
+        {filter.feature && <input type="hidden" name="feature" value={filter.feature} />}
         <p>
           <button type="submit">Search</button>
         </p>
@@ -203,7 +205,7 @@ export function CommentsPage({ settings, staff, csrfToken, filter, counts, rows,
 
 /** The article and reader filters in words, each with a link that drops it. */
 function ActiveFilters({ filter, scope }: { filter: AdminCommentFilter; scope: CommentsPageProps['scope'] }) {
-  if (!filter.articleId && !filter.readerOf) return null;
+  if (!filter.articleId && !filter.readerOf && !filter.feature) return null;
   return (
     <ul class="active-filters" aria-label="Filters">
       {filter.articleId && (
@@ -221,6 +223,11 @@ function ActiveFilters({ filter, scope }: { filter: AdminCommentFilter; scope: C
             'By a reader whose comment was deleted'
           )}{' '}
           <a href={listUrl({ ...filter, readerOf: null })}>Show every reader’s comments</a>
+        </li>
+      )}
+      {filter.feature && (
+        <li>
+          Where the spam model weighed {featureInWords(filter.feature)} <a href={listUrl({ ...filter, feature: '' })}>Show comments whatever the model weighed</a>
         </li>
       )}
     </ul>
@@ -309,7 +316,21 @@ function CommentRow({ comment: c, settings, returnTo, filter }: { comment: Admin
           )}
           {c.parent_id !== null && <span> · reply to comment #{c.parent_id}</span>}
         </p>
-        {features.length > 0 && <p class="spam-features">What weighed most with the spam model: {featuresInWords(features)}.</p>}
+        {features.length > 0 && (
+          <p class="spam-features">
+            What weighed most with the spam model:{' '}
+            {features.map((f, i) => (
+              <>
+                {i > 0 && '; '}
+                <a href={listUrl({ ...filter, q: '', field: 'any', feature: f.feature })}>
+                  {featureInWords(f.feature)}
+                </a>{' '}
+                {weightInWords(f.weight)}
+              </>
+            ))}
+            .
+          </p>
+        )}
         <div class="comment-text" dangerouslySetInnerHTML={{ __html: c.body_html }} />
       </td>
       <td data-label="Article">
