@@ -53,19 +53,20 @@
     say(describe(row, current));
   }
 
-  const actionOfKey = { a: 'approve', s: 'spam', t: 'trash' };
+  // In the Spam tab, approving is the "Not spam" button.
+  const actionsOfKey = { a: ['approve', 'notspam'], s: ['spam'], t: ['trash'] };
   const actionWords = { approve: 'approved', spam: 'marked as spam', trash: 'moved to the trash' };
 
-  function act(action) {
+  function act(actions) {
     const row = rows[current];
     if (!row) {
       say('Press j to choose a comment first.');
       return;
     }
     const id = row.id.replace('comment-', '');
-    const button = row.querySelector(`button[name="one"][value="${action}:${id}"]`);
+    const button = actions.map((action) => row.querySelector(`button[name="one"][value="${action}:${id}"]`)).find(Boolean);
     if (!button) {
-      say(`This comment cannot be ${actionWords[action]} from this tab.`);
+      say(`This comment cannot be ${actionWords[actions[0]]} from this tab.`);
       return;
     }
     // After the page comes back, the comment that moves into this place is the current one.
@@ -88,9 +89,9 @@
     if (key === 'j' || key === 'k') {
       event.preventDefault();
       choose(current < 0 ? 0 : current + (key === 'j' ? 1 : -1));
-    } else if (Object.hasOwn(actionOfKey, key)) {
+    } else if (Object.hasOwn(actionsOfKey, key)) {
       event.preventDefault();
-      act(actionOfKey[key]);
+      act(actionsOfKey[key]);
     } else if (key === 'x' && current >= 0) {
       event.preventDefault();
       const box = rows[current].querySelector('input[name="ids"]');

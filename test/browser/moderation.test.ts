@@ -156,6 +156,13 @@ describe('moderating in a browser', { skip: skipReason }, () => {
         await page.waitForURL(/done=spam&n=1/);
         assert.equal(await statusOf(oldest!.id), 'spam');
         await checkPage(page, `the queue after shortcuts at ${viewport.name} width`);
+
+        // In the Spam tab, a is "Not spam", which approves.
+        await page.goto(`${desk.url}/admin/comments?status=spam&article=${article.id}`);
+        await page.keyboard.press('j');
+        await page.keyboard.press('a');
+        await page.waitForURL(/done=notspam&n=1/);
+        assert.equal(await statusOf(oldest!.id), 'approved');
         assert.deepEqual(session.problems, []);
       } finally {
         await session.context.close();

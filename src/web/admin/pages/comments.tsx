@@ -247,7 +247,7 @@ function ShortcutsHelp() {
         <dt>
           <kbd>a</kbd>
         </dt>
-        <dd>approve the current comment</dd>
+        <dd>approve the current comment (in the Spam tab: not spam)</dd>
         <dt>
           <kbd>s</kbd>
         </dt>
