@@ -66,6 +66,11 @@ async function statusOf(id: number) {
 async function checkPage(page: Page, what: string) {
   await assertAccessible(page, what);
   await assertNoHorizontalOverflow(page, what);
+  // A stacked table's caption once took one letter's width, a word a line.
+  for (const caption of await page.locator('table caption').all()) {
+    const height = await caption.evaluate((el) => el.getBoundingClientRect().height);
+    assert.ok(height < 100, `${what}: the table's caption is ${height} px tall`);
+  }
 }
 
 describe('moderating in a browser', { skip: skipReason }, () => {
