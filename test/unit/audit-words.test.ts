@@ -125,6 +125,11 @@ describe('the sentences', () => {
     assert.equal(auditSentence(entry('settings.change', { target_type: 'settings', details })), 'ana@desk.example changed the settings: Reply depth from 5 to 3; Hold every comment from off to on; Words that send a comment to spam from empty to “casino pills”.');
   });
 
+  test('the sources’ fetch-now and import', () => {
+    assert.equal(auditSentence(entry('source.fetch-now', { target_type: 'source', target_id: '4', details: '{"job":12}' }), lookups), 'ana@desk.example asked for the source “Harbour Post” to be fetched now.');
+    assert.equal(auditSentence(entry('source.import.start', { target_type: 'source-import', target_id: '2', details: '{"label":"feeds.opml","feeds":14}' }), lookups), 'ana@desk.example started importing 14 feeds from “feeds.opml”.');
+  });
+
   test('articles, accounts and stories by their names', () => {
     assert.equal(auditSentence(entry('article.hide', { target_type: 'article', target_id: '12', details: '{"slug":"tides"}' }), lookups), 'ana@desk.example hid the article “Tides and Ferries”.');
     assert.equal(auditSentence(entry('user.set_role', { target_type: 'user', target_id: '9', details: '{"email":"dora@desk.example","from":"editor","to":"admin"}' }), lookups), 'ana@desk.example changed the role of the account dora@desk.example from editor to admin.');

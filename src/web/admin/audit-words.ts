@@ -150,6 +150,9 @@ const sentences: Record<string, (s: Said) => string> = {
   },
   'source.edit': (s) => `${s.who} edited ${sourceRef(s)}${fieldList(Object.keys(s.details).map((k) => k.replace(/_/g, ' ')))}`,
   'source.remove': (s) => `${s.who} removed ${sourceRef(s)}${num(s.details.articles) !== null ? ` with its ${plural(num(s.details.articles) ?? 0, 'article', 'articles')} and ${plural(num(s.details.comments) ?? 0, 'comment', 'comments')}` : ''}`,
+  // Written by the sources work merged beside this one: a fetch asked for, and an OPML import started as a job.
+  'source.fetch-now': (s) => `${s.who} asked for ${sourceRef(s)} to be fetched now`,
+  'source.import.start': (s) => `${s.who} started importing ${plural(num(s.details.feeds) ?? 0, 'feed', 'feeds')}${str(s.details.label) ? ` from ${quoted(str(s.details.label))}` : ''}`,
   'source.pause': (s) => `${s.who} paused ${sourceRef(s)}`,
   'source.resume': (s) => `${s.who} resumed ${sourceRef(s)}`,
   'settings.change': (s) => `${s.who} changed the settings${settingChanges(s.details)}`,
@@ -205,7 +208,7 @@ export const auditActionKinds = {
   moderation: { label: 'Comment moderation', actions: ['comment.approved', 'comment.pending', 'comment.spam', 'comment.trash', 'comment.delete', 'comment.empty_trash'] },
   'comment-edits': { label: 'Comment edits and staff replies', actions: ['comment.edit', 'comment.reply'] },
   articles: { label: 'Articles and stories', actions: ['article.hide', 'article.unhide', 'article.close_comments', 'article.open_comments', 'article.edit', 'story.merge', 'story.split'] },
-  sources: { label: 'Sources', actions: ['source.add', 'source.import', 'source.edit', 'source.remove', 'source.pause', 'source.resume'] },
+  sources: { label: 'Sources', actions: ['source.add', 'source.import', 'source.import.start', 'source.edit', 'source.remove', 'source.pause', 'source.resume', 'source.fetch-now'] },
   settings: { label: 'Settings and the spam model', actions: ['settings.change', 'spam-model.rollback'] },
   accounts: { label: 'Staff accounts and sign-ins', actions: ['user.add', 'user.remove', 'user.rename', 'user.set_role', 'user.reset_password', 'user.set_password', 'user.sign_in', 'user.sign_out'] },
   readers: { label: 'Readers’ mail and privacy links', actions: ['subscription.confirm', 'subscription.end', 'subscription.end_all', 'privacy.erase', 'privacy.link_sent'] },
