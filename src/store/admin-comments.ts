@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { writeAudit } from './audit.js';
 import { markCommentEdited } from './feed-versions.js';
 import { commentStatuses, type Comment, type CommentStatus, type Database } from './schema.js';
@@ -16,6 +16,39 @@ export interface AdminCommentFilter {
   /** A search in the readers' syntax (search-query.ts); blank lists everything in the status. */
   q: string;
   field: CommentSearchField;
+  /** Only the comments on this article. */
+  articleId?: number | null | undefined;
+  /** Only one reader's comments, named by one of them: every comment with that comment's email. */
+  readerOf?: number | null | undefined;
+  /** Only the comments held or sent to spam for this kind of reason. */
+  reason?: CommentReason | '' | undefined;
+  /** Only the comments among whose strongest spam-model features this one is (its name in spam_features). */
+  feature?: string | undefined;
+}
+
+/**
+ * The kinds of reason the rules write into status_reason (discussion/moderation.ts,
+ * new-comment.ts, comment-status.ts), each with a LIKE pattern that finds them. The patterns
+ * keep the exact case written there: PostgreSQL's LIKE is case-sensitive.
+ */
+export const commentReasonPatterns = {
+  first: 'held: first comment%',
+  'hold-all': 'held: every comment is held%',
+  links: 'held: % links%',
+  'moderation-word': '%moderation word%',
+  'disallowed-word': '%disallowed word%',
+  'blocked-author': '%blocked author%',
+  'spam-model': '%: score %',
+  honeypot: '%hidden field filled%',
+  akismet: '%Akismet%',
+  'check-unavailable': '%spam check unavailable%',
+  staff: '%: by %',
+  edited: '%after an edit%',
+} as const;
+export type CommentReason = keyof typeof commentReasonPatterns;
+
+export function isCommentReason(value: string): value is CommentReason {
+  return Object.hasOwn(commentReasonPatterns, value);
 }
 
 /** A comment as staff see it in the queue: with its email, without its address hash or user agent. */
@@ -53,8 +86,31 @@ const indexFieldsOf: Record<CommentSearchField, readonly CommentIndexField[] | u
   article: ['article'],
 };
 
+/** The filters besides status and search: article, reader and reason. */
+export type CommentScope = Pick<AdminCommentFilter, 'articleId' | 'readerOf' | 'reason' | 'feature'>;
+
+/** A LIKE pattern for one feature's entry in spam_features' JSON, as JSON.stringify wrote it. */
+function featurePattern(feature: string): string {
+  return `%${`"feature":${JSON.stringify(feature)}`.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a query before its select has no columns yet
+type CommentsWithArticles = SelectQueryBuilder<Database, 'comments' | 'articles', {}>;
+
+function scoped(db: Kysely<Database>, query: CommentsWithArticles, scope: CommentScope): CommentsWithArticles {
+  let out = query;
+  if (scope.articleId) out = out.where('comments.article_id', '=', scope.articleId);
+  if (scope.readerOf) {
+    const email = db.selectFrom('comments as named').select('named.author_email').where('named.id', '=', scope.readerOf);
+    out = out.where('comments.author_email', '=', email);
+  }
+  if (scope.reason) out = out.where('comments.status_reason', 'like', commentReasonPatterns[scope.reason]);
+  if (scope.feature) out = out.where('comments.spam_features', 'like', sql<string>`${featurePattern(scope.feature)} escape '!'`);
+  return out;
+}
+
 function matching(db: Kysely<Database>, filter: AdminCommentFilter) {
-  const query = db.selectFrom('comments').innerJoin('articles', 'articles.id', 'comments.article_id').where('comments.status', '=', filter.status);
+  const query = scoped(db, db.selectFrom('comments').innerJoin('articles', 'articles.id', 'comments.article_id').where('comments.status', '=', filter.status), filter);
   if (!filter.q.trim()) return query;
   // The readers' search syntax: words, "phrases", -excluded and OR, accents folded.
   const parsed = parseSearchQuery(filter.q);
@@ -95,8 +151,12 @@ export async function searchComments(db: Kysely<Database>, filter: AdminCommentF
   return { rows, total: Number(countRow.n) };
 }
 
-export async function countCommentsByStatus(db: Kysely<Database>): Promise<Record<CommentStatus, number>> {
-  const rows = await db.selectFrom('comments').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+/** Comments in each status, within the filters besides status and search (all of them without any). */
+export async function countCommentsByStatus(db: Kysely<Database>, scope: CommentScope = {}): Promise<Record<CommentStatus, number>> {
+  const rows = await scoped(db, db.selectFrom('comments').innerJoin('articles', 'articles.id', 'comments.article_id'), scope)
+    .select(['comments.status as status', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('comments.status')
+    .execute();
   const counts = Object.fromEntries(commentStatuses.map((s) => [s, 0])) as Record<CommentStatus, number>;
   for (const r of rows) counts[r.status] = Number(r.n);
   return counts;
@@ -112,6 +172,15 @@ export async function findCommentsByIds(db: Kysely<Database>, ids: readonly numb
     .orderBy('comments.created_at', 'desc')
     .orderBy('comments.id', 'desc')
     .execute();
+}
+
+/** What the queue says about its article and reader filters: the article's title, the reader's name and email. */
+export async function describeCommentScope(db: Kysely<Database>, scope: CommentScope): Promise<{ article: { id: number; title: string } | null; reader: { name: string; email: string } | null }> {
+  const [article, reader] = await Promise.all([
+    scope.articleId ? db.selectFrom('articles').select(['id', 'title']).where('id', '=', scope.articleId).executeTakeFirst() : undefined,
+    scope.readerOf ? db.selectFrom('comments').select(['author_name as name', 'author_email as email']).where('id', '=', scope.readerOf).executeTakeFirst() : undefined,
+  ]);
+  return { article: article ?? null, reader: reader ?? null };
 }
 
 export type CommentEdit = Pick<Comment, 'author_name' | 'author_email' | 'author_url' | 'body_markdown' | 'body_html'>;

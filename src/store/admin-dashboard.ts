@@ -9,6 +9,12 @@ export interface DashboardCounts {
   articlesToday: number;
 }
 
+/** The comments awaiting moderation: the number beside "Comments" in the back office's menu. */
+export async function countPendingComments(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('comments').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'pending').executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function dashboardCounts(db: Kysely<Database>, startOfToday: Date): Promise<DashboardCounts> {
   const [pending, failing, today] = await Promise.all([
     db.selectFrom('comments').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'pending').executeTakeFirstOrThrow(),

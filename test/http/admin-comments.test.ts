@@ -65,7 +65,9 @@ describe('the queue', () => {
     assert.match(row, /<a href="https:\/\/hattie.example\/" rel="nofollow ugc noopener" class="author-url">/);
     assert.match(row, /<span class="status-reason">held: first comment<\/span>/);
     assert.match(row, /<span class="spam-score"> · spam score 72 \(model v3\)<\/span>/);
-    assert.match(row, /<p class="spam-features">What weighed most with the spam model: check out \+1\.50, links:1 \+0\.80<\/p>/);
+    const features = /<p class="spam-features">(.*?)<\/p>/.exec(row)?.[1] ?? '';
+    assert.equal(features.replace(/<[^>]+>/g, ''), 'What weighed most with the spam model: the words “check out” (towards spam, +1.50); one link (towards spam, +0.80).');
+    assert.match(features, /<a href="\/admin\/comments\?status=pending&amp;feature=check\+out">the words “check out”<\/a>/, 'each feature lists the comments it weighed in');
     assert.match(row, new RegExp(`<a href="/articles/${article.slug}">${article.title}</a>`));
     assert.match(row, /<p>Held for <strong>review<\/strong>\.<\/p>/);
     assert.doesNotMatch(row, /test-client/, 'no address hash');

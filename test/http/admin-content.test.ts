@@ -221,7 +221,7 @@ describe('settings', () => {
 });
 
 describe('audit log', () => {
-  test('newest first, 50 a page: who, what, target, when', async () => {
+  test('newest first, 50 a page: each entry a sentence, the stored entry (who, what, target, details) behind a disclosure', async () => {
     const own = await startTestDesk();
     try {
       const { browser, account } = await staffBrowser(own.url, own.desk, 'admin');
@@ -231,15 +231,15 @@ describe('audit log', () => {
       }
       const first = await browser.get('/admin/audit');
       assert.equal(first.status, 200);
-      const actions = [...first.html.matchAll(/<td><code>([^<]+)<\/code><\/td>/g)].map((m) => m[1]);
+      const actions = [...first.html.matchAll(/<pre>action: ([^\n<]+)/g)].map((m) => m[1]);
       assert.equal(actions.length, 50);
       assert.equal(actions[0], 'user.sign_in', 'the sign-in just now is newest');
       assert.deepEqual(actions.slice(1, 3), ['test.step59', 'test.step58']);
       assert.match(first.html, /<caption>61 entries, newest first, page 1 of 2<\/caption>/);
-      assert.match(first.html, new RegExp(`<td>${account.email}</td><td><code>user.sign_in</code></td><td>user #${account.user.id}</td>`));
-      assert.match(first.html, /<td>command line<\/td><td><code>test.step59<\/code><\/td><td>comment #59<\/td><td class="details-cell">\{&quot;i&quot;:59\}<\/td>/);
+      assert.match(first.html, new RegExp(`<p class="audit-sentence">${account.email} signed in\\.</p><details class="audit-details"><summary>Recorded details</summary><pre>action: user.sign_in\nactor: ${account.email} \\(account #${account.user.id}\\)\ntarget: user #${account.user.id}</pre>`));
+      assert.match(first.html, /<p class="audit-sentence">The command line did “test\.step59” to comment #59\.<\/p><details class="audit-details"><summary>Recorded details<\/summary><pre>action: test\.step59\nactor: command line\ntarget: comment #59\ndetails: \{\n {2}&quot;i&quot;: 59\n\}<\/pre>/);
       const second = await browser.get('/admin/audit?page=2');
-      const rest = [...second.html.matchAll(/<td><code>([^<]+)<\/code><\/td>/g)].map((m) => m[1]);
+      const rest = [...second.html.matchAll(/<pre>action: ([^\n<]+)/g)].map((m) => m[1]);
       assert.deepEqual(rest, Array.from({ length: 11 }, (_, i) => `test.step${10 - i}`));
     } finally {
       await own.close();

@@ -3,7 +3,7 @@ import { staffActor } from '../../commands/actor.js';
 import { deleteCommentsForever, editCommentAsStaff, moderateComments, replyAsStaff, replyMessages } from '../../commands/comments.js';
 import { discussionContext } from '../../desk.js';
 import { staffDisplayName } from '../../accounts/manage.js';
-import { ADMIN_COMMENTS_PER_PAGE, commentSearchFields, countCommentsByStatus, findCommentsByIds, searchComments, type AdminCommentFilter, type CommentSearchField } from '../../store/admin-comments.js';
+import { ADMIN_COMMENTS_PER_PAGE, commentSearchFields, countCommentsByStatus, describeCommentScope, findCommentsByIds, isCommentReason, searchComments, type AdminCommentFilter, type CommentSearchField } from '../../store/admin-comments.js';
 import { findComment } from '../../store/comments.js';
 import { commentStatuses, type CommentStatus } from '../../store/schema.js';
 import { requestContext, requestSettings, type WebContext } from '../context.js';
@@ -46,7 +46,7 @@ function noticeFrom(query: { done?: string; n?: string }): string | null {
   return words ? words(Number(query.n) || 0) : null;
 }
 
-type ListQuery = { Querystring: { status?: string; q?: string; in?: string; page?: string; done?: string; n?: string } };
+type ListQuery = { Querystring: { status?: string; q?: string; in?: string; page?: string; done?: string; n?: string; article?: string; reader?: string; reason?: string; feature?: string } };
 type IdParams = { Params: { id: string }; Querystring: { return?: string } };
 
 export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
@@ -63,16 +63,32 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
     const q = request.query;
     const status: CommentStatus = (commentStatuses as readonly string[]).includes(q.status ?? '') ? (q.status as CommentStatus) : 'pending';
     const field: CommentSearchField = (commentSearchFields as readonly string[]).includes(q.in ?? '') ? (q.in as CommentSearchField) : 'any';
-    const filter: AdminCommentFilter = { status, q: (q.q ?? '').slice(0, 200), field };
+    const filter: AdminCommentFilter = {
+      status,
+      q: (q.q ?? '').slice(0, 200),
+      field,
+      // A reader is named by one of their comments, so their email never goes into an address.
+      articleId: positiveInt(q.article),
+      readerOf: positiveInt(q.reader),
+      reason: isCommentReason(q.reason ?? '') ? (q.reason as AdminCommentFilter['reason']) : '',
+      feature: (q.feature ?? '').slice(0, 100),
+    };
     const pageNo = pageNumber(q.page);
     if (pageNo === null) return reply.redirect(listUrl(filter), 303);
-    const [counts, { rows, total }] = await Promise.all([countCommentsByStatus(ctx.db), searchComments(ctx.db, filter, ADMIN_COMMENTS_PER_PAGE, (pageNo - 1) * ADMIN_COMMENTS_PER_PAGE)]);
+    const [counts, { rows, total }, scope] = await Promise.all([
+      countCommentsByStatus(ctx.db, filter),
+      searchComments(ctx.db, filter, ADMIN_COMMENTS_PER_PAGE, (pageNo - 1) * ADMIN_COMMENTS_PER_PAGE),
+      describeCommentScope(ctx.db, filter),
+    ]);
     const pageCount = Math.max(1, Math.ceil(total / ADMIN_COMMENTS_PER_PAGE));
     if (pageNo > pageCount) return reply.redirect(listUrl(filter, pageCount), 303);
-    return sendAdminPage(reply, (csrfToken) => CommentsPage({ settings, staff: staffOf(request), csrfToken, filter, counts, rows, total, page: pageNo, pageCount, notice: noticeFrom(q) }));
+    return sendAdminPage(reply, (csrfToken) => CommentsPage({ settings, staff: staffOf(request), csrfToken, filter, counts, rows, total, page: pageNo, pageCount, notice: noticeFrom(q), scope }));
   });
 
-  /** One row's button (one=ACTION:ID) or the bulk menu over the checked rows (bulk=ACTION, ids=…). */
+  /**
+   * One row's button (one=ACTION:ID) or the bulk menu over the checked rows (bulk=ACTION, ids=…),
+   * or over every row of the page (scope=page, page_ids=…: "all on this page" works without scripts).
+   */
   app.post('/comments/action', { preHandler: guardPost }, async (request, reply) => {
     const fields = fieldsOf(request.body);
     const staff = staffOf(request);
@@ -87,7 +103,7 @@ export function commentRoutes(app: FastifyInstance, ctx: WebContext): void {
       targets = id === null ? [] : [id];
     } else {
       action = text(fields, 'bulk');
-      targets = ids(fields, 'ids');
+      targets = text(fields, 'scope') === 'page' ? ids({ page_ids: text(fields, 'page_ids').split(',').slice(0, ADMIN_COMMENTS_PER_PAGE) }, 'page_ids') : ids(fields, 'ids');
     }
     if (targets.length === 0) return reply.redirect(backTo(returnTo, '/admin/comments', { done: 'none' }), 303);
     if (action === 'delete') {

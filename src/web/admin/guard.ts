@@ -7,6 +7,7 @@ import { requestSettings, type WebContext } from '../context.js';
 import { sendPage } from '../render.js';
 import { MessagePage } from './pages/message.js';
 import type { Staff } from './staff.js';
+import { countPendingComments } from '../../store/admin-dashboard.js';
 
 export const SESSION_COOKIE = 'nd_session';
 
@@ -55,6 +56,7 @@ export function requireStaff(ctx: WebContext, area: AdminArea): preHandlerAsyncH
       return reply.redirect(loginUrl, 303);
     }
     if (!canAccess(staff.user.role, area)) return sendRoleRefusal(ctx, reply, staff, roleRefusal(staff.user, area));
+    if (request.method === 'GET' && canAccess(staff.user.role, 'comments')) staff.pendingComments = await countPendingComments(ctx.db);
     staffOfRequest.set(request, staff);
   };
 }

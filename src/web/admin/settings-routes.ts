@@ -1,13 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { AUDIT_PER_PAGE, listAuditEntries } from '../../store/admin-audit.js';
+import { AUDIT_PER_PAGE, auditNames, listAuditEntries, type AuditFilter } from '../../store/admin-audit.js';
+import { startOfDay } from '../../store/admin-dashboard.js';
+import { auditActionKinds, isAuditActionKind } from './audit-words.js';
 import { changeSettings } from '../../commands/settings.js';
 import { defaultSettings, loadSettings, parseSetting, type SettingKey, type Settings } from '../../store/settings.js';
 import { requestSettings, type WebContext } from '../context.js';
 import { sendPage } from '../render.js';
-import { fieldsOf, pageNumber, text } from './forms.js';
+import { fieldsOf, pageNumber, text, withQuery } from './forms.js';
 import { requireStaff, sendRoleRefusal, staffOf } from './guard.js';
 import { staffActor } from '../../commands/actor.js';
-import { AuditPage } from './pages/audit.js';
+import { AuditPage, type AuditFilterValues } from './pages/audit.js';
 import { formValuesOf, SettingsPage, type SettingsFormValues } from './pages/settings.js';
 
 /**
@@ -70,13 +72,44 @@ export function settingsRoutes(app: FastifyInstance, ctx: WebContext): void {
     return reply.redirect(`/admin/settings?saved=${Object.keys(saved.changes).length > 0 ? '1' : '0'}`, 303);
   });
 
-  app.get<{ Querystring: { page?: string } }>('/audit', { preHandler: requireStaff(ctx, 'audit') }, async (request, reply) => {
+  app.get<{ Querystring: Partial<Record<keyof AuditFilterValues | 'page', string>> }>('/audit', { preHandler: requireStaff(ctx, 'audit') }, async (request, reply) => {
     const settings = await requestSettings(ctx, request);
-    const pageNo = pageNumber(request.query.page);
-    if (pageNo === null) return reply.redirect('/admin/audit', 303);
-    const { rows, total } = await listAuditEntries(ctx.db, AUDIT_PER_PAGE, (pageNo - 1) * AUDIT_PER_PAGE);
+    const q = request.query;
+    const values: AuditFilterValues = { actor: (q.actor ?? '').slice(0, 200), kind: q.kind ?? '', from: (q.from ?? '').trim().slice(0, 40), to: (q.to ?? '').trim().slice(0, 40) };
+    const { filter, errors } = readAuditFilter(values, settings.timeZone);
+    const pageNo = pageNumber(q.page);
+    const urlFor = (page: number) => withQuery('/admin/audit', { ...values, page });
+    if (pageNo === null) return reply.redirect(urlFor(1), 303);
+    if (Object.keys(errors).length > 0) {
+      return sendPage(reply, AuditPage({ settings, staff: staffOf(request), csrfToken: reply.generateCsrf(), rows: [], names: null, total: 0, page: 1, pageCount: 1, values, errors }), 422);
+    }
+    const { rows, total } = await listAuditEntries(ctx.db, filter, AUDIT_PER_PAGE, (pageNo - 1) * AUDIT_PER_PAGE);
     const pageCount = Math.max(1, Math.ceil(total / AUDIT_PER_PAGE));
-    if (pageNo > pageCount) return reply.redirect(pageCount > 1 ? `/admin/audit?page=${pageCount}` : '/admin/audit', 303);
-    return sendPage(reply, AuditPage({ settings, staff: staffOf(request), csrfToken: reply.generateCsrf(), rows, total, page: pageNo, pageCount }));
+    if (pageNo > pageCount) return reply.redirect(urlFor(pageCount), 303);
+    const names = await auditNames(ctx.db, rows);
+    return sendPage(reply, AuditPage({ settings, staff: staffOf(request), csrfToken: reply.generateCsrf(), rows, names, total, page: pageNo, pageCount, values, errors }));
   });
+}
+
+/** The audit page's filters from its query: who, what kind of action, and days (in the desk's time zone). */
+export function readAuditFilter(values: AuditFilterValues, timeZone: string): { filter: AuditFilter; errors: Partial<Record<keyof AuditFilterValues, string>> } {
+  const errors: Partial<Record<keyof AuditFilterValues, string>> = {};
+  const day = (raw: string, field: 'from' | 'to'): Date | null => {
+    if (raw === '') return null;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+    const noon = m ? new Date(`${raw}T12:00:00Z`) : null;
+    if (!m || !noon || Number.isNaN(noon.getTime()) || noon.toISOString().slice(0, 10) !== raw) {
+      errors[field] = `Enter a date as year-month-day, such as 2026-03-14${raw ? `, not “${raw}”` : ''}.`;
+      return null;
+    }
+    // Noon UTC falls on the same calendar day in every time zone a desk is likely to use.
+    return startOfDay(timeZone, noon);
+  };
+  const from = day(values.from, 'from');
+  const to = day(values.to, 'to');
+  if (from && to && to < from) errors.to = 'The last day is before the first day.';
+  const before = to ? startOfDay(timeZone, new Date(to.getTime() + 36 * 3600_000)) : null;
+  const known = Object.values(auditActionKinds).flatMap((k) => k.actions);
+  const actions = values.kind === 'other' ? { except: known } : isAuditActionKind(values.kind) ? { only: auditActionKinds[values.kind].actions } : null;
+  return { filter: { actor: values.actor, actions, from: from?.toISOString() ?? null, before: before?.toISOString() ?? null }, errors };
 }

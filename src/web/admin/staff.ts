@@ -6,4 +6,6 @@ export interface Staff {
   user: User;
   /** For writeAudit and changeCommentStatus: { userId, label: email }. */
   actor: Actor;
+  /** Comments awaiting moderation, counted by the guard for staff who moderate (the menu shows it). */
+  pendingComments?: number | undefined;
 }

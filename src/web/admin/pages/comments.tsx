@@ -1,13 +1,13 @@
 import { commentLimits, type FieldErrors } from '../../../discussion/comment-form.js';
 import { readStoredFeatures } from '../../../discussion/spam/content.js';
-import { explainFeatures } from '../../../discussion/spam/model.js';
-import type { AdminCommentFilter, AdminCommentRow, CommentSearchField } from '../../../store/admin-comments.js';
+import { commentReasonPatterns, type AdminCommentFilter, type AdminCommentRow, type CommentReason, type CommentSearchField } from '../../../store/admin-comments.js';
 import type { CommentStatus } from '../../../store/schema.js';
 import type { Settings } from '../../../store/settings.js';
 import { htmlToText } from '../../../text/html.js';
 import { formatDateTime, plural } from '../../format.js';
 import { withQuery } from '../forms.js';
 import type { Staff } from '../staff.js';
+import { featureInWords, reasonLabels, weightInWords } from '../spam-words.js';
 import { AdminLayout, Hidden, Notice, Pager } from './layout.js';
 import { EditFormFooter, FieldError } from '../../pages/form-parts.js';
 
@@ -62,13 +62,33 @@ export interface CommentsPageProps {
   page: number;
   pageCount: number;
   notice: string | null;
+  /** What the article and reader filters name, when they are on. */
+  scope: { article: { id: number; title: string } | null; reader: { name: string; email: string } | null };
 }
 
 export function listUrl(filter: AdminCommentFilter, page = 1): string {
-  return withQuery('/admin/comments', { status: filter.status, q: filter.q, in: filter.field === 'any' ? undefined : filter.field, page });
+  return withQuery('/admin/comments', {
+    status: filter.status,
+    q: filter.q,
+    in: filter.field === 'any' ? undefined : filter.field,
+    article: filter.articleId ?? undefined,
+    reader: filter.readerOf ?? undefined,
+    reason: filter.reason || undefined,
+    feature: filter.feature || undefined,
+    page,
+  });
 }
 
-export function CommentsPage({ settings, staff, csrfToken, filter, counts, rows, total, page, pageCount, notice }: CommentsPageProps) {
+/** The same filters in another status: the search is left behind, the article, reader and reason kept. */
+function tabUrl(filter: AdminCommentFilter, status: CommentStatus): string {
+  return listUrl({ status, q: '', field: 'any', articleId: filter.articleId, readerOf: filter.readerOf, reason: filter.reason, feature: filter.feature });
+}
+
+function hasScope(filter: AdminCommentFilter): boolean {
+  return Boolean(filter.articleId || filter.readerOf || filter.reason || filter.feature);
+}
+
+export function CommentsPage({ settings, staff, csrfToken, filter, counts, rows, total, page, pageCount, notice, scope }: CommentsPageProps) {
   const current = statusTabs.find((t) => t.status === filter.status)!;
   const returnTo = listUrl(filter, page);
   return (
@@ -79,7 +99,7 @@ export function CommentsPage({ settings, staff, csrfToken, filter, counts, rows,
         <ul>
           {statusTabs.map((t) => (
             <li>
-              <a href={withQuery('/admin/comments', { status: t.status })} aria-current={t.status === filter.status ? 'page' : undefined}>
+              <a href={tabUrl(filter, t.status)} aria-current={t.status === filter.status ? 'page' : undefined}>
                 {t.label} <span class="tab-count">({counts[t.status].toLocaleString('en')})</span>
               </a>
             </li>
@@ -107,12 +127,27 @@ export function CommentsPage({ settings, staff, csrfToken, filter, counts, rows,
           </select>
         </p>
         <p>
+          <label for="reason">Why held or spam</label>
+          <select id="reason" name="reason">
+            <option value="">Any reason</option>
+            {(Object.keys(commentReasonPatterns) as CommentReason[]).map((r) => (
+              <option value={r} selected={r === filter.reason}>
+                {reasonLabels[r]}
+              </option>
+            ))}
+          </select>
+        </p>
+        {filter.articleId && <input type="hidden" name="article" value={String(filter.articleId)} />}
+        {filter.readerOf && <input type="hidden" name="reader" value={String(filter.readerOf)} />}
+        {filter.feature && <input type="hidden" name="feature" value={filter.feature} />}
+        <p>
           <button type="submit">Search</button>
         </p>
       </form>
+      <ActiveFilters filter={filter} scope={scope} />
 
       {rows.length === 0 ? (
-        <p class="empty">{filter.q ? `No ${current.label.toLowerCase()} comments match “${filter.q}”.` : `No ${current.label.toLowerCase()} comments.`}</p>
+        <p class="empty">{filter.q ? `No ${current.label.toLowerCase()} comments match “${filter.q}”${hasScope(filter) ? ' with these filters' : ''}.` : `No ${current.label.toLowerCase()} comments${hasScope(filter) ? ' with these filters' : ''}.`}</p>
       ) : (
         <form method="post" action="/admin/comments/action" class="queue">
           <input type="hidden" name="_csrf" value={csrfToken} />
@@ -126,14 +161,22 @@ export function CommentsPage({ settings, staff, csrfToken, filter, counts, rows,
                   <option value={a.value}>{a.label}</option>
                 ))}
             </select>
+            <p class="select-all">
+              <input type="checkbox" name="scope" value="page" id="select-all" />
+              <label for="select-all">All {rows.length} on this page</label>
+            </p>
+            <input type="hidden" name="page_ids" value={rows.map((c) => c.id).join(',')} />
             <button type="submit" name="apply" value="1">
               Apply
             </button>
           </div>
+          <ShortcutsHelp />
+          <p id="queue-announce" class="visually-hidden" role="status" aria-live="polite"></p>
           <table class="admin-table comments-table">
             <caption>
               {plural(total, `${current.label.toLowerCase()} comment`, `${current.label.toLowerCase()} comments`)}
               {filter.q ? ` matching “${filter.q}”` : ''}
+              {hasScope(filter) ? ', filtered' : ''}
               {pageCount > 1 ? `, page ${page} of ${pageCount}` : ''}
             </caption>
             <thead>
@@ -149,7 +192,7 @@ export function CommentsPage({ settings, staff, csrfToken, filter, counts, rows,
             </thead>
             <tbody>
               {rows.map((c) => (
-                <CommentRow comment={c} settings={settings} returnTo={returnTo} />
+                <CommentRow comment={c} settings={settings} returnTo={returnTo} filter={filter} />
               ))}
             </tbody>
           </table>
@@ -160,18 +203,82 @@ export function CommentsPage({ settings, staff, csrfToken, filter, counts, rows,
   );
 }
 
-function CommentRow({ comment: c, settings, returnTo }: { comment: AdminCommentRow; settings: Settings; returnTo: string }) {
+/** The article and reader filters in words, each with a link that drops it. */
+function ActiveFilters({ filter, scope }: { filter: AdminCommentFilter; scope: CommentsPageProps['scope'] }) {
+  if (!filter.articleId && !filter.readerOf && !filter.feature) return null;
+  return (
+    <ul class="active-filters" aria-label="Filters">
+      {filter.articleId && (
+        <li>
+          On the article “{scope.article?.title ?? `#${filter.articleId}`}” <a href={listUrl({ ...filter, articleId: null })}>Show every article’s comments</a>
+        </li>
+      )}
+      {filter.readerOf && (
+        <li>
+          {scope.reader ? (
+            <>
+              By {scope.reader.name || 'no name'} &lt;{scope.reader.email}&gt;
+            </>
+          ) : (
+            'By a reader whose comment was deleted'
+          )}{' '}
+          <a href={listUrl({ ...filter, readerOf: null })}>Show every reader’s comments</a>
+        </li>
+      )}
+      {filter.feature && (
+        <li>
+          Where the spam model weighed {featureInWords(filter.feature)} <a href={listUrl({ ...filter, feature: '' })}>Show comments whatever the model weighed</a>
+        </li>
+      )}
+    </ul>
+  );
+}
+
+/** The keys admin.js answers to; hidden until the script shows it, since without it they do nothing. */
+function ShortcutsHelp() {
+  return (
+    <details class="shortcuts-help" id="shortcuts-help" hidden>
+      <summary>Keyboard shortcuts</summary>
+      <dl>
+        <dt>
+          <kbd>j</kbd> / <kbd>k</kbd>
+        </dt>
+        <dd>next / previous comment</dd>
+        <dt>
+          <kbd>a</kbd>
+        </dt>
+        <dd>approve the current comment (in the Spam tab: not spam)</dd>
+        <dt>
+          <kbd>s</kbd>
+        </dt>
+        <dd>mark it as spam</dd>
+        <dt>
+          <kbd>t</kbd>
+        </dt>
+        <dd>move it to the trash</dd>
+        <dt>
+          <kbd>x</kbd>
+        </dt>
+        <dd>check or uncheck it for a bulk action</dd>
+      </dl>
+      <p>The keys do nothing while you type in a field.</p>
+    </details>
+  );
+}
+
+function CommentRow({ comment: c, settings, returnTo, filter }: { comment: AdminCommentRow; settings: Settings; returnTo: string; filter: AdminCommentFilter }) {
   const back = encodeURIComponent(returnTo);
   const who = c.author_name || 'no name';
+  const features = c.status !== 'approved' ? readStoredFeatures(c.spam_features) : [];
   return (
     <tr id={`comment-${c.id}`}>
-      <td>
+      <td data-label="Select">
         <input type="checkbox" name="ids" value={String(c.id)} id={`select-${c.id}`} />
         <label for={`select-${c.id}`} class="visually-hidden">
           Select the comment by {who}
         </label>
       </td>
-      <td class="author-cell">
+      <td class="author-cell" data-label="Author">
         <strong class="author-name">{c.author_name}</strong>
         {c.user_id !== null && <span class="staff-badge">Staff</span>}
         <br />
@@ -188,8 +295,16 @@ function CommentRow({ comment: c, settings, returnTo }: { comment: AdminCommentR
         )}
         <br />
         <time datetime={c.created_at}>{formatDateTime(c.created_at, settings.timeZone)}</time>
+        {!filter.readerOf && (
+          <>
+            <br />
+            <a href={listUrl({ status: 'approved', q: '', field: 'any', readerOf: c.id })} class="reader-link">
+              This reader’s other comments<Hidden> ({who})</Hidden>
+            </a>
+          </>
+        )}
       </td>
-      <td class="comment-cell">
+      <td class="comment-cell" data-label="Comment">
         <p class="comment-facts">
           <span class="status-reason">{c.status_reason}</span>
           {c.spam_score !== null && (
@@ -201,14 +316,24 @@ function CommentRow({ comment: c, settings, returnTo }: { comment: AdminCommentR
           )}
           {c.parent_id !== null && <span> · reply to comment #{c.parent_id}</span>}
         </p>
-        {c.status !== 'approved' && readStoredFeatures(c.spam_features).length > 0 && (
+        {features.length > 0 && (
           <p class="spam-features">
-            What weighed most with the spam model: {explainFeatures(readStoredFeatures(c.spam_features))}
+            What weighed most with the spam model:{' '}
+            {features.map((f, i) => (
+              <>
+                {i > 0 && '; '}
+                <a href={listUrl({ ...filter, q: '', field: 'any', feature: f.feature })}>
+                  {featureInWords(f.feature)}
+                </a>{' '}
+                {weightInWords(f.weight)}
+              </>
+            ))}
+            .
           </p>
         )}
         <div class="comment-text" dangerouslySetInnerHTML={{ __html: c.body_html }} />
       </td>
-      <td>
+      <td data-label="Article">
         {c.article_hidden ? (
           <span>
             {c.article_title} <em>(hidden)</em>
@@ -216,8 +341,16 @@ function CommentRow({ comment: c, settings, returnTo }: { comment: AdminCommentR
         ) : (
           <a href={`/articles/${c.article_slug}${c.status === 'approved' ? `#comment-${c.id}` : ''}`}>{c.article_title}</a>
         )}
+        {filter.articleId !== c.article_id && (
+          <>
+            <br />
+            <a href={listUrl({ ...filter, q: '', field: 'any', articleId: c.article_id })} class="article-filter-link">
+              Only this article’s comments<Hidden> (“{c.article_title}”)</Hidden>
+            </a>
+          </>
+        )}
       </td>
-      <td class="actions-cell">
+      <td class="actions-cell" data-label="Actions">
         <ul class="row-actions">
           {rowActions[c.status].map((a) => (
             <li>

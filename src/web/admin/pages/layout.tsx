@@ -28,7 +28,11 @@ const sections: { area: AdminArea; href: string; label: string }[] = [
   { area: 'audit', href: '/admin/audit', label: 'Audit log' },
 ];
 
-/** The back office's page frame: its own header and navigation (by role), no scripts. */
+/**
+ * The back office's page frame: its own header and navigation (by role, with the number of
+ * comments awaiting moderation beside "Comments"), and admin.js, which only adds shortcuts to
+ * what the forms already do.
+ */
 export function AdminLayout({ settings, staff, csrfToken, title, section, children, refreshSeconds }: AdminLayoutProps) {
   return (
     <html lang="en">
@@ -40,6 +44,7 @@ export function AdminLayout({ settings, staff, csrfToken, title, section, childr
         <title>{`${title} – Back office – ${settings.siteName}`}</title>
         <link rel="stylesheet" href={assetPath('style.css')} />
         <link rel="icon" href={assetPath('favicon.svg')} type="image/svg+xml" />
+        <script src={assetPath('admin.js')} defer />
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">
@@ -60,6 +65,7 @@ export function AdminLayout({ settings, staff, csrfToken, title, section, childr
                         <li>
                           <a href={s.href} aria-current={section === s.area ? 'page' : undefined}>
                             {s.label}
+                            {s.area === 'comments' && <PendingCount count={staff.pendingComments} />}
                           </a>
                         </li>
                       ))}
@@ -98,6 +104,20 @@ export function AdminLayout({ settings, staff, csrfToken, title, section, childr
         </footer>
       </body>
     </html>
+  );
+}
+
+/** The menu's count of comments awaiting moderation; nothing when there are none or it was not counted. */
+function PendingCount({ count }: { count: number | undefined }) {
+  if (!count) return null;
+  return (
+    <>
+      {' '}
+      <span class="menu-count" id="menu-pending-count">
+        {count.toLocaleString('en')}
+      </span>
+      <Hidden> awaiting moderation</Hidden>
+    </>
   );
 }
 

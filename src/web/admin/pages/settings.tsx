@@ -35,6 +35,71 @@ const described: Partial<Record<SettingKey, { label: string; help: string }>> = 
   spamScoreSpam: { label: 'Spam score that means spam', help: 'A spam model score at or above this sends the comment to spam (kept, never shown).' },
 };
 
+/**
+ * The page's groups, the discussion ones as WordPress's Discussion screen has them, then the
+ * site's own. A setting added later without a place here lands in the last group, "Other".
+ */
+export const settingGroups: { id: string; legend: string; help: string; keys: SettingKey[] }[] = [
+  {
+    id: 'before',
+    legend: 'Before a comment appears',
+    help: 'Whether a comment is published at once or waits for a moderator.',
+    keys: ['holdAllComments', 'requirePriorApproval'],
+  },
+  {
+    id: 'moderation',
+    legend: 'Comment moderation',
+    help: 'What holds a comment in the queue, and the limits that refuse a post outright.',
+    keys: ['commentMaxLinks', 'moderationWords', 'spamScoreHold', 'floodSeconds', 'commentsPerMinutePerAddress', 'minFillSeconds', 'formTokenMaxAgeHours'],
+  },
+  {
+    id: 'disallowed',
+    legend: 'Disallowed words and spam',
+    help: 'What sends a comment straight to spam (kept, never shown), and how long spam and trash are kept.',
+    keys: ['disallowedWords', 'blockedAuthors', 'spamScoreSpam', 'emptyTrashAfterDays'],
+  },
+  {
+    id: 'notifications',
+    legend: 'Notifications',
+    help: 'Mail to the staff who moderate.',
+    keys: ['notifyModeratorsOfHeld'],
+  },
+  {
+    id: 'appearance',
+    legend: 'Appearance of discussions',
+    help: 'How threads are shown under an article, and when they close.',
+    keys: ['threadDepth', 'commentsPerPage', 'closeCommentsAfterDays'],
+  },
+  {
+    id: 'site',
+    legend: 'Site',
+    help: 'What every page shows.',
+    keys: ['siteName', 'siteTagline', 'timeZone', 'articlesPerPage', 'homeShowsStories'],
+  },
+  {
+    id: 'sources',
+    legend: 'Sources and fetching',
+    help: 'How articles come in and how long they stay.',
+    keys: ['maxConcurrentFetches', 'globalFilters', 'retentionDays'],
+  },
+];
+
+/** The groups with every setting placed: those no group names go to a last group, "Other". */
+function groupsOfAllSettings() {
+  const placed = new Set(settingGroups.flatMap((g) => g.keys));
+  const others = (Object.keys(defaultSettings) as SettingKey[]).filter((k) => !placed.has(k));
+  return others.length === 0 ? settingGroups : [...settingGroups, { id: 'other', legend: 'Other', help: 'Settings without a group yet.', keys: others }];
+}
+
+/** A setting's default as the page states it: "Default: 5", "Default: on", "Default: empty". */
+export function defaultInWords(key: SettingKey): string {
+  const value = defaultSettings[key];
+  if (typeof value === 'boolean') return `Default: ${value ? 'on' : 'off'}`;
+  if (typeof value === 'number') return `Default: ${value}`;
+  if (value === '' || value === '[]') return 'Default: empty';
+  return `Default: ${value}`;
+}
+
 export function settingLabel(key: string): string {
   return described[key as SettingKey]?.label ?? key;
 }
@@ -66,8 +131,16 @@ export function SettingsPage({ settings, staff, csrfToken, values, errors, publi
           </p>
           <p class="field-help">Read-only here: it comes from the environment variable NEWSDESK_PUBLIC_URL. Change it there and restart the desk.</p>
         </div>
-        {(Object.keys(defaultSettings) as SettingKey[]).map((key) => (
-          <SettingField name={key} value={values[key] ?? ''} error={errors[key]} />
+        {groupsOfAllSettings().map((group) => (
+          <fieldset class="settings-group" id={`group-${group.id}`} aria-describedby={`group-${group.id}-help`}>
+            <legend>{group.legend}</legend>
+            <p class="group-help" id={`group-${group.id}-help`}>
+              {group.help}
+            </p>
+            {group.keys.map((key) => (
+              <SettingField name={key} value={values[key] ?? ''} error={errors[key]} />
+            ))}
+          </fieldset>
         ))}
         <input type="hidden" name="_csrf" value={csrfToken} />
         <p class="form-actions">
@@ -82,11 +155,12 @@ function SettingField({ name, value, error }: { name: SettingKey; value: string 
   const label = settingLabel(name);
   const help = described[name]?.help;
   const id = `setting-${name}`;
-  const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = [`${id}-help`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const kind = typeof defaultSettings[name];
-  const helpText = help && (
+  const helpText = (
     <span class="field-help" id={`${id}-help`}>
       {help}
+      <span class="setting-default">{defaultInWords(name)}</span>
     </span>
   );
   const errorText = <FieldError id={`${id}-error`} error={error} />;
