@@ -112,3 +112,26 @@
   }
   if (start !== null && rows.length > 0) choose(Number(start) || 0);
 })();
+
+// A progress part (an OPML import) that the server can report on: read the page again every
+// few seconds and swap in its progress part, until the server stops asking for updates.
+(() => {
+  const part = document.querySelector('[data-poll]');
+  if (!part || !window.DOMParser) return;
+  const url = part.getAttribute('data-poll');
+  const every = 3000;
+  const update = async () => {
+    try {
+      const response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+      if (!response.ok) return;
+      const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById(part.id);
+      if (!fresh) return;
+      part.replaceChildren(...Array.from(fresh.childNodes).map((node) => document.importNode(node, true)));
+      if (!fresh.hasAttribute('data-poll')) return;
+    } catch {
+      // The link in the part still updates it by hand.
+    }
+    window.setTimeout(update, every);
+  };
+  window.setTimeout(update, every);
+})();

@@ -11,6 +11,10 @@ import { assertAccessible, assertNoHorizontalOverflow, launchChromium, skipReaso
 import { makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
 import { serve, startPublisher, type Publisher } from '../support/publisher.js';
 import { addStaff } from '../http/admin-helpers.js';
+import { deskJobs } from '../../src/jobs/desk-jobs.js';
+import { startJobWorker } from '../../src/jobs/worker.js';
+import { logFileTransport } from '../../src/mail/sender.js';
+import { localIngestDeps } from '../support/ingest.js';
 
 let browser: Browser;
 let desk: TestDesk;
@@ -99,6 +103,21 @@ describe('adding a source in a browser', { skip: skipReason }, () => {
         await checkPage(page, 'the remove page');
         await page.goto(`${desk.url}/admin/sources/import`);
         await checkPage(page, 'the import page');
+        publisher.route(`${base}/imported.rss`, serve(rss(`${viewport.name} imported`, 2)));
+        await page.getByLabel("The OPML file's text").fill(`<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body><outline type="rss" text="Imported" xmlUrl="${publisher.url}${base}/imported.rss"/></body></opml>`);
+        await page.getByRole('button', { name: 'Import' }).click();
+        await page.waitForURL(/\/admin\/sources\/imports\/\d+$/);
+        assert.match(await page.locator('.import-progress').innerText(), /0 of 1 checked/);
+        await checkPage(page, 'the import’s progress page');
+        // The import job runs (here, in this process); the page follows it without being reloaded.
+        const worker = startJobWorker({ db: desk.desk.store.db, registry: deskJobs(), services: { ingestDeps: () => localIngestDeps(desk.desk.store.db), mailTransport: logFileTransport(`${desk.dbPath}.mail.log`, 'Desk <desk@news.test>') }, pollMs: 20, scheduleEveryMs: null });
+        try {
+          await page.locator('.import-progress', { hasText: '1 of 1 checked' }).waitFor();
+        } finally {
+          await worker.stop();
+        }
+        assert.equal(await page.evaluate(() => (globalThis as unknown as { performance: { getEntriesByType(t: string): unknown[] } }).performance.getEntriesByType('navigation').length), 1, 'the same page, updated in place');
+        await checkPage(page, 'the finished import');
         await page.goto(`${desk.url}/admin/sources`);
         assert.equal(await page.locator(`tr#source-${existing.id}`).count(), 1);
         await checkPage(page, 'the sources list with the new source');

@@ -155,14 +155,14 @@ export function sourceRoutes(app: FastifyInstance, ctx: WebContext): void {
     return reply.redirect(`/admin/sources/imports/${result.importId}`, 303);
   });
 
-  app.get<{ Params: { id: string }; Querystring: { still?: string } }>('/sources/imports/:id', { preHandler: guard }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/sources/imports/:id', { preHandler: guard }, async (request, reply) => {
     const id = positiveInt(request.params.id);
     const row = id === null ? undefined : await findSourceImport(ctx.db, id);
     const settings = await requestSettings(ctx, request);
     if (!row) {
       return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff: staffOf(request), csrfToken, title: 'No such import', message: 'There is no import with that number.', link: { href: '/admin/sources', text: 'Back to the sources' } }), 404);
     }
-    return sendAdminPage(reply, (csrfToken) => ImportProgressPage({ settings, staff: staffOf(request), csrfToken, row, failures: importFailuresOf(row), still: request.query.still === '1' }));
+    return sendAdminPage(reply, (csrfToken) => ImportProgressPage({ settings, staff: staffOf(request), csrfToken, row, failures: importFailuresOf(row) }));
   });
 
   app.get('/sources/export.opml', { preHandler: guard }, async (request, reply) => {

@@ -14,8 +14,6 @@ export interface AdminLayoutProps {
   /** The navigation entry to mark as current; 'account' is each staff member's own page. */
   section?: AdminArea | 'account';
   children: ComponentChildren;
-  /** Reload the page this often (a progress page, without script). */
-  refreshSeconds?: number | undefined;
 }
 
 const sections: { area: AdminArea; href: string; label: string }[] = [
@@ -33,14 +31,13 @@ const sections: { area: AdminArea; href: string; label: string }[] = [
  * comments awaiting moderation beside "Comments"), and admin.js, which only adds shortcuts to
  * what the forms already do.
  */
-export function AdminLayout({ settings, staff, csrfToken, title, section, children, refreshSeconds }: AdminLayoutProps) {
+export function AdminLayout({ settings, staff, csrfToken, title, section, children }: AdminLayoutProps) {
   return (
     <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex, nofollow" />
-        {refreshSeconds !== undefined && <meta http-equiv="refresh" content={String(refreshSeconds)} />}
         <title>{`${title} – Back office – ${settings.siteName}`}</title>
         <link rel="stylesheet" href={assetPath('style.css')} />
         <link rel="icon" href={assetPath('favicon.svg')} type="image/svg+xml" />

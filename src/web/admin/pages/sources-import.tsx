@@ -37,18 +37,22 @@ export function ImportSourcesPage({ settings, staff, csrfToken, opml, error }: {
   );
 }
 
-/** How far an import got; refreshes itself every few seconds (no script) until it is done. */
-export function ImportProgressPage({ settings, staff, csrfToken, row, failures, still }: { settings: Settings; staff: Staff; csrfToken: string; row: SourceImport; failures: ImportFailure[]; still: boolean }) {
+/**
+ * How far an import got. Without a script, a link updates it; admin.js instead reads this page
+ * again every few seconds and swaps in the progress part, so nothing reloads under the reader
+ * (a page that reloads itself is a time limit, WCAG 2.2.1).
+ */
+export function ImportProgressPage({ settings, staff, csrfToken, row, failures }: { settings: Settings; staff: Staff; csrfToken: string; row: SourceImport; failures: ImportFailure[] }) {
   const done = row.finished_at !== null;
-  // A page that reloads itself is a time limit (WCAG 2.2.1): the reader can turn it off.
-  const refreshing = !done && !still;
+  const here = `/admin/sources/imports/${row.id}`;
   return (
-    <AdminLayout settings={settings} staff={staff} csrfToken={csrfToken} title={done ? 'Import done' : 'Importing sources'} section="sources" refreshSeconds={refreshing ? 5 : undefined}>
+    <AdminLayout settings={settings} staff={staff} csrfToken={csrfToken} title={done ? 'Import done' : 'Importing sources'} section="sources">
       <p class="breadcrumb">
         <a href="/admin/sources">Sources</a>
       </p>
       <h1 class="page-title">{done ? 'Import done' : 'Importing sources…'}</h1>
       <p>From {row.label}.</p>
+      <div id="import-progress" data-poll={done ? undefined : here}>
       <p role="status" class="import-progress">
         <strong>
           {row.checked.toLocaleString('en')} of {row.total.toLocaleString('en')} checked
@@ -58,14 +62,9 @@ export function ImportProgressPage({ settings, staff, csrfToken, row, failures, 
       <progress max={row.total} value={row.checked} aria-label="Feeds checked">
         {row.checked} of {row.total}
       </progress>
-      {refreshing && (
+      {!done && (
         <p class="field-help">
-          This page updates itself every 5 seconds; the import goes on if you leave it. <a href={`/admin/sources/imports/${row.id}?still=1`}>Stop updating this page</a>
-        </p>
-      )}
-      {!done && still && (
-        <p class="field-help">
-          The import goes on. <a href={`/admin/sources/imports/${row.id}`}>See how far it got now (and update every 5 seconds)</a>
+          The import goes on if you leave this page. <a href={here}>Update the count</a>
         </p>
       )}
       {failures.length > 0 && (
@@ -94,6 +93,7 @@ export function ImportProgressPage({ settings, staff, csrfToken, row, failures, 
           <a href="/admin/sources">Back to the sources</a>
         </p>
       )}
+      </div>
     </AdminLayout>
   );
 }
