@@ -8,13 +8,15 @@ import {
   type MailAddress,
   type Subscription,
 } from '../store/subscriptions.js';
+import type { SubscriptionScope } from '../store/schema.js';
 import type { DiscussionContext } from './context.js';
 import { sign, signatureMatches } from './signing.js';
 import { normalizeEmail } from './identity.js';
 
 /*
- * Double opt-in for reply notifications. Ticking "Notify me of follow-up comments by email"
- * subscribes the address to the article; an address that never confirmed gets one confirmation
+ * Double opt-in for comment notifications. Ticking "Notify me of all new comments on this article"
+ * subscribes the address to the article, "Notify me of replies to my comment" to the replies to
+ * its comments there; an address that never confirmed gets one confirmation
  * mail and nothing else until its owner follows the signed link. Every later mail carries signed
  * unsubscribe links. Links are signed with the desk secret (HMAC-SHA256), each for one purpose.
  */
@@ -98,14 +100,14 @@ export interface SubscribeOutcome {
 }
 
 /**
- * Subscribes the commenter to the article's new comments. An address that is not confirmed (or
+ * Subscribes the commenter to the article's new comments (or the replies to theirs). An address that is not confirmed (or
  * asked for no more mail) gets a confirmation mail, at most one per address while its link is
  * valid: whoever types someone else's address can cause one mail a week, never more.
  */
-export async function subscribeToReplies(ctx: DiscussionContext, entry: { email: string; articleId: number; commentId: number | null }): Promise<SubscribeOutcome> {
+export async function subscribeToReplies(ctx: DiscussionContext, entry: { email: string; articleId: number; commentId: number | null; scope?: SubscriptionScope }): Promise<SubscribeOutcome> {
   const now = ctx.now?.() ?? new Date();
   const email = normalizeEmail(entry.email);
-  const subscription = await upsertSubscription(ctx.db, { email, articleId: entry.articleId, commentId: entry.commentId, now });
+  const subscription = await upsertSubscription(ctx.db, { email, articleId: entry.articleId, commentId: entry.commentId, scope: entry.scope ?? 'article', now });
   const address = await ensureMailAddress(ctx.db, email);
   if (!needsConfirmation(address, now)) return { subscription, confirmationQueued: false };
   const article = await findArticleForMail(ctx.db, entry.articleId);
