@@ -255,8 +255,8 @@ describe('the note under a held comment', () => {
     assert.equal(response.status, 303);
     const id = commentIdFrom(response.location);
     const own = await reader.get(response.location!.replace(/#.*$/, ''));
-    const note = own.html.match(new RegExp(`<li id="comment-${id}"[\\s\\S]*?<p class="moderation-note">([\\s\\S]*?)</p>`))?.[1] ?? '';
-    assert.match(note, /<strong>Your comment is awaiting moderation\.<\/strong>/);
+    const note = own.html.match(new RegExp(`<li id="comment-${id}"[\\s\\S]*?<div class="held-note">([\\s\\S]*?)</div>`))?.[1] ?? '';
+    assert.match(note, /<p class="moderation-note">Your comment is awaiting moderation\.<\/p>/);
     assert.match(note, /The moderators have been told, and one of them will read it\./);
     assert.match(note, /Once it is approved it appears here for everyone; until then only you can see it, in this browser\./);
     assert.match(note, /You asked for emails about replies to your comment: we have sent you an email with a link to confirm your address first/);
@@ -269,7 +269,7 @@ describe('the note under a held comment', () => {
     const id = commentIdFrom(response.location);
     await confirmFromMail('jun@example.com');
     const own = await reader.get(response.location!.replace(/#.*$/, ''));
-    const note = own.html.match(new RegExp(`<li id="comment-${id}"[\\s\\S]*?<p class="moderation-note">([\\s\\S]*?)</p>`))?.[1] ?? '';
+    const note = own.html.match(new RegExp(`<li id="comment-${id}"[\\s\\S]*?<div class="held-note">([\\s\\S]*?)</div>`))?.[1] ?? '';
     assert.match(note, /You will get an email about new comments on this article\./);
 
     const other = new Browserish(t.url);

@@ -28,11 +28,13 @@ export function heldNoteSentences({ moderatorsMailed, following }: HeldNoteFacts
   return sentences;
 }
 
+/** The familiar sentence on its own, then what happens next. */
 export function HeldNote({ facts }: { facts: HeldNoteFacts }) {
   const [first, ...rest] = heldNoteSentences(facts);
   return (
-    <p class="moderation-note">
-      <strong>{first}</strong> {rest.join(' ')}
-    </p>
+    <div class="held-note">
+      <p class="moderation-note">{first}</p>
+      <p class="moderation-next">{rest.join(' ')}</p>
+    </div>
   );
 }
