@@ -249,10 +249,11 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       const found = await findVisibleArticleBySlug(ctx.db, request.params.slug);
       if (!found) return notFound(reply);
       const form = readCommentForm(request.body);
-      if (isPreview(request.body)) {
+      const settings = await requestSettings(ctx, request);
+      // On a closed article the post below is refused with the text given back to copy, preview or not.
+      if (isPreview(request.body) && commentsOpenFor(found.article, settings.closeCommentsAfterDays, new Date())) {
         // Nothing is stored and no rule that counts posts is asked: previewing costs nothing.
         const preview = previewComment(form);
-        const settings = await requestSettings(ctx, request);
         const token = checkFormToken(ctx.secret, form.formToken, found.article.id, Date.now(), { minFillSeconds: settings.minFillSeconds, maxAgeHours: settings.formTokenMaxAgeHours });
         const formToken = token === 'ok' || token === 'too-fast' ? form.formToken : undefined;
         if (preview.kind === 'refused') {
