@@ -114,7 +114,7 @@ export async function subscribeToReplies(ctx: DiscussionContext, entry: { email:
   const previous = address.confirmation_sent_at;
   // The key depends on the state read, not the clock: a retried request queues the same mail, once.
   const key = previous === null ? `confirm:${email}` : `confirm:${email}:after:${previous}`;
-  const queued = await enqueueMail(ctx.db, { idempotencyKey: key, to: email, ...confirmationMail(ctx, email, article?.title ?? null, now) }, now);
+  const queued = await enqueueMail(ctx.db, { idempotencyKey: key, to: email, ...confirmationMail(ctx, email, article?.title ?? null, subscription.scope, now) }, now);
   await recordConfirmationSent(ctx.db, email, previous, now);
   return { subscription, confirmationQueued: queued };
 }
@@ -129,9 +129,10 @@ function needsConfirmation(address: MailAddress, now: Date): boolean {
   return now.getTime() - sentAt >= CONFIRM_LINK_MS;
 }
 
-function confirmationMail(ctx: DiscussionContext, email: string, articleTitle: string | null, now: Date) {
+function confirmationMail(ctx: DiscussionContext, email: string, articleTitle: string | null, scope: SubscriptionScope, now: Date) {
   const site = ctx.settings.siteName;
-  const what = articleTitle ? `new comments on “${clip(articleTitle)}”` : 'new comments';
+  const comments = scope === 'replies' ? 'replies to your comments' : 'new comments';
+  const what = articleTitle ? `${comments} on “${clip(articleTitle)}”` : comments;
   return composeMail(`Please confirm: email notifications from ${site}`, [
     { kind: 'text', text: `Someone, probably you, asked ${site} to send ${email} an email about ${what}.` },
     { kind: 'link', label: `To confirm, open this link within ${CONFIRM_LINK_DAYS} days`, url: confirmLink(ctx, email, now) },

@@ -293,6 +293,8 @@ describe('following an article, or only the replies to one’s comments', () => 
     const benId = commentIdFrom(ben.response.location);
     await confirmFromMail('ana@example.com');
     await confirmFromMail('ben@example.com');
+    const benConfirmation = smtp.to('ben@example.com').find((m) => m.header('subject')?.startsWith('Please confirm'));
+    assert.ok(benConfirmation?.text.includes(`an email about replies to your comments on “${article.title}”`), 'the confirmation says what is followed');
     const mailsTo = (email: string) => smtp.to(email).filter((m) => !m.header('subject')?.startsWith('Please confirm'));
     const scopes = await db().selectFrom('subscriptions').select(['email', 'scope']).where('article_id', '=', article.id).orderBy('email').execute();
     assert.deepEqual(scopes, [
