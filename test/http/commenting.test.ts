@@ -164,10 +164,30 @@ describe('preview', () => {
     const { response } = await send(new Browserish(t.url), article, { comment: '   ', author: 'Pia', email: 'pia@example.com', url: 'example.org', preview: 'yes' });
     assert.equal(response.status, 422);
     assert.equal(previewOf(response.html), '');
+    assert.match(response.html, /Your comment was not previewed\. Please correct the marked field\./);
     assert.match(response.html, /<span class="field-error" id="comment-error">Please type your comment before previewing it\.<\/span>/);
     assert.match(response.html, /aria-describedby="comment-limit comment-error"/);
     assert.equal(inputValue(response.html, 'author'), 'Pia');
     assert.equal(inputValue(response.html, 'url'), 'example.org');
+    assert.deepEqual(await commentsOn(article), []);
+  });
+
+  test('on an article whose comments have closed, a preview is refused as a post would be, and the text given back', async () => {
+    const article = await freshArticle();
+    const reader = new Browserish(t.url);
+    const page = await reader.get(`/articles/${article.slug}`);
+    await db().updateTable('articles').set({ comments_open: 0 }).where('id', '=', article.id).execute();
+    const response = await reader.post(`/articles/${article.slug}/comments`, {
+      form_token: inputValue(page.html, 'form_token'),
+      _csrf: inputValue(page.html, '_csrf'),
+      comment: 'Too late, *alas*.',
+      author: 'Lou',
+      email: 'lou@example.com',
+      preview: 'yes',
+    });
+    assert.equal(response.status, 422);
+    assert.equal(previewOf(response.html), '');
+    assert.match(response.html, /<textarea id="comment-copy"[^>]*>Too late, \*alas\*\.<\/textarea>/);
     assert.deepEqual(await commentsOn(article), []);
   });
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { emptyCommentForm, readCommentForm, type CommentFormInput, type FieldErrors } from '../../discussion/comment-form.js';
 import { checkFormToken, issueFormToken } from '../../discussion/form-token.js';
-import { avatarKey } from '../../discussion/identity.js';
+import { avatarKey, normalizeEmail } from '../../discussion/identity.js';
 import { readerActor } from '../../commands/actor.js';
 import { postComment } from '../../commands/reader-comments.js';
 import { commentsOpenFor } from '../../discussion/open.js';
@@ -9,7 +9,6 @@ import { discussionContext } from '../../desk.js';
 import { buildThread, type ThreadNode } from '../../discussion/threading.js';
 import { defaultCommentOrder, orderThreads, parseCommentOrder, type CommentOrder } from '../../discussion/comment-order.js';
 import { previewComment } from '../../discussion/comment-preview.js';
-import { normalizeEmail } from '../../discussion/identity.js';
 import { editRight, minutesLeft } from '../../discussion/own-comments.js';
 import { commentPageCount, commentPath, pageOfComment, threadsOnPage } from '../feeds/comments-links.js';
 import { readerCommentPath } from './own-comments.js';
@@ -18,6 +17,7 @@ import { findComment, listThreadComments, type PublicComment } from '../../store
 import { findFollowing } from '../../store/subscriptions.js';
 import { plainTextTeaser } from '../format.js';
 import type { HeldNoteFacts } from '../pages/comment-held-note.js';
+import type { Settings } from '../../store/settings.js';
 import { otherArticlesOfStory } from '../../store/stories.js';
 import { entitiesOfArticle, quotesOfArticle } from '../../store/entities.js';
 import { requestContext, requestSettings, type WebContext } from '../context.js';
@@ -176,6 +176,20 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     return notes;
   }
 
+  /**
+   * "Preview": the page with the comment rendered above the form and the form as typed. Nothing is
+   * stored and no rule that counts posts is asked, so previewing costs the reader nothing.
+   */
+  async function sendPreview(request: FastifyRequest, reply: FastifyReply, found: ArticleWithSource, form: CommentFormInput, settings: Settings) {
+    const preview = previewComment(form);
+    const token = checkFormToken(ctx.secret, form.formToken, found.article.id, Date.now(), { minFillSeconds: settings.minFillSeconds, maxAgeHours: settings.formTokenMaxAgeHours });
+    const formToken = token === 'ok' || token === 'too-fast' ? form.formToken : undefined;
+    if (preview.kind === 'refused') {
+      return renderArticle(request, reply, found, { input: form, message: 'Your comment was not previewed. Please correct the marked field.', fieldErrors: { comment: preview.error }, formToken }, 422);
+    }
+    return renderArticle(request, reply, found, { input: form, message: null, fieldErrors: {}, preview: { bodyHtml: preview.bodyHtml, authorName: preview.authorName }, formToken }, 200);
+  }
+
   async function renderArticle(request: FastifyRequest, reply: FastifyReply, found: ArticleWithSource, outcome: FormOutcome | null, status: number) {
     const props = await articlePageProps(request, reply, found, outcome, null);
     if (!isPageProps(props)) return props;
@@ -249,17 +263,10 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       const found = await findVisibleArticleBySlug(ctx.db, request.params.slug);
       if (!found) return notFound(reply);
       const form = readCommentForm(request.body);
-      const settings = await requestSettings(ctx, request);
       // On a closed article the post below is refused with the text given back to copy, preview or not.
-      if (isPreview(request.body) && commentsOpenFor(found.article, settings.closeCommentsAfterDays, new Date())) {
-        // Nothing is stored and no rule that counts posts is asked: previewing costs nothing.
-        const preview = previewComment(form);
-        const token = checkFormToken(ctx.secret, form.formToken, found.article.id, Date.now(), { minFillSeconds: settings.minFillSeconds, maxAgeHours: settings.formTokenMaxAgeHours });
-        const formToken = token === 'ok' || token === 'too-fast' ? form.formToken : undefined;
-        if (preview.kind === 'refused') {
-          return renderArticle(request, reply, found, { input: form, message: 'There is nothing to preview yet. Please correct the marked field.', fieldErrors: { comment: preview.error }, formToken }, 422);
-        }
-        return renderArticle(request, reply, found, { input: form, message: null, fieldErrors: {}, preview: { bodyHtml: preview.bodyHtml, authorName: preview.authorName }, formToken }, 200);
+      if (isPreview(request.body)) {
+        const settings = await requestSettings(ctx, request);
+        if (commentsOpenFor(found.article, settings.closeCommentsAfterDays, new Date())) return sendPreview(request, reply, found, form, settings);
       }
       const reader = readerActor({ address: request.ip, userAgent: request.headers['user-agent'] ?? '' });
       const result = await postComment(await discussionContext(requestContext(ctx, request)), reader, { article: found.article, form });
