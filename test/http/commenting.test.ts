@@ -277,6 +277,7 @@ describe('the note under a held comment', () => {
     const own = await reader.get(response.location!.replace(/#.*$/, ''));
     const note = own.html.match(new RegExp(`<li id="comment-${id}"[\\s\\S]*?<div class="held-note">([\\s\\S]*?)</div>`))?.[1] ?? '';
     assert.match(note, /<p class="moderation-note">Your comment is awaiting moderation\.<\/p>/);
+    assert.match(note, /A first comment under a name and email address is read before it appears/);
     assert.match(note, /The moderators have been told, and one of them will read it\./);
     assert.match(note, /Once it is approved it appears here for everyone; until then only you can see it, in this browser\./);
     assert.match(note, /You asked for emails about replies to your comment: we have sent you an email with a link to confirm your address first/);

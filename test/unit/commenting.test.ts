@@ -5,7 +5,7 @@ import { orderThreads, parseCommentOrder } from '../../src/discussion/comment-or
 import { previewComment } from '../../src/discussion/comment-preview.js';
 import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
 import { buildThread } from '../../src/discussion/threading.js';
-import { heldNoteSentences } from '../../src/web/pages/comment-held-note.js';
+import { heldNoteSentences, heldWhy } from '../../src/web/pages/comment-held-note.js';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 12, minute)).toISOString();
 const c = (id: number, minute: number, parent: number | null = null) => ({ id, parent_id: parent, created_at: at(minute) });
@@ -67,6 +67,11 @@ describe('the held note', () => {
     assert.match(quiet[1]!, /when they next look at the comments waiting/);
     assert.equal(quiet.at(-1), 'You will not get an email about it.');
     assert.match(heldNoteSentences({ moderatorsMailed: true, following: null })[1]!, /have been told/);
+    assert.match(heldNoteSentences({ moderatorsMailed: true, following: null, why: 'first' })[1]!, /^A first comment under a name and email address is read before it appears/);
+    assert.equal(heldNoteSentences({ moderatorsMailed: true, following: null, why: 'all' })[1], 'Every comment here is read before it appears.');
+    assert.equal(heldWhy('held: first comment'), 'first');
+    assert.equal(heldWhy('held: every comment is held'), 'all');
+    assert.equal(heldWhy('held: 3 links'), 'other', 'the rules’ reasons are not told');
     assert.equal(heldNoteSentences({ moderatorsMailed: true, following: { scope: 'replies', confirmed: true } }).at(-1), 'You will get an email about replies to your comment.');
     assert.match(heldNoteSentences({ moderatorsMailed: true, following: { scope: 'article', confirmed: false } }).at(-1)!, /^You asked for emails about new comments on this article: we have sent you an email with a link to confirm/);
   });

@@ -6,15 +6,26 @@ export interface HeldNoteFacts {
   moderatorsMailed: boolean;
   /** What the author's address follows under this article, and whether that mail is confirmed; null when nothing. */
   following: { scope: SubscriptionScope; confirmed: boolean } | null;
+  /** Why it is held, where saying so helps the reader: a first comment, or every comment held; else 'other' (the rules' reasons stay the moderators'). */
+  why?: 'first' | 'all' | 'other';
+}
+
+/** The held reason stored with a comment, as far as the note tells it. */
+export function heldWhy(statusReason: string): NonNullable<HeldNoteFacts['why']> {
+  if (statusReason === 'held: first comment') return 'first';
+  if (statusReason === 'held: every comment is held') return 'all';
+  return 'other';
 }
 
 /** The words of the note, one sentence each; the first is the one readers know from WordPress. */
-export function heldNoteSentences({ moderatorsMailed, following }: HeldNoteFacts): string[] {
-  const sentences = [
-    'Your comment is awaiting moderation.',
+export function heldNoteSentences({ moderatorsMailed, following, why = 'other' }: HeldNoteFacts): string[] {
+  const sentences = ['Your comment is awaiting moderation.'];
+  if (why === 'first') sentences.push('A first comment under a name and email address is read before it appears; once one is approved, the next ones usually appear at once.');
+  if (why === 'all') sentences.push('Every comment here is read before it appears.');
+  sentences.push(
     moderatorsMailed ? 'The moderators have been told, and one of them will read it.' : 'A moderator will read it when they next look at the comments waiting.',
     'Once it is approved it appears here for everyone; until then only you can see it, in this browser.',
-  ];
+  );
   if (following) {
     const what = following.scope === 'article' ? 'new comments on this article' : 'replies to your comment';
     sentences.push(

@@ -16,7 +16,7 @@ import { findVisibleArticleBySlug, type ArticleWithSource } from '../../store/ar
 import { findComment, listThreadComments, type PublicComment } from '../../store/comments.js';
 import { findFollowing } from '../../store/subscriptions.js';
 import { plainTextTeaser } from '../format.js';
-import type { HeldNoteFacts } from '../pages/comment-held-note.js';
+import { heldWhy, type HeldNoteFacts } from '../pages/comment-held-note.js';
 import type { Settings } from '../../store/settings.js';
 import { otherArticlesOfStory } from '../../store/stories.js';
 import { entitiesOfArticle, quotesOfArticle } from '../../store/entities.js';
@@ -171,7 +171,7 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       if (c.status !== 'pending') continue;
       const stored = await findComment(ctx.db, c.id);
       const following = stored ? await findFollowing(ctx.db, normalizeEmail(stored.author_email), articleId) : null;
-      notes.set(c.id, { moderatorsMailed, following });
+      notes.set(c.id, { moderatorsMailed, following, why: stored ? heldWhy(stored.status_reason) : 'other' });
     }
     return notes;
   }
