@@ -13,8 +13,8 @@ import { endSubscriptionsOfComment } from '../store/subscriptions.js';
  */
 
 export type CommentFollowUp =
-  /** A comment was stored; `subscribe` when its author asked for mail about replies. */
-  | { kind: 'posted'; comment: Comment; subscribe: boolean }
+  /** A comment was stored; `subscribe` when its author asked for mail (true: the whole article; 'replies': replies to their comments). */
+  | { kind: 'posted'; comment: Comment; subscribe: boolean | 'replies' }
   /** A comment's status changed (moderation, the author's delete); `edited` when the rules sent its author's edit to moderation or spam. */
   | { kind: 'status-changed'; comment: Comment; from: CommentStatus; edited: boolean };
 
@@ -29,7 +29,7 @@ export async function queueFollowUps(ctx: DiscussionContext, followUps: readonly
     if (followUp.kind === 'posted') {
       // Spam and trash subscribe nobody: a bot must not be able to mail confirmations to strangers.
       if (followUp.subscribe && (comment.status === 'approved' || comment.status === 'pending')) {
-        await subscribeToReplies(ctx, { email: comment.author_email, articleId: comment.article_id, commentId: comment.id });
+        await subscribeToReplies(ctx, { email: comment.author_email, articleId: comment.article_id, commentId: comment.id, scope: followUp.subscribe === 'replies' ? 'replies' : 'article' });
       }
       if (comment.status === 'approved') await notifySubscribers(ctx, comment);
       if (comment.status === 'pending') await notifyModerators(ctx, comment);

@@ -1,4 +1,4 @@
-import { emptyCommentForm, validateCommentForm, type CommentFormInput, type FieldErrors } from '../discussion/comment-form.js';
+import { emptyCommentForm, followScope, validateCommentForm, type CommentFormInput, type FieldErrors } from '../discussion/comment-form.js';
 import type { DiscussionContext } from '../discussion/context.js';
 import { examineContent } from '../discussion/examine.js';
 import { decideEdit } from '../discussion/moderation.js';
@@ -59,7 +59,8 @@ export async function postComment(ctx: DiscussionContext, actor: ReaderActor, in
       user_agent: actor.userAgent.slice(0, 255),
       created_at: now.toISOString(),
     });
-    const queued: CommentFollowUp[] = [{ kind: 'posted', comment: stored, subscribe: input.form.notify }];
+    const scope = followScope(input.form);
+    const queued: CommentFollowUp[] = [{ kind: 'posted', comment: stored, subscribe: scope === 'replies' ? 'replies' : scope === 'article' }];
     await queueFollowUps({ ...ctx, db: trx }, queued);
     return { comment: stored, followUps: queued };
   });

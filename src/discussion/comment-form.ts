@@ -6,8 +6,10 @@ export interface CommentFormInput {
   url: string;
   parentId: string;
   saveDetails: boolean;
-  /** "Notify me of follow-up comments by email" (field `notify`, value "yes"). */
+  /** "Notify me of all new comments on this article" (field `notify`, value "yes"). */
   notify: boolean;
+  /** "Notify me of replies to my comment" (field `notify_replies`, value "yes"). */
+  notifyReplies: boolean;
   formToken: string;
   /** The honeypot: hidden from people, filled by many bots. */
   trap: string;
@@ -36,6 +38,7 @@ export const emptyCommentForm: CommentFormInput = {
   parentId: '',
   saveDetails: false,
   notify: false,
+  notifyReplies: false,
   formToken: '',
   trap: '',
 };
@@ -55,6 +58,7 @@ export function readCommentForm(body: unknown): CommentFormInput {
     parentId: text('parent_id'),
     saveDetails: text('save_details') === 'yes',
     notify: text('notify') === 'yes',
+    notifyReplies: text('notify_replies') === 'yes',
     formToken: text('form_token'),
     trap: text('homepage'),
   };
@@ -111,6 +115,12 @@ export function normalizeWebsite(raw: string): string | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (!url.hostname.includes('.') && url.hostname !== 'localhost') return null;
   return url.href;
+}
+
+/** What the reader asked to be mailed about: the whole article wins over replies only. */
+export function followScope(input: Pick<CommentFormInput, 'notify' | 'notifyReplies'>): 'article' | 'replies' | null {
+  if (input.notify) return 'article';
+  return input.notifyReplies ? 'replies' : null;
 }
 
 function tooLong(what: string, limit: number, actual: number): string {

@@ -23,12 +23,13 @@ export function commentUrl(publicUrl: string, articleSlug: string, commentId: nu
  */
 export async function notifySubscribers(ctx: DiscussionContext, comment: Comment): Promise<number> {
   if (comment.status !== 'approved') return 0;
+  const parent = comment.parent_id !== null ? await findComment(ctx.db, comment.parent_id) : undefined;
+  const answered = parent && parent.status === 'approved' ? parent : undefined;
   // Most comments have nobody to tell: the recipients are looked up first, the article only for them.
-  const recipients = await listNotifiableSubscriptions(ctx.db, comment.article_id, normalizeEmail(comment.author_email));
+  const recipients = await listNotifiableSubscriptions(ctx.db, comment.article_id, normalizeEmail(comment.author_email), answered ? normalizeEmail(answered.author_email) : '');
   if (recipients.length === 0) return 0;
   const article = await findArticleForMail(ctx.db, comment.article_id);
   if (!article) return 0;
-  const parent = comment.parent_id !== null ? await findComment(ctx.db, comment.parent_id) : undefined;
   const now = ctx.now?.() ?? new Date();
   const site = ctx.settings.siteName;
   const title = clip(article.title);
@@ -38,14 +39,17 @@ export async function notifySubscribers(ctx: DiscussionContext, comment: Comment
   for (const recipient of recipients) {
     const stopOne = unsubscribeLink(ctx, { kind: 'one', subscriptionId: recipient.id });
     const stopAll = unsubscribeLink(ctx, { kind: 'all', email: recipient.email });
-    const mail = composeMail(`New comment on “${title}”`, [
-      { kind: 'text', text: parent && parent.status === 'approved' ? `${author} replied to ${clip(parent.author_name, 80)} on “${title}”:` : `${author} commented on “${title}”:` },
+    const toReplies = recipient.scope === 'replies';
+    const mail = composeMail(toReplies ? `New reply to your comment on “${title}”` : `New comment on “${title}”`, [
+      { kind: 'text', text: answered ? `${author} replied to ${toReplies ? 'you' : clip(answered.author_name, 80)} on “${title}”:` : `${author} commented on “${title}”:` },
       { kind: 'quote', text: comment.body_markdown },
       { kind: 'link', label: 'Read it and reply', url },
       {
         kind: 'footer',
         lines: [
-          `You get this email because you asked ${site} to notify you of follow-up comments on this article.`,
+          toReplies
+            ? `You get this email because you asked ${site} to notify you of replies to your comments on this article.`
+            : `You get this email because you asked ${site} to notify you of new comments on this article.`,
           { label: 'Stop emails about this article', url: stopOne },
           { label: `Stop all emails from ${site}`, url: stopAll },
         ],

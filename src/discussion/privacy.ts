@@ -63,6 +63,11 @@ export async function exportReaderData(db: Kysely<Database>, email: string, publ
       text: c.body_markdown,
       userAgent: c.user_agent,
     })),
-    subscriptions: subscriptions.map((s) => ({ article: { title: s.title, url: page(s.slug) }, since: s.created_at, unsubscribedAt: s.unsubscribed_at })),
+    subscriptions: subscriptions.map((s) => ({
+      article: { title: s.title, url: page(s.slug) },
+      follows: s.scope === 'replies' ? 'replies to your comments' : 'every new comment',
+      since: s.created_at,
+      unsubscribedAt: s.unsubscribed_at,
+    })),
   };
 }

@@ -8,13 +8,15 @@ import {
   type MailAddress,
   type Subscription,
 } from '../store/subscriptions.js';
+import type { SubscriptionScope } from '../store/schema.js';
 import type { DiscussionContext } from './context.js';
 import { sign, signatureMatches } from './signing.js';
 import { normalizeEmail } from './identity.js';
 
 /*
- * Double opt-in for reply notifications. Ticking "Notify me of follow-up comments by email"
- * subscribes the address to the article; an address that never confirmed gets one confirmation
+ * Double opt-in for comment notifications. Ticking "Notify me of all new comments on this article"
+ * subscribes the address to the article, "Notify me of replies to my comment" to the replies to
+ * its comments there; an address that never confirmed gets one confirmation
  * mail and nothing else until its owner follows the signed link. Every later mail carries signed
  * unsubscribe links. Links are signed with the desk secret (HMAC-SHA256), each for one purpose.
  */
@@ -98,21 +100,21 @@ export interface SubscribeOutcome {
 }
 
 /**
- * Subscribes the commenter to the article's new comments. An address that is not confirmed (or
+ * Subscribes the commenter to the article's new comments (or the replies to theirs). An address that is not confirmed (or
  * asked for no more mail) gets a confirmation mail, at most one per address while its link is
  * valid: whoever types someone else's address can cause one mail a week, never more.
  */
-export async function subscribeToReplies(ctx: DiscussionContext, entry: { email: string; articleId: number; commentId: number | null }): Promise<SubscribeOutcome> {
+export async function subscribeToReplies(ctx: DiscussionContext, entry: { email: string; articleId: number; commentId: number | null; scope?: SubscriptionScope }): Promise<SubscribeOutcome> {
   const now = ctx.now?.() ?? new Date();
   const email = normalizeEmail(entry.email);
-  const subscription = await upsertSubscription(ctx.db, { email, articleId: entry.articleId, commentId: entry.commentId, now });
+  const subscription = await upsertSubscription(ctx.db, { email, articleId: entry.articleId, commentId: entry.commentId, scope: entry.scope ?? 'article', now });
   const address = await ensureMailAddress(ctx.db, email);
   if (!needsConfirmation(address, now)) return { subscription, confirmationQueued: false };
   const article = await findArticleForMail(ctx.db, entry.articleId);
   const previous = address.confirmation_sent_at;
   // The key depends on the state read, not the clock: a retried request queues the same mail, once.
   const key = previous === null ? `confirm:${email}` : `confirm:${email}:after:${previous}`;
-  const queued = await enqueueMail(ctx.db, { idempotencyKey: key, to: email, ...confirmationMail(ctx, email, article?.title ?? null, now) }, now);
+  const queued = await enqueueMail(ctx.db, { idempotencyKey: key, to: email, ...confirmationMail(ctx, email, article?.title ?? null, subscription.scope, now) }, now);
   await recordConfirmationSent(ctx.db, email, previous, now);
   return { subscription, confirmationQueued: queued };
 }
@@ -127,9 +129,10 @@ function needsConfirmation(address: MailAddress, now: Date): boolean {
   return now.getTime() - sentAt >= CONFIRM_LINK_MS;
 }
 
-function confirmationMail(ctx: DiscussionContext, email: string, articleTitle: string | null, now: Date) {
+function confirmationMail(ctx: DiscussionContext, email: string, articleTitle: string | null, scope: SubscriptionScope, now: Date) {
   const site = ctx.settings.siteName;
-  const what = articleTitle ? `new comments on “${clip(articleTitle)}”` : 'new comments';
+  const comments = scope === 'replies' ? 'replies to your comments' : 'new comments';
+  const what = articleTitle ? `${comments} on “${clip(articleTitle)}”` : comments;
   return composeMail(`Please confirm: email notifications from ${site}`, [
     { kind: 'text', text: `Someone, probably you, asked ${site} to send ${email} an email about ${what}.` },
     { kind: 'link', label: `To confirm, open this link within ${CONFIRM_LINK_DAYS} days`, url: confirmLink(ctx, email, now) },

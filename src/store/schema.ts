@@ -207,7 +207,11 @@ export interface SubscriptionsTable {
   comment_id: number | null;
   created_at: IsoTime;
   unsubscribed_at: IsoTime | null;
+  /** 'article': every new comment under it; 'replies': only replies to the address's own comments. */
+  scope: Generated<SubscriptionScope>;
 }
+
+export type SubscriptionScope = 'article' | 'replies';
 
 /** Mail waiting to go out; the idempotency key makes a crash never send twice or lose one. */
 export interface OutboxTable {

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { preparedQuery } from './prepared.js';
-import type { Database, MailAddressesTable, SubscriptionsTable } from './schema.js';
+import type { Database, MailAddressesTable, SubscriptionScope, SubscriptionsTable } from './schema.js';
 
 /*
  * Reply subscriptions and the double opt-in state of their addresses. Addresses are stored
@@ -10,14 +10,38 @@ import type { Database, MailAddressesTable, SubscriptionsTable } from './schema.
 export type Subscription = Selectable<SubscriptionsTable>;
 export type MailAddress = Selectable<MailAddressesTable>;
 
-/** Subscribes an address to an article's comments; subscribing again undoes an earlier unsubscribe. */
-export async function upsertSubscription(db: Kysely<Database>, entry: { email: string; articleId: number; commentId: number | null; now: Date }): Promise<Subscription> {
+/**
+ * Subscribes an address to an article's comments (`scope`: all of them, or replies to the address's
+ * own). Subscribing again undoes an earlier unsubscribe; a live subscription to the whole article
+ * is never narrowed to replies by a later, narrower wish.
+ */
+export async function upsertSubscription(db: Kysely<Database>, entry: { email: string; articleId: number; commentId: number | null; scope?: SubscriptionScope; now: Date }): Promise<Subscription> {
+  const scope = entry.scope ?? 'article';
   return db
     .insertInto('subscriptions')
-    .values({ email: entry.email, article_id: entry.articleId, comment_id: entry.commentId, created_at: entry.now.toISOString(), unsubscribed_at: null })
-    .onConflict((oc) => oc.columns(['email', 'article_id']).doUpdateSet({ unsubscribed_at: null }))
+    .values({ email: entry.email, article_id: entry.articleId, comment_id: entry.commentId, created_at: entry.now.toISOString(), unsubscribed_at: null, scope })
+    .onConflict((oc) =>
+      oc.columns(['email', 'article_id']).doUpdateSet({
+        unsubscribed_at: null,
+        scope: sql<SubscriptionScope>`case when subscriptions.unsubscribed_at is null and subscriptions.scope = 'article' then 'article' else excluded.scope end`,
+      }),
+    )
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/** What an address follows under one article (lowercased address), and whether mail to it is confirmed: for the note under a held comment. */
+export async function findFollowing(db: Kysely<Database>, email: string, articleId: number): Promise<{ scope: SubscriptionScope; confirmed: boolean } | null> {
+  const row = await db
+    .selectFrom('subscriptions')
+    .leftJoin('mail_addresses', 'mail_addresses.email', 'subscriptions.email')
+    .select(['subscriptions.scope', 'mail_addresses.confirmed_at', 'mail_addresses.unsubscribed_at as address_unsubscribed_at'])
+    .where('subscriptions.email', '=', email)
+    .where('subscriptions.article_id', '=', articleId)
+    .where('subscriptions.unsubscribed_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) return null;
+  return { scope: row.scope, confirmed: row.confirmed_at != null && row.address_unsubscribed_at == null };
 }
 
 export async function findSubscription(db: Kysely<Database>, id: number): Promise<Subscription | undefined> {
@@ -83,26 +107,31 @@ export async function endSubscriptionsOfComment(db: Kysely<Database>, commentId:
   await db.updateTable('subscriptions').set({ unsubscribed_at: now.toISOString() }).where('comment_id', '=', commentId).where('unsubscribed_at', 'is', null).execute();
 }
 
-/** Who hears of a new comment on a visible article: live subscriptions of confirmed addresses, but one. */
-export async function listNotifiableSubscriptions(db: Kysely<Database>, articleId: number, exceptEmail: string): Promise<Array<{ id: number; email: string }>> {
-  return (await notifiableQuery(db, { articleId, exceptEmail })).rows;
+/**
+ * Who hears of a new comment on a visible article: live subscriptions of confirmed addresses but
+ * one (the comment's author), following the whole article, or its replies when the comment answers
+ * `parentEmail` (lowercased; '' for a new thread).
+ */
+export async function listNotifiableSubscriptions(db: Kysely<Database>, articleId: number, exceptEmail: string, parentEmail = ''): Promise<Array<{ id: number; email: string; scope: SubscriptionScope }>> {
+  return (await notifiableQuery(db, { articleId, exceptEmail, parentEmail })).rows;
 }
 
 // Asked for every approved comment: built once.
 const notifiableQuery = preparedQuery(
   () => 'one',
-  (db, v: { articleId: number; exceptEmail: string }) =>
+  (db, v: { articleId: number; exceptEmail: string; parentEmail: string }) =>
     db
       .selectFrom('subscriptions')
       .innerJoin('mail_addresses', 'mail_addresses.email', 'subscriptions.email')
       .innerJoin('articles', 'articles.id', 'subscriptions.article_id')
-      .select(['subscriptions.id', 'subscriptions.email'])
+      .select(['subscriptions.id', 'subscriptions.email', 'subscriptions.scope'])
       .where('subscriptions.article_id', '=', v.articleId)
       .where('articles.hidden', '=', 0)
       .where('subscriptions.unsubscribed_at', 'is', null)
       .where('mail_addresses.confirmed_at', 'is not', null)
       .where('mail_addresses.unsubscribed_at', 'is', null)
       .where('subscriptions.email', '!=', v.exceptEmail)
+      .where((eb) => eb.or([eb('subscriptions.scope', '=', 'article'), eb('subscriptions.email', '=', v.parentEmail)]))
       .orderBy('subscriptions.id'),
 );
 
@@ -137,7 +166,7 @@ export async function listSubscriptionsByEmail(db: Kysely<Database>, email: stri
   return db
     .selectFrom('subscriptions')
     .innerJoin('articles', 'articles.id', 'subscriptions.article_id')
-    .select(['articles.title', 'articles.slug', 'subscriptions.created_at', 'subscriptions.unsubscribed_at'])
+    .select(['articles.title', 'articles.slug', 'subscriptions.created_at', 'subscriptions.unsubscribed_at', 'subscriptions.scope'])
     .where((eb) => eb(eb.fn('lower', ['subscriptions.email']), '=', email))
     .orderBy('subscriptions.created_at')
     .execute();

@@ -90,7 +90,7 @@ describe('the notify box on the comment form', () => {
     const reader = new Browserish(t.url);
     const page = await reader.get(`/articles/${article.slug}`);
     assert.match(page.html, /<input id="notify" name="notify" type="checkbox" value="yes"\/>/);
-    assert.match(page.html, /<label for="notify">Notify me of follow-up comments by email<\/label>/);
+    assert.match(page.html, /<label for="notify">Notify me of all new comments on this article<\/label>/);
     const saveAt = page.html.indexOf('id="save_details"');
     assert.ok(saveAt > 0 && page.html.indexOf('id="notify"') > saveAt, 'after the save-details box');
 

@@ -181,7 +181,7 @@ describe('the privacy page', () => {
     });
     assert.equal(data.comments[1]!.status, 'pending');
     assert.equal(data.comments[1]!.name, 'Alice R.');
-    assert.deepEqual(data.subscriptions, [{ article: { title: 'Ferry timetable changes', url: `${pub}/articles/${first.slug}` }, since: (data.subscriptions[0] as { since: string }).since, unsubscribedAt: null }]);
+    assert.deepEqual(data.subscriptions, [{ article: { title: 'Ferry timetable changes', url: `${pub}/articles/${first.slug}` }, follows: 'every new comment', since: (data.subscriptions[0] as { since: string }).since, unsubscribedAt: null }]);
   });
 
   test('a tampered or expired link is refused, on the page and on every post', async () => {

@@ -53,6 +53,7 @@ describe('readCommentForm', () => {
       parentId: '12',
       saveDetails: true,
       notify: false,
+      notifyReplies: false,
       formToken: 'abc.def',
       trap: 'http://spam.example',
     });

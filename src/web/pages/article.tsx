@@ -2,8 +2,7 @@ import type { EntityLink, QuoteListing } from '../../store/entities.js';
 import { ArticleAnalysis } from './entities.js';
 import type { AlsoReported } from '../../store/stories.js';
 import { AlsoReportedBy } from './stories.js';
-import type { CommentField, FieldErrors } from '../../discussion/comment-form.js';
-import { commentLimits } from '../../discussion/comment-form.js';
+import { defaultCommentOrder, type CommentOrder } from '../../discussion/comment-order.js';
 import type { ThreadNode } from '../../discussion/threading.js';
 import type { PublicComment } from '../../store/comments.js';
 import type { Article, Source } from '../../store/schema.js';
@@ -13,17 +12,11 @@ import { formatDate, formatDateTime, plural, plainTextTeaser } from '../format.j
 import { Layout } from './layout.js';
 import { ArticleHead } from './meta.js';
 import { ArticleLeadImage } from './lead-image.js';
-import { FieldError } from './form-parts.js';
+import { CommentForm, type CommentFormState } from './comment-form.js';
+import { HeldNote, type HeldNoteFacts } from './comment-held-note.js';
+import { CommentOrderLinks, orderQuery } from './comment-order.js';
 
-/** What the comment form shows: the reader's own values, any errors, and its tokens. */
-export interface CommentFormState {
-  values: { comment: string; author: string; email: string; url: string; saveDetails: boolean; notify?: boolean };
-  fieldErrors: FieldErrors;
-  message: string | null;
-  replyTo: { id: number; authorName: string } | null;
-  formToken: string;
-  csrfToken: string;
-}
+export type { CommentFormState } from './comment-form.js';
 
 export interface ArticlePageProps {
   settings: Settings;
@@ -45,6 +38,12 @@ export interface ArticlePageProps {
   /** Who said what in it, and the entities it names (its tags). */
   quotes?: QuoteListing[];
   entities?: EntityLink[];
+  /** The order the threads are in (?sort=). */
+  order?: CommentOrder;
+  /** Each comment's lasting address (its page in the default order), to link and copy. */
+  permalinks?: ReadonlyMap<number, string>;
+  /** For the reader's own held comments: what the note under each says happens next. */
+  heldNotes?: ReadonlyMap<number, HeldNoteFacts>;
 }
 
 /** What every comment in the list needs to know about the page it is on. */
@@ -53,13 +52,34 @@ interface ListContext {
   articleSlug: string;
   repliesOpen: boolean;
   ownComments: ReadonlyMap<number, number>;
-  /** `cpage=N&` for reply links on a page other than the default, else ''. */
+  /** `sort=X&cpage=N&` for reply links on a page other than the default, else ''. */
   pageQuery: string;
+  permalinks: ReadonlyMap<number, string>;
+  heldNotes: ReadonlyMap<number, HeldNoteFacts>;
 }
 
-export function ArticlePage({ settings, article, source, thread, commentCount, commentsOpen: open, form, publicUrl, commentPage = { page: 1, pageCount: 1 }, ownComments = new Map(), alsoReported = [], quotes = [], entities = [] }: ArticlePageProps) {
+export function ArticlePage({
+  settings,
+  article,
+  source,
+  thread,
+  commentCount,
+  commentsOpen: open,
+  form,
+  publicUrl,
+  commentPage = { page: 1, pageCount: 1 },
+  ownComments = new Map(),
+  alsoReported = [],
+  quotes = [],
+  entities = [],
+  order = defaultCommentOrder,
+  permalinks = new Map(),
+  heldNotes = new Map(),
+}: ArticlePageProps) {
   const { page, pageCount } = commentPage;
-  const list: ListContext = { settings, articleSlug: article.slug, repliesOpen: open, ownComments, pageQuery: page === pageCount ? '' : `cpage=${page}&` };
+  const defaultPage = order === defaultCommentOrder ? pageCount : 1;
+  const pageQuery = `${orderQuery(order)}${page === defaultPage ? '' : `cpage=${page}&`}`;
+  const list: ListContext = { settings, articleSlug: article.slug, repliesOpen: open, ownComments, pageQuery, permalinks, heldNotes };
   return (
     <Layout
       settings={settings}
@@ -99,7 +119,8 @@ export function ArticlePage({ settings, article, source, thread, commentCount, c
 
       <section id="comments" class="comments" aria-labelledby="comments-title">
         <h2 id="comments-title">{commentCount === 0 ? 'No comments yet' : plural(commentCount, 'comment', 'comments')}</h2>
-        <CommentPages slug={article.slug} page={page} pageCount={pageCount} />
+        {commentCount > 1 && <CommentOrderLinks slug={article.slug} order={order} />}
+        <CommentPages slug={article.slug} page={page} pageCount={pageCount} order={order} />
         {thread.length > 0 && (
           <ol class="comment-list">
             {thread.map((node) => (
@@ -114,14 +135,19 @@ export function ArticlePage({ settings, article, source, thread, commentCount, c
   );
 }
 
-/** "Older comments" / "Newer comments", WordPress's words; pages run oldest (1) to newest (the default). */
-function CommentPages({ slug, page, pageCount }: { slug: string; page: number; pageCount: number }) {
+/**
+ * "Older comments" / "Newer comments", WordPress's words; pages run oldest (1) to newest (the
+ * default). In another order the first page is the default and the links just go on.
+ */
+function CommentPages({ slug, page, pageCount, order }: { slug: string; page: number; pageCount: number; order: CommentOrder }) {
   if (pageCount <= 1) return null;
+  const inDefaultOrder = order === defaultCommentOrder;
+  const query = orderQuery(order);
   return (
     <nav class="pagination comment-pages" aria-label="Comment pages">
       {page > 1 ? (
-        <a href={`/articles/${slug}?cpage=${page - 1}#comments`} rel="prev">
-          ← Older comments
+        <a href={`/articles/${slug}?${query}cpage=${page - 1}#comments`} rel="prev">
+          {inDefaultOrder ? '← Older comments' : '← Previous comments'}
         </a>
       ) : (
         <span />
@@ -130,8 +156,8 @@ function CommentPages({ slug, page, pageCount }: { slug: string; page: number; p
         Comment page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <a href={`/articles/${slug}?cpage=${page + 1}#comments`} rel="next">
-          Newer comments →
+        <a href={`/articles/${slug}?${query}cpage=${page + 1}#comments`} rel="next">
+          {inDefaultOrder ? 'Newer comments →' : 'More comments →'}
         </a>
       ) : (
         <span />
@@ -164,8 +190,13 @@ function CommentItem({ node, list }: { node: ThreadNode<PublicComment>; list: Li
           <a class="comment-permalink" href={`#comment-${c.id}`}>
             <time datetime={c.created_at}>{formatDateTime(c.created_at, settings.timeZone)}</time>
           </a>
+          {!pending && (
+            <a class="comment-link" href={list.permalinks.get(c.id) ?? `/articles/${articleSlug}#comment-${c.id}`} aria-label={`Link to the comment by ${c.author_name}`}>
+              Link
+            </a>
+          )}
         </header>
-        {pending && <p class="moderation-note">Your comment is awaiting moderation.</p>}
+        {pending && <HeldNote facts={list.heldNotes.get(c.id) ?? { moderatorsMailed: settings.notifyModeratorsOfHeld, following: null }} />}
         {node.inReplyTo && (
           <p class="in-reply-to">
             In reply to <a href={`#comment-${node.inReplyTo.id}`}>{node.inReplyTo.author_name}</a>
@@ -221,121 +252,5 @@ function ClosedNotice({ form }: { form: CommentFormState }) {
         </p>
       )}
     </section>
-  );
-}
-
-function CommentForm({ article, form }: { article: Article; form: CommentFormState }) {
-  const { values, fieldErrors, replyTo } = form;
-  const hasErrors = form.message !== null || Object.keys(fieldErrors).length > 0;
-  return (
-    <section id="respond" class="respond" aria-labelledby="reply-title">
-      <h2 id="reply-title">
-        {replyTo ? `Leave a Reply to ${replyTo.authorName}` : 'Leave a Reply'}
-        {replyTo && (
-          <>
-            {' '}
-            <small>
-              <a id="cancel-reply" href={`/articles/${article.slug}#respond`}>
-                Cancel reply
-              </a>
-            </small>
-          </>
-        )}
-      </h2>
-      {/* #respond: a refused post comes back scrolled to the form and its message, not the top of the article. */}
-      <form action={`/articles/${article.slug}/comments#respond`} method="post" id="commentform" class="comment-form">
-        {hasErrors && (
-          <div class="form-message" role="alert" id="form-message" tabIndex={-1}>
-            <p>{form.message ?? 'Your comment was not posted. Please correct the marked fields.'}</p>
-          </div>
-        )}
-        <p class="comment-notes">
-          <span id="email-notes">Your email address will not be published.</span> Required fields are marked <span class="required">*</span>
-        </p>
-        <Field name="comment" label="Comment" required error={fieldErrors.comment}>
-          {(describedBy) => (
-            <textarea
-              id="comment"
-              name="comment"
-              rows={8}
-              maxLength={commentLimits.comment}
-              required
-              aria-required="true"
-              aria-invalid={fieldErrors.comment ? 'true' : undefined}
-              aria-describedby={describedBy}
-            >
-              {values.comment}
-            </textarea>
-          )}
-        </Field>
-        <Field name="author" label="Name" required error={fieldErrors.author}>
-          {(describedBy) => (
-            <input id="author" name="author" type="text" value={values.author} maxLength={commentLimits.author} autocomplete="name" required aria-required="true" aria-invalid={fieldErrors.author ? 'true' : undefined} aria-describedby={describedBy} />
-          )}
-        </Field>
-        <Field name="email" label="Email" required error={fieldErrors.email}>
-          {(describedBy) => (
-            <input
-              id="email"
-              name="email"
-              type="email"
-              value={values.email}
-              maxLength={commentLimits.email}
-              autocomplete="email"
-              required
-              aria-required="true"
-              aria-invalid={fieldErrors.email ? 'true' : undefined}
-              aria-describedby={['email-notes', describedBy].filter(Boolean).join(' ')}
-            />
-          )}
-        </Field>
-        <Field name="url" label="Website" error={fieldErrors.url}>
-          {(describedBy) => (
-            <input id="url" name="url" type="url" value={values.url} maxLength={commentLimits.url} autocomplete="url" aria-invalid={fieldErrors.url ? 'true' : undefined} aria-describedby={describedBy} />
-          )}
-        </Field>
-        <p class="comment-form-cookies-consent">
-          <input id="save_details" name="save_details" type="checkbox" value="yes" checked={values.saveDetails} />{' '}
-          <label for="save_details">Save my name, email, and website in this browser for the next time I comment.</label>
-        </p>
-        <p class="comment-form-cookies-consent comment-form-notify">
-          <input id="notify" name="notify" type="checkbox" value="yes" checked={values.notify === true} />{' '}
-          <label for="notify">Notify me of follow-up comments by email</label>
-        </p>
-        <div class="hp" aria-hidden="true">
-          <label for="homepage">Leave this field empty</label>
-          <input id="homepage" name="homepage" type="text" tabIndex={-1} autocomplete="off" value="" />
-        </div>
-        <input type="hidden" name="parent_id" id="parent_id" value={replyTo ? String(replyTo.id) : '0'} />
-        <input type="hidden" name="form_token" value={form.formToken} />
-        <input type="hidden" name="_csrf" value={form.csrfToken} />
-        <p class="form-submit">
-          <button type="submit" id="submit">
-            Post Comment
-          </button>
-        </p>
-      </form>
-    </section>
-  );
-}
-
-function Field({ name, label, required, error, children }: { name: CommentField; label: string; required?: boolean; error: string | undefined; children: (describedBy: string | undefined) => preact.ComponentChildren }) {
-  const errorId = `${name}-error`;
-  return (
-    <p class={`comment-form-${name}${error ? ' has-error' : ''}`}>
-      <label for={name}>
-        {label}
-        {required && (
-          <>
-            {' '}
-            <span class="required" aria-hidden="true">
-              *
-            </span>
-          </>
-        )}
-      </label>
-      {children(error ? errorId : undefined)}
-      <FieldError id={errorId} error={error} />
-    </p>
   );
 }

@@ -15,10 +15,12 @@ export interface SubscriptionPageProps {
   title: string;
   message: string;
   action?: SubscriptionAction | undefined;
+  /** A further choice offered below the first: stopping every email, from a link about one article. */
+  alsoAction?: { text: string; action: SubscriptionAction } | undefined;
 }
 
 /** The pages behind the links in notification mail. They never show the address itself. */
-export function SubscriptionPage({ settings, title, message, action }: SubscriptionPageProps) {
+export function SubscriptionPage({ settings, title, message, action, alsoAction }: SubscriptionPageProps) {
   return (
     <Layout settings={settings} title={title} head={<meta name="robots" content="noindex" />}>
       <h1 class="page-title">{title}</h1>
@@ -31,6 +33,19 @@ export function SubscriptionPage({ settings, title, message, action }: Subscript
           <p>
             <button type="submit" aria-describedby="subscription-message">
               {action.button}
+            </button>
+          </p>
+        </form>
+      )}
+      {alsoAction && (
+        <form method="post" action={alsoAction.action.action} class="subscription-form">
+          {Object.entries(alsoAction.action.fields).map(([name, value]) => (
+            <input type="hidden" name={name} value={value} />
+          ))}
+          <p id="subscription-also">{alsoAction.text}</p>
+          <p>
+            <button type="submit" aria-describedby="subscription-also">
+              {alsoAction.action.button}
             </button>
           </p>
         </form>

@@ -1,17 +1,23 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { emptyCommentForm, readCommentForm, type CommentFormInput, type FieldErrors } from '../../discussion/comment-form.js';
-import { issueFormToken } from '../../discussion/form-token.js';
-import { avatarKey } from '../../discussion/identity.js';
+import { checkFormToken, issueFormToken } from '../../discussion/form-token.js';
+import { avatarKey, normalizeEmail } from '../../discussion/identity.js';
 import { readerActor } from '../../commands/actor.js';
 import { postComment } from '../../commands/reader-comments.js';
 import { commentsOpenFor } from '../../discussion/open.js';
 import { discussionContext } from '../../desk.js';
-import { buildThread } from '../../discussion/threading.js';
+import { buildThread, type ThreadNode } from '../../discussion/threading.js';
+import { defaultCommentOrder, orderThreads, parseCommentOrder, type CommentOrder } from '../../discussion/comment-order.js';
+import { previewComment } from '../../discussion/comment-preview.js';
 import { editRight, minutesLeft } from '../../discussion/own-comments.js';
 import { commentPageCount, commentPath, pageOfComment, threadsOnPage } from '../feeds/comments-links.js';
 import { readerCommentPath } from './own-comments.js';
 import { findVisibleArticleBySlug, type ArticleWithSource } from '../../store/articles.js';
-import { listThreadComments } from '../../store/comments.js';
+import { findComment, listThreadComments, type PublicComment } from '../../store/comments.js';
+import { findFollowing } from '../../store/subscriptions.js';
+import { plainTextTeaser } from '../format.js';
+import { heldWhy, type HeldNoteFacts } from '../pages/comment-held-note.js';
+import type { Settings } from '../../store/settings.js';
 import { otherArticlesOfStory } from '../../store/stories.js';
 import { entitiesOfArticle, quotesOfArticle } from '../../store/entities.js';
 import { requestContext, requestSettings, type WebContext } from '../context.js';
@@ -33,28 +39,54 @@ const TAGS_SHOWN = 12;
 const tokenSlots = { formToken: slotMarker('formToken'), csrfToken: slotMarker('csrfToken') };
 const savedDetailSlots = { author: slotMarker('author'), email: slotMarker('email'), url: slotMarker('url') };
 
+/** Words of the comment being answered quoted above the form. */
+const REPLY_CONTEXT_WORDS = 40;
+
 /**
  * The cache key of an article page request, or null when its query is not one the page cache
- * keeps (anything but a numeric replytocom and cpage): such a page is rendered each time.
+ * keeps (anything but a numeric replytocom and cpage, and one of the few orders): such a page is
+ * rendered each time. The orders are a fixed few, so they multiply the kept pages by at most four.
  */
 function cacheKeyOf(request: FastifyRequest<SlugParams>): string | null {
   const query = request.query;
   for (const [name, value] of Object.entries(query)) {
+    if (name === 'sort' && parseCommentOrder(value)) continue;
     if ((name !== 'replytocom' && name !== 'cpage') || typeof value !== 'string' || !/^\d{1,9}$/.test(value)) return null;
   }
-  return `article:${request.params.slug}|r=${query.replytocom ?? ''}|p=${query.cpage ?? ''}`;
+  return `article:${request.params.slug}|r=${query.replytocom ?? ''}|p=${query.cpage ?? ''}|s=${query.sort ?? ''}`;
+}
+
+/** Each comment's path in the default order (its page there), whatever order the page is in. */
+function permalinksOf(slug: string, threads: readonly ThreadNode<PublicComment>[], perPage: number): Map<number, string> {
+  const pageCount = commentPageCount(threads.length, perPage);
+  const paths = new Map<number, string>();
+  const visit = (node: ThreadNode<PublicComment>, page: number) => {
+    if (node.comment.status === 'approved') paths.set(node.comment.id, commentPath(slug, node.comment.id, page, pageCount));
+    for (const child of node.replies) visit(child, page);
+  };
+  threads.forEach((node, index) => visit(node, perPage <= 0 ? 1 : Math.floor(index / perPage) + 1));
+  return paths;
+}
+
+/** The "Preview" button was pressed (its name and value come with the form only when it is). */
+function isPreview(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && (body as Record<string, unknown>).preview === 'yes';
 }
 
 function isPageProps(value: ArticlePageProps | FastifyReply): value is ArticlePageProps {
   return 'article' in value && 'form' in value;
 }
 
-type SlugParams = { Params: { slug: string }; Querystring: { replytocom?: string; cpage?: string } };
+type SlugParams = { Params: { slug: string }; Querystring: { replytocom?: string; cpage?: string; sort?: string } };
 
 interface FormOutcome {
   input: CommentFormInput;
   message: string | null;
   fieldErrors: FieldErrors;
+  /** The rendered text when the reader pressed "Preview". */
+  preview?: { bodyHtml: string; authorName: string };
+  /** The form's own token, kept through a preview: the time it was first shown still counts. */
+  formToken?: string;
 }
 
 export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
@@ -70,15 +102,20 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     const ownIds = cache ? [] : readOwnCommentIds(request);
     const comments = await listThreadComments(ctx.db, article.id, ownIds, (email) => avatarKey(ctx.secret, email));
     const thread = buildThread(comments, settings.threadDepth);
+    const query = request.query as { cpage?: string; sort?: string; replytocom?: string };
+    // An order the page does not know is read as the default rather than refused: links get mangled.
+    const order: CommentOrder = outcome ? defaultCommentOrder : (parseCommentOrder(query.sort) ?? defaultCommentOrder);
+    const ordered = orderThreads(thread, order);
 
-    const replyToId = Number(outcome ? outcome.input.parentId : (request.query as { replytocom?: string }).replytocom);
+    const replyToId = Number(outcome ? outcome.input.parentId : query.replytocom);
     const replyToComment = comments.find((c) => c.id === replyToId && c.status === 'approved');
 
-    // Pages of top-level threads, oldest first; the last (newest) is shown unless ?cpage= asks,
-    // or the page holding the comment being answered.
-    const pageCount = commentPageCount(thread.length, settings.commentsPerPage);
-    const rawPage = (request.query as { cpage?: string }).cpage;
-    const page = rawPage === undefined ? ((replyToComment && pageOfComment(thread, settings.commentsPerPage, replyToComment.id)) ?? pageCount) : /^[1-9]\d{0,6}$/.test(rawPage) ? Number(rawPage) : NaN;
+    // Pages of top-level threads; in the default order (oldest first) the last, newest page is
+    // shown unless ?cpage= asks, in the others the first; or the page holding the comment being answered.
+    const pageCount = commentPageCount(ordered.length, settings.commentsPerPage);
+    const defaultPage = order === defaultCommentOrder ? pageCount : 1;
+    const rawPage = query.cpage;
+    const page = rawPage === undefined ? ((replyToComment && pageOfComment(ordered, settings.commentsPerPage, replyToComment.id)) ?? defaultPage) : /^[1-9]\d{0,6}$/.test(rawPage) ? Number(rawPage) : NaN;
     if (!(page >= 1 && page <= pageCount)) {
       return sendPage(reply, ErrorPage({ settings, title: 'Page not found', message: `The comments on this article fill ${pageCount === 1 ? 'one page' : `${pageCount} pages`}; this one does not exist.` }), 404);
     }
@@ -99,19 +136,23 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
     }
 
     const form: CommentFormState = {
-      values: { comment: input.comment, author: input.author, email: input.email, url: input.url, saveDetails: input.saveDetails, notify: input.notify },
+      values: { comment: input.comment, author: input.author, email: input.email, url: input.url, saveDetails: input.saveDetails, notify: input.notify, notifyReplies: input.notifyReplies },
       fieldErrors: outcome?.fieldErrors ?? {},
       message: outcome?.message ?? null,
-      replyTo: replyToComment ? { id: replyToComment.id, authorName: replyToComment.author_name } : null,
-      formToken: cache ? tokenSlots.formToken : issueFormToken(ctx.secret, article.id, Date.now()),
+      replyTo: replyToComment ? { id: replyToComment.id, authorName: replyToComment.author_name, excerpt: plainTextTeaser(replyToComment.body_html, REPLY_CONTEXT_WORDS) } : null,
+      preview: outcome?.preview ? { ...outcome.preview, avatar: input.email.trim() ? avatarKey(ctx.secret, input.email) : null } : null,
+      formToken: cache ? tokenSlots.formToken : (outcome?.formToken ?? issueFormToken(ctx.secret, article.id, Date.now())),
       csrfToken: cache ? tokenSlots.csrfToken : reply.generateCsrf(),
     };
     return {
       settings,
       article,
       source,
-      thread: threadsOnPage(thread, settings.commentsPerPage, page),
+      thread: threadsOnPage(ordered, settings.commentsPerPage, page),
       commentPage: { page, pageCount },
+      order,
+      permalinks: permalinksOf(article.slug, thread, settings.commentsPerPage),
+      heldNotes: cache ? new Map() : await heldNotesOf(comments, article.id, settings.notifyModeratorsOfHeld),
       ownComments,
       commentCount: comments.filter((c) => c.status === 'approved').length,
       commentsOpen: commentsOpenFor(article, settings.closeCommentsAfterDays, new Date()),
@@ -121,6 +162,32 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       quotes: await quotesOfArticle(ctx.db, article.id, QUOTES_SHOWN),
       entities: await entitiesOfArticle(ctx.db, article.id, TAGS_SHOWN),
     };
+  }
+
+  /** What the note under each of the reader's own held comments says happens next. */
+  async function heldNotesOf(comments: readonly PublicComment[], articleId: number, moderatorsMailed: boolean): Promise<Map<number, HeldNoteFacts>> {
+    const notes = new Map<number, HeldNoteFacts>();
+    for (const c of comments) {
+      if (c.status !== 'pending') continue;
+      const stored = await findComment(ctx.db, c.id);
+      const following = stored ? await findFollowing(ctx.db, normalizeEmail(stored.author_email), articleId) : null;
+      notes.set(c.id, { moderatorsMailed, following, why: stored ? heldWhy(stored.status_reason) : 'other' });
+    }
+    return notes;
+  }
+
+  /**
+   * "Preview": the page with the comment rendered above the form and the form as typed. Nothing is
+   * stored and no rule that counts posts is asked, so previewing costs the reader nothing.
+   */
+  async function sendPreview(request: FastifyRequest, reply: FastifyReply, found: ArticleWithSource, form: CommentFormInput, settings: Settings) {
+    const preview = previewComment(form);
+    const token = checkFormToken(ctx.secret, form.formToken, found.article.id, Date.now(), { minFillSeconds: settings.minFillSeconds, maxAgeHours: settings.formTokenMaxAgeHours });
+    const formToken = token === 'ok' || token === 'too-fast' ? form.formToken : undefined;
+    if (preview.kind === 'refused') {
+      return renderArticle(request, reply, found, { input: form, message: 'Your comment was not previewed. Please correct the marked field.', fieldErrors: { comment: preview.error }, formToken }, 422);
+    }
+    return renderArticle(request, reply, found, { input: form, message: null, fieldErrors: {}, preview: { bodyHtml: preview.bodyHtml, authorName: preview.authorName }, formToken }, 200);
   }
 
   async function renderArticle(request: FastifyRequest, reply: FastifyReply, found: ArticleWithSource, outcome: FormOutcome | null, status: number) {
@@ -196,6 +263,11 @@ export function articleRoutes(app: FastifyInstance, ctx: WebContext): void {
       const found = await findVisibleArticleBySlug(ctx.db, request.params.slug);
       if (!found) return notFound(reply);
       const form = readCommentForm(request.body);
+      // On a closed article the post below is refused with the text given back to copy, preview or not.
+      if (isPreview(request.body)) {
+        const settings = await requestSettings(ctx, request);
+        if (commentsOpenFor(found.article, settings.closeCommentsAfterDays, new Date())) return sendPreview(request, reply, found, form, settings);
+      }
       const reader = readerActor({ address: request.ip, userAgent: request.headers['user-agent'] ?? '' });
       const result = await postComment(await discussionContext(requestContext(ctx, request)), reader, { article: found.article, form });
       if (result.kind === 'refused') {

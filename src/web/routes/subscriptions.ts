@@ -25,13 +25,22 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: WebContext): void 
     // carries only "List-Unsubscribe=One-Click"; what to unsubscribe is in the signed URL.
     scope.addContentTypeParser('multipart/form-data', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_request, _body, done) => done(null, {}));
 
-    async function page(reply: FastifyReply, status: number, title: string, message: string, action?: SubscriptionAction) {
-      return sendPage(reply, SubscriptionPage({ settings: await requestSettings(ctx, reply.request), title, message, action }), status);
+    async function page(reply: FastifyReply, status: number, title: string, message: string, action?: SubscriptionAction, alsoAction?: { text: string; action: SubscriptionAction }) {
+      return sendPage(reply, SubscriptionPage({ settings: await requestSettings(ctx, reply.request), title, message, action, alsoAction }), status);
+    }
+
+    /** From a link about one article, the way to stop every email to the same address: holding that link proves the address. */
+    function stopEverything(email: string | null, siteName: string): { text: string; action: SubscriptionAction } | undefined {
+      if (email === null) return undefined;
+      return {
+        text: `Or stop every email from ${siteName}, about all articles.`,
+        action: { action: `/subscriptions/unsubscribe?${new URLSearchParams(unsubscribeParams(ctx.secret, { kind: 'all', email }))}`, button: 'Stop all emails', fields: {} },
+      };
     }
 
     function badConfirmLink(reply: FastifyReply, reason: 'invalid' | 'expired') {
       return reason === 'expired'
-        ? page(reply, 400, 'This link has expired', `Confirmation links work for ${CONFIRM_LINK_DAYS} days. To get a new one, post a comment with “Notify me of follow-up comments by email” ticked.`)
+        ? page(reply, 400, 'This link has expired', `Confirmation links work for ${CONFIRM_LINK_DAYS} days. To get a new one, post a comment with one of the “Notify me” boxes ticked.`)
         : page(reply, 400, 'This link does not work', 'The confirmation link is incomplete or was changed. Open it again from the email, or copy the whole link.');
     }
 
@@ -49,7 +58,7 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: WebContext): void 
         return page(reply, 200, 'Already confirmed', 'This address is already confirmed. You get an email when someone comments where you asked to be notified.');
       }
       // Confirming takes a button press: mail scanners that open every link must not opt anyone in.
-      return page(reply, 200, 'Confirm email notifications', 'Press the button to get an email when someone comments on the articles where you ticked “Notify me of follow-up comments by email”.', {
+      return page(reply, 200, 'Confirm email notifications', 'Press the button to get the emails you asked for when you ticked “Notify me of replies to my comment” or “Notify me of all new comments on this article”.', {
         action: '/subscriptions/confirm',
         button: 'Confirm email notifications',
         fields: { e: String(query.e), x: String(query.x), sig: String(query.sig), _csrf: reply.generateCsrf() },
@@ -65,12 +74,13 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: WebContext): void 
       return page(reply, 200, 'Email notifications confirmed', 'Thank you. You will get an email when someone comments where you asked to be notified. Every email has a link to stop them.');
     });
 
-    async function describeTarget(target: UnsubscribeTarget, settingsSiteName: string): Promise<{ exists: boolean; active: boolean; what: string }> {
-      if (target.kind === 'all') return { exists: true, active: true, what: `all emails from ${settingsSiteName}` };
+    async function describeTarget(target: UnsubscribeTarget, settingsSiteName: string): Promise<{ exists: boolean; active: boolean; what: string; email: string | null }> {
+      if (target.kind === 'all') return { exists: true, active: true, what: `all emails from ${settingsSiteName}`, email: null };
       const subscription = await findSubscription(ctx.db, target.subscriptionId);
-      if (!subscription) return { exists: false, active: false, what: '' };
+      if (!subscription) return { exists: false, active: false, what: '', email: null };
       const article = await findArticleForMail(ctx.db, subscription.article_id);
-      return { exists: true, active: subscription.unsubscribed_at === null, what: article ? `emails about comments on “${article.title}”` : 'emails about this article' };
+      const about = subscription.scope === 'replies' ? 'replies to your comments on' : 'comments on';
+      return { exists: true, active: subscription.unsubscribed_at === null, what: article ? `emails about ${about} “${article.title}”` : 'emails about this article', email: subscription.email };
     }
 
     scope.get('/subscriptions/unsubscribe', async (request, reply) => {
@@ -79,13 +89,20 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: WebContext): void 
       const { siteName } = await requestSettings(ctx, request);
       const described = await describeTarget(target, siteName);
       if (!described.exists) return page(reply, 404, 'Already removed', 'This subscription no longer exists. Nothing more will be sent for it.');
-      if (!described.active) return page(reply, 200, 'Already unsubscribed', `You no longer get ${described.what}.`);
+      if (!described.active) return page(reply, 200, 'Already unsubscribed', `You no longer get ${described.what}.`, undefined, stopEverything(described.email, siteName));
       // A GET only asks: link scanners open links, and must not unsubscribe anyone.
-      return page(reply, 200, 'Unsubscribe', `Press the button to stop ${described.what}.`, {
-        action: `/subscriptions/unsubscribe?${new URLSearchParams(unsubscribeParams(ctx.secret, target))}`,
-        button: target.kind === 'all' ? 'Stop all emails' : 'Stop these emails',
-        fields: {},
-      });
+      return page(
+        reply,
+        200,
+        'Unsubscribe',
+        `Press the button to stop ${described.what}.`,
+        {
+          action: `/subscriptions/unsubscribe?${new URLSearchParams(unsubscribeParams(ctx.secret, target))}`,
+          button: target.kind === 'all' ? 'Stop all emails' : 'Stop these emails',
+          fields: {},
+        },
+        stopEverything(described.email, siteName),
+      );
     });
 
     /*
@@ -108,7 +125,7 @@ export function subscriptionRoutes(app: FastifyInstance, ctx: WebContext): void 
       if (stopped.kind !== 'unsubscribed') {
         return page(reply, 404, 'Already removed', 'This subscription no longer exists. Nothing more will be sent for it.');
       }
-      return page(reply, 200, 'You are unsubscribed', `You will no longer get ${described.what}.`);
+      return page(reply, 200, 'You are unsubscribed', `You will no longer get ${described.what}.`, undefined, stopEverything(described.email, siteName));
     });
   });
 }
