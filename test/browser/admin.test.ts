@@ -7,36 +7,19 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { findComment } from '../../src/store/comments.js';
-import { assertAccessible, launchChromium, skipReason } from '../support/browser.js';
+import { assertAccessible, launchChromium, openWatchedSession, skipReason, type WatchedSession } from '../support/browser.js';
 import { makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
 import { addComment, addStaff } from '../http/admin-helpers.js';
 
 let browser: Browser;
 let desk: TestDesk;
 
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  problems: string[];
-}
+type Session = WatchedSession;
 
-async function openSession(js: boolean, bypassCSP = false): Promise<Session> {
-  const context = await browser.newContext({ javaScriptEnabled: js, bypassCSP });
-  context.setDefaultTimeout(10_000);
-  context.setDefaultNavigationTimeout(15_000);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-  });
-  page.on('response', (response) => {
-    const expected = response.status() === 422 && response.request().method() === 'POST';
-    if (response.status() >= 400 && !expected) problems.push(`HTTP ${response.status()} for ${response.request().method()} ${response.url()}`);
-  });
-  return { context, page, problems };
+function openSession(js: boolean, bypassCSP = false): Promise<Session> {
+  return openWatchedSession(browser, { javaScriptEnabled: js, bypassCSP });
 }
 
 async function inSession(js: boolean, scenario: (s: Session) => Promise<void>, bypassCSP = false): Promise<void> {

@@ -8,37 +8,21 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { findComment } from '../../src/store/comments.js';
 import type { Article } from '../../src/store/schema.js';
-import { assertAccessible, assertNoHorizontalOverflow, launchChromium, skipReason, viewports } from '../support/browser.js';
+import { assertAccessible, assertNoHorizontalOverflow, launchChromium, openWatchedSession, skipReason, viewports, type WatchedSession } from '../support/browser.js';
 import { makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
 import { addComment, addStaff } from '../http/admin-helpers.js';
 
 let browser: Browser;
 let desk: TestDesk;
 
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  problems: string[];
-}
+type Session = WatchedSession;
 
-async function openSession(viewport: { width: number; height: number }): Promise<Session> {
+function openSession(viewport: { width: number; height: number }): Promise<Session> {
   // axe-core is injected as an inline script, which the desk's CSP refuses; test/browser/csp.test.ts checks the CSP itself.
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, bypassCSP: true });
-  context.setDefaultTimeout(10_000);
-  context.setDefaultNavigationTimeout(15_000);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.request().method()} ${response.url()}`);
-  });
-  return { context, page, problems };
+  return openWatchedSession(browser, { viewport: { width: viewport.width, height: viewport.height }, bypassCSP: true });
 }
 
 async function signIn(page: Page, next: string): Promise<void> {

@@ -6,7 +6,7 @@ import { findComment } from '../../src/store/comments.js';
 import type { Article } from '../../src/store/schema.js';
 import { makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
 import { Browserish, decodeEntities, inputValue } from '../support/http.js';
-import { addComment, auditActions, csrfOn, staffBrowser, type StaffAccount } from './admin-helpers.js';
+import { addComment, auditActions, csrfOn, queueRowIds, queueRowOf, staffBrowser, type StaffAccount } from './admin-helpers.js';
 import { housekeepingJob } from '../../src/jobs/kinds/housekeeping.js';
 
 let t: TestDesk;
@@ -22,16 +22,8 @@ async function freshArticle(): Promise<Article> {
   return makeArticle(t.desk, await makeSource(t.desk));
 }
 
-/** The rows of the queue page, as comment ids in order. */
-function rowIds(html: string): number[] {
-  return [...html.matchAll(/<tr id="comment-(\d+)">/g)].map((m) => Number(m[1]));
-}
-
-function rowOf(html: string, id: number): string {
-  const start = html.indexOf(`<tr id="comment-${id}">`);
-  assert.ok(start >= 0, `row for comment #${id}`);
-  return html.slice(start, html.indexOf('</tr>', start));
-}
+const rowIds = queueRowIds;
+const rowOf = queueRowOf;
 
 async function act(fields: Record<string, string>, from = '/admin/comments') {
   const csrf = await csrfOn(moderator, from);

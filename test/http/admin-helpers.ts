@@ -71,6 +71,24 @@ export async function addComment(desk: Desk, article: Article, overrides: Partia
   });
 }
 
+/** An approved comment an hour old by this author, so the desk knows them and approves their next comment at once. */
+export async function addKnownAuthor(desk: Desk, article: Article, name: string, email: string): Promise<Comment> {
+  const text = 'An earlier approved comment.';
+  return addComment(desk, article, { author_name: name, author_email: email, body_markdown: text, body_html: renderCommentMarkdown(text), status: 'approved', status_reason: 'approved: test', created_at: new Date(Date.now() - 3_600_000).toISOString() });
+}
+
+/** The rows of the comment queue's table, as comment ids in order. */
+export function queueRowIds(html: string): number[] {
+  return [...html.matchAll(/<tr id="comment-(\d+)">/g)].map((m) => Number(m[1]));
+}
+
+/** One row of the comment queue's table, by comment id. */
+export function queueRowOf(html: string, id: number): string {
+  const start = html.indexOf(`<tr id="comment-${id}">`);
+  assert.ok(start >= 0, `row for comment #${id}`);
+  return html.slice(start, html.indexOf('</tr>', start));
+}
+
 export async function auditActions(desk: Desk, targetType: string, targetId: number | string): Promise<{ action: string; actor: string; user_id: number | null; details: string }[]> {
   return desk.store.db
     .selectFrom('audit_log')

@@ -5,7 +5,7 @@ import { findComment } from '../../src/store/comments.js';
 import type { Article } from '../../src/store/schema.js';
 import { makeArticle, makeSource, startTestDesk, type TestDesk } from '../support/desk.js';
 import { Browserish, decodeEntities } from '../support/http.js';
-import { addComment, csrfOn, staffBrowser, type StaffAccount } from './admin-helpers.js';
+import { addComment, csrfOn, queueRowIds, queueRowOf, settingsFormFrom, staffBrowser, type StaffAccount } from './admin-helpers.js';
 
 let t: TestDesk;
 let moderator: Browserish;
@@ -22,15 +22,8 @@ async function freshArticle(title?: string): Promise<Article> {
   return makeArticle(t.desk, await makeSource(t.desk), title ? { title } : {});
 }
 
-function rowIds(html: string): number[] {
-  return [...html.matchAll(/<tr id="comment-(\d+)">/g)].map((m) => Number(m[1]));
-}
-
-function rowOf(html: string, id: number): string {
-  const start = html.indexOf(`<tr id="comment-${id}">`);
-  assert.ok(start >= 0, `row for comment #${id}`);
-  return html.slice(start, html.indexOf('</tr>', start));
-}
+const rowIds = queueRowIds;
+const rowOf = queueRowOf;
 
 async function pendingInStore(): Promise<number> {
   const row = await t.desk.store.db.selectFrom('comments').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'pending').executeTakeFirstOrThrow();
@@ -221,7 +214,6 @@ describe('settings in groups', () => {
   test('a wrong value is refused next to its field, in its group, and the form keeps what was typed', async () => {
     const csrf = await csrfOn(admin, '/admin/settings');
     const page = await admin.get('/admin/settings');
-    const { settingsFormFrom } = await import('./admin-helpers.js');
     const res = await admin.post('/admin/settings', { ...settingsFormFrom(page.html), threadDepth: 'deep', _csrf: csrf });
     assert.equal(res.status, 422);
     assert.match(res.html, /<input id="setting-threadDepth" name="threadDepth" aria-describedby="setting-threadDepth-help setting-threadDepth-error" aria-invalid="true" type="text" inputMode="numeric" value="deep"/i);
@@ -244,7 +236,6 @@ describe('the audit log in sentences', () => {
   test('filters: who, what kind, and days; the filters stay in the form and the pages’ links', async () => {
     const csrf = await csrfOn(admin, '/admin/settings');
     const page = await admin.get('/admin/settings');
-    const { settingsFormFrom } = await import('./admin-helpers.js');
     await admin.post('/admin/settings', { ...settingsFormFrom(page.html), threadDepth: '4', _csrf: csrf });
     const settings = await admin.get(`/admin/audit?kind=settings&actor=${encodeURIComponent(adminAccount.email.slice(0, 8).toUpperCase())}`);
     assert.match(settings.html, /changed the settings: Reply depth from 5 to 4\./);

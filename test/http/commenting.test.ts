@@ -3,12 +3,11 @@
  * note under a held comment, and following an article or only the replies to one's comments,
  * with real mail over SMTP and the unsubscribe links it carries.
  */
+import { addKnownAuthor } from './admin-helpers.js';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { clientHash } from '../../src/discussion/identity.js';
 import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
 import { createMailTransport, deliverDueMail, type MailTransport } from '../../src/mail/sender.js';
-import { insertComment } from '../../src/store/comments.js';
 import type { Article } from '../../src/store/schema.js';
 import { makeApprovedComment, makeArticle, makeSource, quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
 import { Browserish, decodeEntities, inputValue } from '../support/http.js';
@@ -76,21 +75,7 @@ function topLevelOrder(html: string): number[] {
 
 /** Gives an author an approved comment elsewhere, so their next comment is approved at once. */
 async function makeKnown(name: string, email: string) {
-  const elsewhere = await freshArticle();
-  await insertComment(db(), {
-    article_id: elsewhere.id,
-    parent_id: null,
-    author_name: name,
-    author_email: email,
-    author_url: null,
-    body_markdown: 'An earlier approved comment.',
-    body_html: renderCommentMarkdown('An earlier approved comment.'),
-    status: 'approved',
-    status_reason: 'approved: test',
-    client_hash: clientHash(t.desk.context.secret, 'elsewhere'),
-    user_agent: 'test',
-    created_at: new Date(Date.now() - 3_600_000).toISOString(),
-  });
+  await addKnownAuthor(t.desk, await freshArticle(), name, email);
 }
 
 /** Confirms an address from the confirmation mail it was sent, pressing the button as a reader would. */

@@ -1,8 +1,7 @@
+import { addKnownAuthor } from './admin-helpers.js';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { discussionContext } from '../../src/desk.js';
-import { clientHash } from '../../src/discussion/identity.js';
-import { renderCommentMarkdown } from '../../src/discussion/markdown.js';
 import { changeCommentStatus } from '../support/comments.js';
 import { notifyModerators } from '../../src/discussion/notifications.js';
 import { confirmLinkParams, subscribeToReplies } from '../../src/discussion/subscriptions.js';
@@ -10,7 +9,7 @@ import { readerActor } from '../../src/commands/actor.js';
 import { confirmNotifications } from '../../src/commands/subscriptions.js';
 import { createMailTransport, deliverDueMail, messageIdFor, type MailTransport } from '../../src/mail/sender.js';
 import { commandLine } from '../../src/store/audit.js';
-import { findComment, insertComment } from '../../src/store/comments.js';
+import { findComment } from '../../src/store/comments.js';
 import type { Article } from '../../src/store/schema.js';
 import { makeArticle, makeSource, quickSettings, startTestDesk, type TestDesk } from '../support/desk.js';
 import { Browserish, inputValue } from '../support/http.js';
@@ -57,23 +56,9 @@ function commentIdFrom(location: string | null): number {
   return Number(match[1]);
 }
 
-/** Gives an author an approved comment somewhere, so their next comment is approved at once. */
+/** Gives an author an approved comment elsewhere, so their next comment is approved at once. */
 async function makeKnown(name: string, email: string) {
-  const elsewhere = await freshArticle();
-  await insertComment(db(), {
-    article_id: elsewhere.id,
-    parent_id: null,
-    author_name: name,
-    author_email: email,
-    author_url: null,
-    body_markdown: 'An earlier approved comment.',
-    body_html: renderCommentMarkdown('An earlier approved comment.'),
-    status: 'approved',
-    status_reason: 'approved: test',
-    client_hash: clientHash(t.desk.context.secret, 'elsewhere'),
-    user_agent: 'test',
-    created_at: new Date(Date.now() - 3_600_000).toISOString(),
-  });
+  await addKnownAuthor(t.desk, await freshArticle(), name, email);
 }
 
 async function subscription(email: string, articleId: number) {

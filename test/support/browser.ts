@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** NEWSDESK_CHROMIUM may point at another local Chromium. */
 export const CHROMIUM_PATH = process.env.NEWSDESK_CHROMIUM || '/usr/bin/chromium';
@@ -67,4 +67,33 @@ export async function assertNoHorizontalOverflow(page: Page, what: string): Prom
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
   });
   assert.ok(scrollWidth <= clientWidth, `${what} (${page.url()}) is ${scrollWidth} px wide in a ${clientWidth} px viewport: it scrolls sideways`);
+}
+
+/** A browser context whose page records what went wrong on it: script errors, console errors, failed answers. */
+export interface WatchedSession {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+}
+
+/**
+ * A new context and page that collect problems as they happen. A 422 to a POST is a form sent
+ * back with its errors, which scenarios provoke on purpose; the console's own "Failed to load
+ * resource" repeats an answer already counted.
+ */
+export async function openWatchedSession(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedSession> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(10_000);
+  context.setDefaultNavigationTimeout(15_000);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    const formSentBack = response.status() === 422 && response.request().method() === 'POST';
+    if (response.status() >= 400 && !formSentBack) problems.push(`HTTP ${response.status()} for ${response.request().method()} ${response.url()}`);
+  });
+  return { context, page, problems };
 }
