@@ -119,7 +119,7 @@ function refused(result: Missing | InvalidUserInput | LastAdmin | Forbidden, tar
   return 1;
 }
 
-const flagWords: Record<NonNullable<InvalidUserInput['field']>, string> = { name: '--name', password: 'password' };
+const flagWords: Record<NonNullable<InvalidUserInput['field']>, string> = { name: '--name', password: 'password', email: 'email' };
 
 /** The whole of standard input, without the one line ending `echo` or a terminal adds. */
 async function readPassword(stdin: NodeJS.ReadableStream): Promise<string> {

@@ -44,6 +44,7 @@ const tables = {
   entity_aliases: { order: 24, key: ['entity_id', 'alias'] },
   article_entities: { order: 25, key: ['article_id', 'entity_id'] },
   quotes: { order: 26, key: ['id'] },
+  setup_links: { order: 27, key: ['token_hash'] },
   // page_changes is not copied: it tells running web nodes what changed, and exists on SQLite only.
 } satisfies { [T in Exclude<keyof Database, 'page_changes'>]: { order: number; key: readonly [keyof Database[T] & string, ...(keyof Database[T] & string)[]] } };
 
