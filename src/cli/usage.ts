@@ -38,6 +38,8 @@ const sections = {
   users set-role EMAIL|ID ROLE  change a staff member's role
   users remove EMAIL|ID         remove a staff account and end its sessions
   users reset-password EMAIL    print a new one-time link to set the password`,
+  'setup-link': `  setup-link                    print a one-time link (24 h) that creates a new desk's first admin
+                                (serve prints one too while the desk has no admin)`,
   spam: `  spam classify                 read JSON lines {"id","text","author"?,"email"?,"url"?} on stdin,
                                 print {"id","verdict":"approve"|"hold"|"spam","score"} for each:
                                 the shipped model's content decision, no database
