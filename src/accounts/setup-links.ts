@@ -27,9 +27,3 @@ export async function setupLinkWorks(db: Kysely<Database>, token: unknown, now: 
   if (await hasAnyAdmin(db)) return false;
   return setupLinkIsLive(db, tokenHash(token), now);
 }
-
-/** For `serve`: a fresh link when the desk still needs its first admin, else null. */
-export async function setupLinkIfNeeded(db: Kysely<Database>, publicUrl: string, now: Date): Promise<string | null> {
-  if (await hasAnyAdmin(db)) return null;
-  return (await issueSetupLink(db, publicUrl, now)).url;
-}

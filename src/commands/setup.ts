@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { actorFor, displayNameProblem } from '../accounts/manage.js';
 import { hashPassword, passwordProblem } from '../accounts/password.js';
 import { startSession } from '../accounts/sessions.js';
+import { issueSetupLink } from '../accounts/setup-links.js';
 import { looksLikeToken, tokenHash } from '../accounts/tokens.js';
 import { normalizeEmail } from '../discussion/identity.js';
 import { findUserByEmail, hasAnyAdmin, insertUser } from '../store/admin-users.js';
@@ -67,6 +68,24 @@ export async function createFirstAdmin(db: Kysely<Database>, input: FirstAdminIn
     const session = await startSession(trx, user.id, input.userAgent, now);
     await writeAudit(trx, actor, { action: 'user.sign_in', targetType: 'user', targetId: user.id, details: { via: 'setup link' } }, now);
     return { kind: 'created', user, session };
+  });
+}
+
+export type SetupLinkResult = Forbidden | { kind: 'has-admin' } | { kind: 'issued'; url: string; expiresAt: Date };
+
+/**
+ * A fresh set-up link, for `serve` as it starts (the desk as actor) and `newsdesk setup-link`
+ * (the operator). Earlier links keep working until used or expired, so web nodes starting
+ * together do not cancel each other's; none works once an admin exists.
+ */
+export async function issueSetupLinkBy(deps: { db: Kysely<Database>; publicUrl: string }, actor: CommandActor, now: Date = new Date()): Promise<SetupLinkResult> {
+  const allowed = allowedIn(actor, 'users');
+  if (allowed.kind === 'forbidden') return allowed;
+  return deps.db.transaction().execute(async (trx): Promise<SetupLinkResult> => {
+    if (await hasAnyAdmin(trx)) return { kind: 'has-admin' };
+    const { url, expiresAt } = await issueSetupLink(trx, deps.publicUrl, now);
+    await writeAudit(trx, allowed.audit, { action: 'desk.setup_link', targetType: 'desk', details: { expiresAt: expiresAt.toISOString() } }, now);
+    return { kind: 'issued', url, expiresAt };
   });
 }
 

@@ -4,13 +4,18 @@
  * these tests reach them through the pages and, where the page cannot, directly.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { issueSetupLink } from '../../src/accounts/setup-links.js';
 import { operator } from '../../src/commands/actor.js';
 import { lastAdminMessage, setUserDisabledBy } from '../../src/commands/users.js';
 import { smtpTransport, deliverDueMail } from '../../src/mail/sender.js';
 import type { StaffRole } from '../../src/store/schema.js';
-import { startTestDesk, type TestDesk } from '../support/desk.js';
+import { scratchStore, startTestDesk, type TestDesk } from '../support/desk.js';
+import { freePort } from '../support/net.js';
 import { Browserish, decodeEntities, inputValue } from '../support/http.js';
 import { linkIn, startSmtpServer, type TestSmtp } from '../support/smtp.js';
 import { addStaff, auditActions, csrfOn, signIn, staffBrowser, STAFF_PASSWORD } from './admin-helpers.js';
@@ -32,6 +37,35 @@ async function admins(desk: TestDesk) {
   return desk.desk.store.db.selectFrom('users').select(['id', 'email']).where('role', '=', 'admin').execute();
 }
 
+test('serve prints a working set-up link while the desk has no admin', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-setup-'));
+  const store = await scratchStore(dir);
+  try {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--no-worker'], {
+      env: { ...process.env, ...store.env, PORT: String(port), HOST: '127.0.0.1', NEWSDESK_PUBLIC_URL: undefined, NEWSDESK_DEMO: '0', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!/setup\?token=\S{43}/.test(output) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      assert.match(output, /This desk has no admin yet/, output);
+      const link = linkIn(output, `http://127.0.0.1:${port}/admin/setup?token=`);
+      assert.equal((await fetch(link)).status, 200);
+    } finally {
+      child.kill('SIGINT');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    }
+  } finally {
+    await store.drop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 describe('first run', () => {
   let t: TestDesk;
   before(async () => {
@@ -46,6 +80,8 @@ describe('first run', () => {
     const stored = await t.desk.store.db.selectFrom('setup_links').select('token_hash').execute();
     const token = linkIn(ran.stdout, 'http').split('token=')[1]!;
     assert.ok(stored.length > 0 && stored.every((row) => row.token_hash !== token), 'only the hash is kept');
+    const audit = await t.desk.store.db.selectFrom('audit_log').select(['action', 'actor']).where('target_type', '=', 'desk').execute();
+    assert.deepEqual(audit, [{ action: 'desk.setup_link', actor: 'command line' }]);
   });
 
   test('a made-up or malformed token gets the "no longer works" page', async () => {
@@ -124,7 +160,7 @@ describe('first run', () => {
     const empty = await browser.post('/admin/setup/start', { choice: 'empty', _csrf: csrf });
     assert.equal(empty.location, '/admin/setup/start?done=empty');
     assert.equal((await t.desk.store.db.selectFrom('sources').select('id').execute()).length, 0, 'the demo outlets are gone');
-    const desk = await t.desk.store.db.selectFrom('audit_log').select(['action', 'user_id']).where('target_type', '=', 'desk').orderBy('id').execute();
+    const desk = await t.desk.store.db.selectFrom('audit_log').select(['action', 'user_id']).where('target_type', '=', 'desk').where('action', '!=', 'desk.setup_link').orderBy('id').execute();
     assert.deepEqual(
       desk.map((e) => e.action),
       ['desk.load_demo', 'desk.start_empty'],
