@@ -36,6 +36,7 @@ const sections = {
   users list                    every staff account, its role and when it was last seen
   users set-name EMAIL|ID NAME  change the name shown with a staff member's replies
   users set-role EMAIL|ID ROLE  change a staff member's role
+  users disable|enable EMAIL|ID stop an account signing in (its sessions end), or allow it again
   users remove EMAIL|ID         remove a staff account and end its sessions
   users reset-password EMAIL    print a new one-time link to set the password`,
   'setup-link': `  setup-link                    print a one-time link (24 h) that creates a new desk's first admin

@@ -296,6 +296,32 @@ describe('the users page', () => {
   });
 });
 
+describe('disable and enable at the command line', () => {
+  let t: TestDesk;
+  before(async () => {
+    t = await startTestDesk();
+  });
+  after(() => t.close());
+
+  test('newsdesk users disable|enable go through the same command, and keep the last admin', async () => {
+    const only = await addStaff(t.desk, 'admin');
+    const ed = await addStaff(t.desk, 'editor');
+    const refused = await runCli(t.desk.context.config, ['users', 'disable', only.email]);
+    assert.equal(refused.code, 1);
+    assert.equal(refused.stderr, `newsdesk: ${lastAdminMessage}`);
+    const disabled = await runCli(t.desk.context.config, ['users', 'disable', String(ed.user.id)]);
+    assert.equal(disabled.code, 0, disabled.stderr);
+    assert.match(disabled.stdout, /is disabled/);
+    assert.match((await runCli(t.desk.context.config, ['users', 'list'])).stdout, new RegExp(`${ed.email}\teditor\t[^\t]*\tdisabled`));
+    assert.equal((await runCli(t.desk.context.config, ['users', 'enable', ed.email])).code, 0);
+    assert.equal((await userRow(t, ed.email))?.disabled, 0);
+    assert.deepEqual((await auditActions(t.desk, 'user', ed.user.id)).map((e) => [e.action, e.actor]), [
+      ['user.disable', 'command line'],
+      ['user.enable', 'command line'],
+    ]);
+  });
+});
+
 describe('the users page with mail on', () => {
   let t: TestDesk;
   let smtp: TestSmtp;
