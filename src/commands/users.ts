@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { actorFor, displayNameProblem } from '../accounts/manage.js';
 import { consumePasswordLink, issuePasswordLink, userForPasswordLink } from '../accounts/password-links.js';
 import { hashPassword, passwordProblem, verifyPassword, MAX_PASSWORD_LENGTH } from '../accounts/password.js';
+import { reserveSignInAttempt, signInSucceeded, waitInWords } from '../accounts/login-limit.js';
 import { isStaffRole } from '../accounts/roles.js';
 import { endSession, endUserSessions, startSession } from '../accounts/sessions.js';
 import { normalizeEmail } from '../discussion/identity.js';
@@ -223,10 +224,19 @@ export async function setUserDisabledBy(db: Kysely<Database>, actor: CommandActo
 export type OwnAccountField = 'name' | 'email' | 'current' | 'password' | 'confirm';
 export type OwnAccountResult = Missing | Invalid<OwnAccountField> | { kind: 'saved'; user: User; changed: boolean };
 
-async function currentPasswordProblem(db: Kysely<Database>, userId: number, current: string): Promise<Invalid<OwnAccountField> | null> {
+/**
+ * Checks the current password under the sign-in limits (src/accounts/login-limit.ts), so an open
+ * session cannot be used to guess it faster than the sign-in form allows.
+ */
+async function currentPasswordProblem(db: Kysely<Database>, userId: number, current: string, clientHash: string, now: Date): Promise<Invalid<OwnAccountField> | null> {
   const user = await findUserById(db, userId);
-  const ok = await verifyPassword(current.slice(0, MAX_PASSWORD_LENGTH + 1), user?.password_hash ?? null);
-  return ok ? null : { kind: 'invalid', field: 'current', message: 'That is not your current password. Type it again.' };
+  if (!user) return { kind: 'invalid', field: 'current', message: 'That is not your current password. Type it again.' };
+  const reservation = await reserveSignInAttempt(db, user.email, clientHash, now);
+  if (reservation.kind === 'blocked') return { kind: 'invalid', field: 'current', message: `Too many wrong passwords. Try again in ${waitInWords(reservation.retryAfterSeconds)}.` };
+  const ok = await verifyPassword(current.slice(0, MAX_PASSWORD_LENGTH + 1), user.password_hash);
+  if (!ok) return { kind: 'invalid', field: 'current', message: 'That is not your current password. Type it again.' };
+  await signInSucceeded(db, reservation);
+  return null;
 }
 
 /** A staff member changes the name their replies are signed with. */
@@ -245,10 +255,10 @@ export async function changeOwnName(db: Kysely<Database>, actor: StaffActor, inp
 }
 
 /** A staff member moves their account to another address (they sign in with it from now on). */
-export async function changeOwnEmail(db: Kysely<Database>, actor: StaffActor, input: { email: string; currentPassword: string }, now: Date = new Date()): Promise<OwnAccountResult> {
+export async function changeOwnEmail(db: Kysely<Database>, actor: StaffActor, input: { email: string; currentPassword: string; clientHash: string }, now: Date = new Date()): Promise<OwnAccountResult> {
   const email = normalizeEmail(input.email);
   if (email.length > EMAIL_MAX || !emailPattern.test(email)) return { kind: 'invalid', field: 'email', message: `"${input.email.slice(0, 100)}" is not an email address.` };
-  const wrong = await currentPasswordProblem(db, actor.user.id, input.currentPassword);
+  const wrong = await currentPasswordProblem(db, actor.user.id, input.currentPassword, input.clientHash, now);
   if (wrong) return wrong;
   return db.transaction().execute(async (trx): Promise<OwnAccountResult> => {
     const user = await findUserById(trx, actor.user.id);
@@ -267,13 +277,13 @@ export type OwnPasswordResult = Missing | Invalid<OwnAccountField> | { kind: 'sa
 export async function changeOwnPassword(
   db: Kysely<Database>,
   actor: StaffActor,
-  input: { currentPassword: string; password: string; confirmation: string; userAgent: string },
+  input: { currentPassword: string; password: string; confirmation: string; userAgent: string; clientHash: string },
   now: Date = new Date(),
 ): Promise<OwnPasswordResult> {
   const problem = passwordProblem(input.password);
   if (problem) return { kind: 'invalid', field: 'password', message: problem };
   if (input.password !== input.confirmation) return { kind: 'invalid', field: 'confirm', message: 'The two new passwords are not the same. Type the new password twice.' };
-  const wrong = await currentPasswordProblem(db, actor.user.id, input.currentPassword);
+  const wrong = await currentPasswordProblem(db, actor.user.id, input.currentPassword, input.clientHash, now);
   if (wrong) return wrong;
   const hash = await hashPassword(input.password);
   return db.transaction().execute(async (trx): Promise<OwnPasswordResult> => {

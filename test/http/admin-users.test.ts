@@ -400,6 +400,20 @@ describe('your account', () => {
     assert.ok((await auditActions(t.desk, 'user', account.user.id)).some((e) => e.action === 'user.change_email'));
   });
 
+  test('guessing the current password is held to the sign-in limits', async () => {
+    const { browser, account } = await staffBrowser(t.url, t.desk, 'moderator', { name: 'Guessed' });
+    const csrf = await csrfOn(browser, '/admin/account');
+    for (let i = 0; i < 5; i++) {
+      const wrong = await browser.post('/admin/account/email', { email: 'new@desk.example', current: `guess number ${i}`, _csrf: csrf });
+      assert.match(wrong.html, /That is not your current password/);
+    }
+    const blocked = await browser.post('/admin/account/email', { email: 'new@desk.example', current: STAFF_PASSWORD, _csrf: csrf });
+    assert.equal(blocked.status, 422);
+    assert.match(blocked.html, /Too many wrong passwords\. Try again in \d+ minutes?\./);
+    assert.ok(await userRow(t, account.email), 'the email did not change');
+    await t.desk.store.db.deleteFrom('login_failures').execute();
+  });
+
   test('a new password needs the current one; other sessions end, this one goes on', async () => {
     const { browser, account } = await staffBrowser(t.url, t.desk, 'admin', { name: 'Ada' });
     const elsewhere = new Browserish(t.url);

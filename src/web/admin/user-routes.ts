@@ -11,6 +11,7 @@ import {
   setUserRoleBy,
   type UserCommandDeps,
 } from '../../commands/users.js';
+import { clientHash } from '../../discussion/identity.js';
 import { findUserById, listUsers } from '../../store/admin-users.js';
 import { requestSettings, type WebContext } from '../context.js';
 import { sendPage } from '../render.js';
@@ -209,7 +210,7 @@ function accountRoutes(app: FastifyInstance, ctx: WebContext): void {
     const staff = staffOf(request);
     const fields = fieldsOf(request.body);
     const email = text(fields, 'email').trim().slice(0, 320);
-    const result = await changeOwnEmail(ctx.db, staffActor(staff.user), { email, currentPassword: text(fields, 'current') });
+    const result = await changeOwnEmail(ctx.db, staffActor(staff.user), { email, currentPassword: text(fields, 'current'), clientHash: clientHash(ctx.secret, request.ip) });
     if (result.kind === 'missing') return reply.redirect('/admin/login', 303);
     if (result.kind === 'invalid') return accountPage(request, reply, { failed: 'email', values: { email }, errors: { [result.field ?? 'email']: result.message } }, 422);
     return reply.redirect(`/admin/account?done=${result.changed ? 'email' : 'same'}`, 303);
@@ -223,6 +224,7 @@ function accountRoutes(app: FastifyInstance, ctx: WebContext): void {
       password: text(fields, 'password'),
       confirmation: text(fields, 'confirm'),
       userAgent: request.headers['user-agent'] ?? '',
+      clientHash: clientHash(ctx.secret, request.ip),
     });
     if (result.kind === 'missing') return reply.redirect('/admin/login', 303);
     if (result.kind === 'invalid') return accountPage(request, reply, { failed: 'password', errors: { [result.field ?? 'password']: result.message } }, 422);
