@@ -128,7 +128,14 @@ export async function chooseStartingContent(deps: StartingContentDeps, actor: Co
   if (input.choice === 'demo') {
     if ((await countSources(deps.db)) > 0) return { kind: 'not-empty' };
     const { seedDemoDesk } = await import('../demo/seed.js');
-    const seeded = await seedDemoDesk(deps.db, deps.secret);
+    let seeded: Awaited<ReturnType<typeof seedDemoDesk>>;
+    try {
+      seeded = await seedDemoDesk(deps.db, deps.secret);
+    } catch (error) {
+      // A second click raced the first: its sources collide with the ones just added.
+      if ((await countSources(deps.db)) > 0) return { kind: 'not-empty' };
+      throw error;
+    }
     if (!seeded) return { kind: 'not-empty' };
     await writeAudit(deps.db, allowed.audit, { action: 'desk.load_demo', targetType: 'desk', details: { ...seeded } }, now);
     return { kind: 'demo-loaded', ...seeded };

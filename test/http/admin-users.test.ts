@@ -160,6 +160,8 @@ describe('first run', () => {
     const empty = await browser.post('/admin/setup/start', { choice: 'empty', _csrf: csrf });
     assert.equal(empty.location, '/admin/setup/start?done=empty');
     assert.equal((await t.desk.store.db.selectFrom('sources').select('id').execute()).length, 0, 'the demo outlets are gone');
+    assert.equal((await t.desk.store.db.selectFrom('articles').select('id').execute()).length, 0, 'with their articles');
+    assert.equal((await t.desk.store.db.selectFrom('comments').select('id').execute()).length, 0, 'and discussions');
     const desk = await t.desk.store.db.selectFrom('audit_log').select(['action', 'user_id']).where('target_type', '=', 'desk').where('action', '!=', 'desk.setup_link').orderBy('id').execute();
     assert.deepEqual(
       desk.map((e) => e.action),
