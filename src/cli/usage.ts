@@ -8,7 +8,8 @@ import { commentStatuses, staffRoles } from '../store/schema.js';
 const sections = {
   serve: `  serve [--no-worker]           migrate, seed the demo on a new desk and serve on HOST:PORT;
                                 a worker process it starts fetches due sources and sends
-                                queued mail (--no-worker for web-only nodes beside a worker)`,
+                                queued mail (--no-worker for web-only nodes beside a worker);
+                                while the desk has no admin, prints a one-time set-up link`,
   worker: `  worker                        fetch due sources and send queued mail, without serving pages`,
   migrate: `  migrate                       bring the database schema up to date`,
   sources: `  sources add URL [--name N] [--interval MIN] [--full-text auto|on|off] [--excerpt-words N|full]
