@@ -50,6 +50,8 @@ async function run(command: Exclude<CommandName, 'help'>, rest: string[], config
       return (await import('./cli/settings.js')).settingsCommand(config, rest);
     case 'users':
       return (await import('./cli/users.js')).usersCommand(config, rest);
+    case 'setup-link':
+      return (await import('./cli/setup-link.js')).setupLinkCommand(config);
     case 'spam':
       return (await import('./cli/spam.js')).spamCommand(config, rest);
     case 'search':

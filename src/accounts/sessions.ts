@@ -34,7 +34,8 @@ export async function resumeSession(db: Kysely<Database>, token: string | undefi
   const hash = tokenHash(token);
   const row = await findSessionUser(db, hash);
   if (!row) return null;
-  if (row.expires_at <= now.toISOString()) {
+  // A disabled account's sessions were ended when it was disabled; this covers any begun meanwhile.
+  if (row.expires_at <= now.toISOString() || row.disabled === 1) {
     await deleteSession(db, hash);
     return null;
   }

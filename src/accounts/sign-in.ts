@@ -21,6 +21,8 @@ export type SignInResult =
   | { kind: 'signed-in'; user: User; token: string; expiresAt: Date }
   /** Wrong email or wrong password: the two are never told apart. */
   | { kind: 'refused' }
+  /** The right password for an account an admin has disabled. */
+  | { kind: 'disabled' }
   /** Over a limit of src/accounts/login-limit.ts: nothing was checked. */
   | { kind: 'blocked'; retryAfterSeconds: number };
 
@@ -37,6 +39,8 @@ export async function signIn(db: Kysely<Database>, attempt: SignInAttempt): Prom
   const ok = (await verifyPassword(password, user?.password_hash ?? null)) && user !== undefined;
   // A wrong password keeps its reservation: that row is the counted failure.
   if (!ok || !user) return { kind: 'refused' };
+  // Told apart only after the right password: a stranger learns nothing about the account.
+  if (user.disabled === 1) return { kind: 'disabled' };
   await signInSucceeded(db, reservation);
   if (user.password_hash && needsRehash(user.password_hash)) await setUserPasswordHash(db, user.id, await hashPassword(password));
   const session = await startSession(db, user.id, attempt.userAgent, now);

@@ -4,6 +4,8 @@ import { superviseWorker, type SupervisedWorker } from './worker-process.js';
 import { onShutdown } from './shutdown.js';
 import type { Config } from '../config.js';
 import { openDesk, type Desk } from '../desk.js';
+import { SETUP_LINK_HOURS } from '../accounts/setup-links.js';
+import { issueSetupLinkBy } from '../commands/setup.js';
 import { refreshSpamModel } from '../discussion/spam/model-store.js';
 import { listenForChanges, SETTINGS_CHANNEL, type ChangeListener } from '../store/change-signals.js';
 import { recordPublicUrl } from '../store/public-url.js';
@@ -45,6 +47,11 @@ export async function serve(config: Config, args: string[]): Promise<number> {
   });
   await app.listen({ host: config.host, port: config.port });
   console.log(`Newsdesk is serving on ${config.publicUrl}`);
+  const setup = await issueSetupLinkBy({ db: store.db, publicUrl: config.publicUrl }, { kind: 'system', audit: { userId: null, label: 'serve' } });
+  if (setup.kind === 'issued') {
+    app.log.info({ setupLink: setup.url }, 'this desk has no admin yet: open the set-up link to create one');
+    console.log(`This desk has no admin yet. Open this link to create one (it works once, for ${SETUP_LINK_HOURS} hours):\n${setup.url}`);
+  }
   const metrics = metricsServerOf(app)?.address();
   if (metrics && typeof metrics === 'object') console.log(`Metrics for Prometheus on http://${metrics.address}:${metrics.port}/metrics`);
   if (!values['no-worker']) worker = superviseWorker({ entry: cliEntry, log: (line) => app.log.info(line) });

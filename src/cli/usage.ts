@@ -8,7 +8,8 @@ import { commentStatuses, staffRoles } from '../store/schema.js';
 const sections = {
   serve: `  serve [--no-worker]           migrate, seed the demo on a new desk and serve on HOST:PORT;
                                 a worker process it starts fetches due sources and sends
-                                queued mail (--no-worker for web-only nodes beside a worker)`,
+                                queued mail (--no-worker for web-only nodes beside a worker);
+                                while the desk has no admin, prints a one-time set-up link`,
   worker: `  worker                        fetch due sources and send queued mail, without serving pages`,
   migrate: `  migrate                       bring the database schema up to date`,
   sources: `  sources add URL [--name N] [--interval MIN] [--full-text auto|on|off] [--excerpt-words N|full]
@@ -36,8 +37,11 @@ const sections = {
   users list                    every staff account, its role and when it was last seen
   users set-name EMAIL|ID NAME  change the name shown with a staff member's replies
   users set-role EMAIL|ID ROLE  change a staff member's role
+  users disable|enable EMAIL|ID stop an account signing in (its sessions end), or allow it again
   users remove EMAIL|ID         remove a staff account and end its sessions
   users reset-password EMAIL    print a new one-time link to set the password`,
+  'setup-link': `  setup-link                    print a one-time link (24 h) that creates a new desk's first admin
+                                (serve prints one too while the desk has no admin)`,
   spam: `  spam classify                 read JSON lines {"id","text","author"?,"email"?,"url"?} on stdin,
                                 print {"id","verdict":"approve"|"hold"|"spam","score"} for each:
                                 the shipped model's content decision, no database

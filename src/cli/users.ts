@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { PASSWORD_LINK_HOURS } from '../accounts/password-links.js';
 import { isStaffRole } from '../accounts/roles.js';
 import { operator, type Forbidden } from '../commands/actor.js';
-import { addUser as addUserCommand, removeUser, renameUser, resetPassword, setUserRoleBy, type InvalidUserInput, type LastAdmin } from '../commands/users.js';
+import { addUser as addUserCommand, removeUser, renameUser, resetPassword, setUserDisabledBy, setUserRoleBy, type InvalidUserInput, type LastAdmin } from '../commands/users.js';
 import type { Missing } from '../commands/results.js';
 import { listUsers } from '../store/admin-users.js';
 import { readPublicUrl } from '../store/public-url.js';
@@ -35,7 +35,7 @@ export async function usersCommand(config: Config, args: string[], stdin: NodeJS
         const users = await listUsers(store.db);
         if (users.length === 0) console.log('No staff accounts yet. Add one with: newsdesk users add EMAIL --role admin --name NAME');
         for (const u of users) {
-          const password = u.password_hash ? 'password set' : 'no password yet';
+          const password = u.disabled === 1 ? 'disabled' : u.password_hash ? 'password set' : 'no password yet';
           console.log(`#${u.id}\t${u.email}\t${u.role}\t${u.name || '-'}\t${password}\tlast seen ${u.last_seen_at ?? 'never'}`);
         }
       });
@@ -80,8 +80,21 @@ export async function usersCommand(config: Config, args: string[], stdin: NodeJS
         console.log(`${changed.user.email} (#${changed.user.id}) is now ${changed.user.role} (was ${changed.from}).`);
       });
     }
+    case 'disable':
+    case 'enable': {
+      const target = rest[0];
+      if (!target) throw new UsageError(`users ${action} needs an email or an ID: newsdesk users ${action} ada@example.org`);
+      return withDesk(config, async ({ store }) => {
+        const result = await setUserDisabledBy(store.db, operator, { user: target, disabled: action === 'disable' });
+        if (result.kind === 'refused') return refused({ kind: 'invalid', message: result.message }, target);
+        if (result.kind !== 'done') return refused(result, target);
+        const { user } = result;
+        const state = action === 'disable' ? 'disabled: it cannot sign in, and its sessions ended' : 'enabled: it can sign in';
+        console.log(result.changed ? `${user.email} (#${user.id}) is ${state}.` : `${user.email} (#${user.id}) was already ${action}d.`);
+      });
+    }
     default:
-      throw new UsageError('users needs add, list, remove, reset-password, set-name or set-role');
+      throw new UsageError('users needs add, list, remove, reset-password, set-name, set-role, disable or enable');
   }
 }
 
@@ -119,7 +132,7 @@ function refused(result: Missing | InvalidUserInput | LastAdmin | Forbidden, tar
   return 1;
 }
 
-const flagWords: Record<NonNullable<InvalidUserInput['field']>, string> = { name: '--name', password: 'password' };
+const flagWords: Record<NonNullable<InvalidUserInput['field']>, string> = { name: '--name', password: 'password', email: 'email' };
 
 /** The whole of standard input, without the one line ending `echo` or a terminal adds. */
 async function readPassword(stdin: NodeJS.ReadableStream): Promise<string> {

@@ -27,6 +27,20 @@ export async function setUserName(db: Kysely<Database>, userId: number, name: st
   await db.updateTable('users').set({ name }).where('id', '=', userId).execute();
 }
 
+export async function setUserEmail(db: Kysely<Database>, userId: number, email: string): Promise<void> {
+  await db.updateTable('users').set({ email: normalizeEmail(email) }).where('id', '=', userId).execute();
+}
+
+export async function setUserDisabled(db: Kysely<Database>, userId: number, disabled: boolean): Promise<void> {
+  await db.updateTable('users').set({ disabled: disabled ? 1 : 0 }).where('id', '=', userId).execute();
+}
+
+/** Whether the desk has an admin account at all (a disabled one counts: the desk is set up). */
+export async function hasAnyAdmin(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').where('role', '=', 'admin').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function setUserRole(db: Kysely<Database>, userId: number, role: StaffRole): Promise<void> {
   await db.updateTable('users').set({ role }).where('id', '=', userId).execute();
 }
@@ -52,12 +66,12 @@ export async function listUsers(db: Kysely<Database>): Promise<UserListing[]> {
 }
 
 /**
- * The ids of the admin accounts, locked until the transaction ends on PostgreSQL, so two
- * transactions that each remove or demote one of the last two admins cannot both go ahead.
- * (SQLite runs one write transaction at a time.)
+ * The ids of the admin accounts that can sign in (not disabled), locked until the transaction
+ * ends on PostgreSQL, so two transactions that each remove, demote or disable one of the last
+ * two admins cannot both go ahead. (SQLite runs one write transaction at a time.)
  */
 export async function lockAdminIds(trx: Kysely<Database>): Promise<number[]> {
-  const query = trx.selectFrom('users').select('id').where('role', '=', 'admin').orderBy('id');
+  const query = trx.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled', '=', 0).orderBy('id');
   const rows = await (isPostgres(trx) ? query.forUpdate() : query).execute();
   return rows.map((r) => r.id);
 }

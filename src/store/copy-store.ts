@@ -46,6 +46,7 @@ const tables = {
   quotes: { order: 26, key: ['id'] },
   source_fetches: { order: 27, key: ['id'] },
   source_imports: { order: 28, key: ['id'] },
+  setup_links: { order: 29, key: ['token_hash'] },
   // page_changes is not copied: it tells running web nodes what changed, and exists on SQLite only.
 } satisfies { [T in Exclude<keyof Database, 'page_changes'>]: { order: number; key: readonly [keyof Database[T] & string, ...(keyof Database[T] & string)[]] } };
 

@@ -18,6 +18,7 @@ import * as m012 from './migrations/012_entities_quotes.js';
 import * as m014 from './migrations/014_comment_search.js';
 import * as m015 from './migrations/015_page_changes.js';
 import * as m016 from './migrations/016_comment_duplicate_lookup.js';
+import * as m017 from './migrations/017_users_disabled_setup_links.js';
 import * as m018 from './migrations/018_source_fetches.js';
 import * as m020 from './migrations/020_subscription_scope.js';
 import * as m021 from './migrations/021_comment_status_index.js';
@@ -42,6 +43,7 @@ const migrations: Record<string, MigrationModule> = {
   '014_comment_search': m014,
   '015_page_changes': m015,
   '016_comment_duplicate_lookup': m016,
+  '017_users_disabled_setup_links': m017,
   '018_source_fetches': m018,
   '020_subscription_scope': m020,
   '021_comment_status_index': m021,

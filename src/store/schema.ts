@@ -147,6 +147,8 @@ export interface UsersTable {
   /** scrypt, with its parameters and salt; null until the user sets a password. */
   password_hash: string | null;
   created_at: IsoTime;
+  /** 1: the account cannot sign in (migration 017); an admin can switch it on again. */
+  disabled: Generated<Flag>;
 }
 
 export interface SessionsTable {
@@ -162,6 +164,14 @@ export interface SessionsTable {
 export interface PasswordTokensTable {
   token_hash: string;
   user_id: number;
+  expires_at: IsoTime;
+  used_at: IsoTime | null;
+}
+
+/** One-time links that create a new desk's first admin (migration 017); only the token's hash is kept. */
+export interface SetupLinksTable {
+  token_hash: string;
+  created_at: IsoTime;
   expires_at: IsoTime;
   used_at: IsoTime | null;
 }
@@ -293,6 +303,7 @@ export interface Database {
   page_changes: PageChangesTable;
   source_fetches: SourceFetchesTable;
   source_imports: SourceImportsTable;
+  setup_links: SetupLinksTable;
 }
 
 export const entityTypes = ['PERSON', 'ORG', 'PLACE'] as const;

@@ -60,6 +60,9 @@ export function authRoutes(app: FastifyInstance, ctx: WebContext): void {
       error = `Too many failed sign-ins. Try again in ${waitInWords(result.retryAfterSeconds)}.`;
       status = 429;
       reply.header('retry-after', String(result.retryAfterSeconds));
+    } else if (result.kind === 'disabled') {
+      error = 'This account is disabled. Ask an admin to enable it again.';
+      status = 403;
     } else {
       // The same words whether or not the email belongs to an account.
       error = 'That email and password do not match an account. Check both and try again.';

@@ -9,6 +9,8 @@ import { currentStaff, requireStaff, staffOf } from './guard.js';
 import { DashboardPage } from './pages/dashboard.js';
 import { MessagePage } from './pages/message.js';
 import { settingsRoutes } from './settings-routes.js';
+import { setupRoutes } from './setup-routes.js';
+import { userRoutes } from './user-routes.js';
 import { sourceRoutes } from './source-routes.js';
 
 export { requireStaff, staffOf } from './guard.js';
@@ -54,6 +56,8 @@ export function adminRoutes(app: FastifyInstance, ctx: WebContext): void {
       articleRoutes(admin, ctx);
       settingsRoutes(admin, ctx);
       sourceRoutes(admin, ctx);
+      setupRoutes(admin, ctx);
+      userRoutes(admin, ctx);
     },
     { prefix: '/admin' },
   );
