@@ -29,7 +29,7 @@ export async function worker(config: Config): Promise<number> {
   const jobs = startJobWorker({
     db,
     registry: deskJobs(),
-    services: { ingestDeps: depsFromCurrentSettings(db, await demoIngestOverrides(db), config, gate), mailTransport: transport, hostGate: gate },
+    services: { ingestDeps: depsFromCurrentSettings(db, () => demoIngestOverrides(db), config, gate), mailTransport: transport, hostGate: gate },
     concurrency: JOB_CONCURRENCY,
     log: (line, level) => (level === 'warn' ? logger.warn(line) : logger.info(line)),
   });

@@ -37,12 +37,14 @@ export function createIngestDeps(db: Kysely<Database>, settings: Settings, overr
  */
 export function depsFromCurrentSettings(
   db: Kysely<Database>,
-  overrides: Partial<IngestDeps> = {},
+  overridesNow: Partial<IngestDeps> | (() => Promise<Partial<IngestDeps>>) = {},
   config: IngestConfig = loadConfig(),
   gate?: Pick<SharedHostGate, 'run' | 'setMaxConcurrent'>,
 ): () => Promise<IngestDeps> {
   return async () => {
     const settings = await loadSettings(db);
+    // A function is asked again for every fetch: what it decides (the demo's publishers) can change while a worker runs.
+    const overrides = typeof overridesNow === 'function' ? await overridesNow() : overridesNow;
     if (!gate) return createIngestDeps(db, settings, overrides, config);
     gate.setMaxConcurrent(Math.max(1, settings.maxConcurrentFetches));
     return createIngestDeps(db, settings, { ...overrides, throttle: gate.run }, config);

@@ -72,13 +72,10 @@ export async function sendRoleRefusal(ctx: WebContext, reply: FastifyReply, staf
   return sendAdminPage(reply, (csrfToken) => MessagePage({ settings, staff, csrfToken, title: 'Not part of your role', message, link: { href: '/admin', text: 'Back to the dashboard' } }), 403);
 }
 
-/** What the refused person can do about it: no page changes roles, so name the command an admin runs. */
+/** What the refused person can do about it: the role an admin would give them, and where. */
 function roleRefusal(user: Pick<User, 'email' | 'role'>, area: AdminArea): string {
   const role = rolesFor(area)[0] ?? 'admin';
-  return (
-    `Your role (${user.role}) does not include ${areaWords[area]}. If you need it, ask an admin to give you the ${role} role; ` +
-    `they do it on the command line: newsdesk users set-role ${user.email} ${role}`
-  );
+  return `Your role (${user.role}) does not include ${areaWords[area]}. If you need it, ask an admin to give you the ${role} role on the Users page of the back office.`;
 }
 
 const areaWords: Record<AdminArea, string> = {

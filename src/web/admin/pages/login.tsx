@@ -43,7 +43,7 @@ export function LoginPage({ settings, csrfToken, email, next, error, note }: Log
             <button type="submit">Sign in</button>
           </p>
         </form>
-        <p class="help">Forgot your password? Ask an admin for a new link (newsdesk users reset-password EMAIL).</p>
+        <p class="help">Forgot your password? Ask an admin for a new link: they send one from the Users page.</p>
       </div>
     </AdminLayout>
   );
