@@ -38,7 +38,9 @@ const shots: Shot[] = [
   { name: 'admin-dashboard', path: () => '/admin', staff: true },
   { name: 'admin-comments', path: () => '/admin/comments?status=approved', staff: true },
   { name: 'admin-sources', path: () => '/admin/sources', staff: true },
+  { name: 'admin-source-add', path: () => '/admin/sources/new', staff: true },
   { name: 'admin-users', path: () => '/admin/users', staff: true },
+  { name: 'admin-account', path: () => '/admin/account', staff: true },
   { name: 'admin-settings', path: () => '/admin/settings', staff: true },
   { name: 'admin-audit', path: () => '/admin/audit', staff: true },
 ];

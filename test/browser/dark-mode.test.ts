@@ -19,6 +19,7 @@ let desk: TestDesk;
 let admin: StaffAccount;
 let articleSlug: string;
 let storyId: number;
+let sourceId: number;
 
 async function checkDark(page: Page, paths: readonly string[]): Promise<void> {
   for (const path of paths) {
@@ -34,6 +35,7 @@ describe('the dark palette', { skip: skipReason }, () => {
     browser = await launchChromium();
     desk = await startTestDesk();
     const source = await makeSource(desk.desk, { title: 'Harbour Post', slug: 'harbour-post' });
+    sourceId = source.id;
     const other = await makeSource(desk.desk, { title: 'Valley Times', slug: 'valley-times' });
     const article = await makeArticle(desk.desk, source, { title: 'Ferry timetable changes for winter', topics: JSON.stringify(['transport']) });
     const sameStory = await makeArticle(desk.desk, other, { title: 'Winter ferries run later', topics: JSON.stringify(['transport']) });
@@ -65,6 +67,11 @@ describe('the dark palette', { skip: skipReason }, () => {
         await page.locator('#submit').click();
         await page.waitForSelector('.form-message');
         await assertAccessible(page, 'a refused comment in the dark palette');
+        // A preview, set apart from the posted comments.
+        await page.locator('#author').fill('Dana Reader');
+        await page.getByRole('button', { name: 'Preview' }).click();
+        await page.waitForSelector('.comment-preview');
+        await assertAccessible(page, 'a comment’s preview in the dark palette');
 
         await checkDark(page, ['/admin/login']);
         await page.getByRole('textbox', { name: 'Email' }).fill(admin.email);
@@ -75,7 +82,7 @@ describe('the dark palette', { skip: skipReason }, () => {
         await page.getByLabel('Password', { exact: true }).fill(admin.password);
         await page.getByRole('button', { name: 'Sign in' }).click();
         await page.waitForURL(`${desk.url}/admin`);
-        await checkDark(page, ['/admin', '/admin/comments', '/admin/articles', '/admin/sources', '/admin/settings', '/admin/audit']);
+        await checkDark(page, ['/admin', '/admin/comments', '/admin/articles', '/admin/sources', '/admin/sources/new', `/admin/sources/${sourceId}`, '/admin/sources/import', '/admin/settings', '/admin/users', '/admin/account', '/admin/audit']);
       } finally {
         await context.close();
       }

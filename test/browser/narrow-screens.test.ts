@@ -23,6 +23,7 @@ describe('pages on narrow screens', { skip: skipReason }, () => {
   let storyId: number;
   let articleId: number;
   let sourceSlug: string;
+  let sourceId: number;
   let commentId: number;
   let admin: StaffAccount;
 
@@ -31,6 +32,7 @@ describe('pages on narrow screens', { skip: skipReason }, () => {
     // Two articles a page, so the home page has a second page and its sections.
     desk = await startTestDesk({ settings: { articlesPerPage: 2 } });
     const source = await makeSource(desk.desk, { title: `Source ${longWord}` });
+    sourceId = source.id;
     const article = await makeArticle(desk.desk, source, {
       title: `A headline with ${longWord} in it`,
       author: longWord,
@@ -92,7 +94,7 @@ describe('pages on narrow screens', { skip: skipReason }, () => {
       }
     });
 
-    test(`at ${width} px the back office fits the screen: sign-in, dashboard, comments, articles, sources, settings, audit`, async () => {
+    test(`at ${width} px the back office fits the screen: sign-in, dashboard, comments, articles, sources, settings, users, own account, audit`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       try {
         const page = await context.newPage();
@@ -101,7 +103,7 @@ describe('pages on narrow screens', { skip: skipReason }, () => {
         await page.getByLabel('Password', { exact: true }).fill(admin.password);
         await page.getByRole('button', { name: 'Sign in' }).click();
         await page.waitForURL(`${desk.url}/admin`);
-        await checkAll(page, ['/admin', '/admin/comments', '/admin/comments?status=approved', '/admin/articles', `/admin/articles/${articleId}/edit`, '/admin/sources', '/admin/settings', '/admin/audit']);
+        await checkAll(page, ['/admin', '/admin/comments', '/admin/comments?status=approved', '/admin/articles', `/admin/articles/${articleId}/edit`, '/admin/sources', '/admin/sources/new', `/admin/sources/${sourceId}`, `/admin/sources/${sourceId}/remove`, '/admin/sources/import', '/admin/settings', '/admin/users', '/admin/account', '/admin/audit']);
       } finally {
         await context.close();
       }
