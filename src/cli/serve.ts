@@ -49,7 +49,7 @@ export async function serve(config: Config, args: string[]): Promise<number> {
   console.log(`Newsdesk is serving on ${config.publicUrl}`);
   const setup = await issueSetupLinkBy({ db: store.db, publicUrl: config.publicUrl }, { kind: 'system', audit: { userId: null, label: 'serve' } });
   if (setup.kind === 'issued') {
-    app.log.info({ setupLink: setup.url }, 'this desk has no admin yet: open the set-up link to create one');
+    // Printed once for the person starting the desk, not copied into the structured log as a field collectors would keep.
     console.log(`This desk has no admin yet. Open this link to create one (it works once, for ${SETUP_LINK_HOURS} hours):\n${setup.url}`);
   }
   const metrics = metricsServerOf(app)?.address();
