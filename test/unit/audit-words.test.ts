@@ -120,6 +120,13 @@ describe('the sentences', () => {
     assert.equal(auditSentence(entry('subscription.end_all', { actor: 'reader (mail link)' })), 'A reader, through a mail link, stopped all mail to their address.');
   });
 
+  test('the first run and a staff member’s own account read as what happened', () => {
+    assert.equal(auditSentence(entry('desk.setup_link', { actor: 'serve', target_type: 'desk' })), 'The desk, starting without an admin, made a one-time link to create the first admin.');
+    assert.equal(auditSentence(entry('desk.start_empty', { target_type: 'desk', details: '{"removedDemoSources":4}' })), 'ana@desk.example chose an empty desk, removing 4 demo sources.');
+    assert.equal(auditSentence(entry('user.disable', { target_type: 'user', target_id: '9', details: '{"email":"mo@desk.example"}' })), 'ana@desk.example disabled the account mo@desk.example: it can no longer sign in.');
+    assert.equal(auditSentence(entry('user.change_email', { target_type: 'user', target_id: '1', details: '{"from":"ana@desk.example","to":"ana@news.example"}' })), 'ana@desk.example changed their email from ana@desk.example to ana@news.example.');
+  });
+
   test('settings changes list each setting by its label, before and after', () => {
     const details = JSON.stringify({ threadDepth: { from: 5, to: 3 }, holdAllComments: { from: false, to: true }, disallowedWords: { from: '', to: 'casino\npills' } });
     assert.equal(auditSentence(entry('settings.change', { target_type: 'settings', details })), 'ana@desk.example changed the settings: Reply depth from 5 to 3; Hold every comment from off to on; Words that send a comment to spam from empty to “casino pills”.');

@@ -45,6 +45,7 @@ const actorWords: Record<string, string> = {
   'comment author': 'the comment’s author',
   'reader (mail link)': 'a reader, through a mail link,',
   'reader (privacy)': 'a reader, through a privacy link,',
+  serve: 'the desk, starting without an admin,',
 };
 
 function str(value: unknown): string {
@@ -165,6 +166,13 @@ const sentences: Record<string, (s: Said) => string> = {
   'user.set_password': (s) => `${s.who} set a new password`,
   'user.sign_in': (s) => `${s.who} signed in${str(s.details.via) ? ` through a ${str(s.details.via)}` : ''}`,
   'user.sign_out': (s) => `${s.who} signed out`,
+  'user.disable': (s) => `${s.who} disabled ${accountRef(s)}: it can no longer sign in`,
+  'user.enable': (s) => `${s.who} enabled ${accountRef(s)} again`,
+  'user.change_email': (s) => `${s.who} changed their email from ${str(s.details.from) || '?'} to ${str(s.details.to) || '?'}`,
+  'user.change_password': (s) => `${s.who} changed their password`,
+  'desk.setup_link': (s) => `${s.who} made a one-time link to create the first admin`,
+  'desk.load_demo': (s) => `${s.who} loaded the demo content${num(s.details.sources) !== null ? ` (${plural(num(s.details.sources) ?? 0, 'source', 'sources')}, ${plural(num(s.details.articles) ?? 0, 'article', 'articles')})` : ''}`,
+  'desk.start_empty': (s) => `${s.who} chose an empty desk${num(s.details.removedDemoSources) ? `, removing ${plural(num(s.details.removedDemoSources) ?? 0, 'demo source', 'demo sources')}` : ''}`,
   'subscription.confirm': (s) => `${s.who} confirmed their mail address for reply notifications`,
   'subscription.end': (s) => `${s.who} stopped the mail about one article`,
   'subscription.end_all': (s) => `${s.who} stopped all mail to their address`,
@@ -210,7 +218,8 @@ export const auditActionKinds = {
   articles: { label: 'Articles and stories', actions: ['article.hide', 'article.unhide', 'article.close_comments', 'article.open_comments', 'article.edit', 'story.merge', 'story.split'] },
   sources: { label: 'Sources', actions: ['source.add', 'source.import', 'source.import.start', 'source.edit', 'source.remove', 'source.pause', 'source.resume', 'source.fetch-now'] },
   settings: { label: 'Settings and the spam model', actions: ['settings.change', 'spam-model.rollback'] },
-  accounts: { label: 'Staff accounts and sign-ins', actions: ['user.add', 'user.remove', 'user.rename', 'user.set_role', 'user.reset_password', 'user.set_password', 'user.sign_in', 'user.sign_out'] },
+  accounts: { label: 'Staff accounts and sign-ins', actions: ['user.add', 'user.remove', 'user.rename', 'user.set_role', 'user.reset_password', 'user.set_password', 'user.sign_in', 'user.sign_out', 'user.disable', 'user.enable', 'user.change_email', 'user.change_password'] },
+  'first-run': { label: 'First run', actions: ['desk.setup_link', 'desk.load_demo', 'desk.start_empty'] },
   readers: { label: 'Readers’ mail and privacy links', actions: ['subscription.confirm', 'subscription.end', 'subscription.end_all', 'privacy.erase', 'privacy.link_sent'] },
 } as const satisfies Record<string, { label: string; actions: readonly string[] }>;
 export type AuditActionKind = keyof typeof auditActionKinds;
