@@ -1,10 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { staffActor } from '../../commands/actor.js';
 import { addSource, editSource, fetchSourceNow, removeSourceBy, setSourcePausedBy, startSourceImport, type SourceEdit, type SourceField } from '../../commands/sources.js';
-import { demoIngestOverrides } from '../../demo/publishers.js';
-import { createIngestDeps } from '../../ingest/deps.js';
-import { discoverFeeds, FeedDiscoveryError, withDiscoveryDeadline, type DiscoveredFeed } from '../../ingest/discover-source.js';
-import { discoveryProblemInWords } from '../../ingest/fetch/error-words.js';
+import type { DiscoveredFeed } from '../../ingest/discover-source.js';
 import { filterRulesFromLines, filterRulesToLines } from '../../ingest/filter-lines.js';
 import { parseFilterRules, type FilterRule } from '../../ingest/filters.js';
 import { parseOpmlSources } from '../../ingest/parse/opml.js';
@@ -91,14 +88,11 @@ export function sourceRoutes(app: FastifyInstance, ctx: WebContext): void {
     const blank: AddSourceState = { url, urlError: null, found: null, chosen: null, preview: [], values: defaultValues(''), errors: {}, formError: null };
     if (url === '') return send({ ...blank, urlError: 'Type the address of a site, or of its feed.' }, 422);
 
-    let feeds: DiscoveredFeed[];
-    try {
-      const deps = createIngestDeps(ctx.db, settings, { ...(await demoIngestOverrides(ctx.db)), throttle: (_host, task) => task() }, ctx.config);
-      feeds = await discoverFeeds(url, withDiscoveryDeadline(deps.fetch, DISCOVERY_LIMITS), deps.fetchOptions);
-    } catch (error) {
-      if (!(error instanceof FeedDiscoveryError)) throw error;
-      return send({ ...blank, urlError: discoveryProblemInWords(error.problem) }, 422);
-    }
+    // Loaded when first used: a web node otherwise never needs the fetch and parse pipeline.
+    const { discoverFeedsOnRequest } = await import('../../ingest/discover-on-request.js');
+    const discovery = await discoverFeedsOnRequest(ctx.db, settings, ctx.config, url, DISCOVERY_LIMITS);
+    if (discovery.kind === 'problem') return send({ ...blank, urlError: discovery.words }, 422);
+    const feeds = discovery.feeds;
     const found: FoundFeed[] = feeds.map((f) => ({ feedUrl: f.feedUrl, title: f.feed.title, format: f.feed.format, itemCount: f.feed.items.length }));
     const asked = text(fields, 'feed');
     const chosen = feeds.find((f) => f.feedUrl === asked) ?? feeds[0]!;
