@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { waitInWords } from '../../accounts/login-limit.js';
 import { userForPasswordLink } from '../../accounts/password-links.js';
 import { safeNextPath } from '../../accounts/roles.js';
@@ -8,27 +8,19 @@ import { clientHash } from '../../discussion/identity.js';
 import { requestSettings, type WebContext } from '../context.js';
 import { sendPage } from '../render.js';
 import { fieldsOf, text } from './forms.js';
-import { clearSessionCookie, currentStaff, SESSION_COOKIE, setSessionCookie } from './guard.js';
+import { clearSessionCookie, currentStaff, sendSpentLink, SESSION_COOKIE, setSessionCookie } from './guard.js';
 import { LoginPage, SetPasswordPage } from './pages/login.js';
-import { MessagePage } from './pages/message.js';
 
 type LoginQuery = { Querystring: { next?: string; signed_out?: string } };
 type TokenQuery = { Querystring: { token?: string } };
 
 /** Sign-in, sign-out and the one-time set-password link: the only back-office pages without the guard. */
 export function authRoutes(app: FastifyInstance, ctx: WebContext): void {
-  const expiredLink = async (reply: Parameters<typeof sendPage>[0]) =>
-    sendPage(
-      reply,
-      MessagePage({
-        settings: await requestSettings(ctx, reply.request),
-        staff: null,
-        csrfToken: reply.generateCsrf(),
-        title: 'This link no longer works',
-        message: 'Links to set a password work once, for 24 hours. This one was already used or has expired. Ask an admin for a new one (newsdesk users reset-password EMAIL).',
-      }),
-      410,
-    );
+  const expiredLink = (reply: FastifyReply) =>
+    sendSpentLink(ctx, reply, {
+      title: 'This link no longer works',
+      message: 'Links to set a password work once, for 24 hours. This one was already used or has expired. Ask an admin for a new one: they send it from the Users page.',
+    });
 
   app.get<LoginQuery>('/login', async (request, reply) => {
     const next = safeNextPath(request.query.next);

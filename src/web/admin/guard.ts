@@ -66,6 +66,12 @@ export function sendAdminPage(reply: FastifyReply, build: (csrfToken: string) =>
   return sendPage(reply, build(reply.generateCsrf()), status);
 }
 
+/** A one-time link that no longer works (410), to someone who is not signed in: what happened and what to do. */
+export async function sendSpentLink(ctx: WebContext, reply: FastifyReply, words: { title: string; message: string }): Promise<FastifyReply> {
+  const settings = await requestSettings(ctx, reply.request);
+  return sendPage(reply, MessagePage({ settings, staff: null, csrfToken: reply.generateCsrf(), ...words }), 410);
+}
+
 /** The 403 page for something outside the signed-in staff member's role, whoever refused it (guard or command). */
 export async function sendRoleRefusal(ctx: WebContext, reply: FastifyReply, staff: Staff, message: string): Promise<FastifyReply> {
   const settings = await requestSettings(ctx, reply.request);

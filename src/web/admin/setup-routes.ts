@@ -5,8 +5,7 @@ import { chooseStartingContent, createFirstAdmin, deskContents } from '../../com
 import { requestSettings, type WebContext } from '../context.js';
 import { sendPage } from '../render.js';
 import { fieldsOf, text } from './forms.js';
-import { requireStaff, sendRoleRefusal, setSessionCookie, staffOf } from './guard.js';
-import { MessagePage } from './pages/message.js';
+import { requireStaff, sendRoleRefusal, sendSpentLink, setSessionCookie, staffOf } from './guard.js';
 import { SetupPage, StartChoicePage, type SetupErrors } from './pages/setup.js';
 
 type TokenQuery = { Querystring: { token?: string } };
@@ -20,19 +19,11 @@ const doneNotices: Record<string, string> = {
 
 /** The first run: the set-up link's page (no sign-in), then the choice of demo or empty desk. */
 export function setupRoutes(app: FastifyInstance, ctx: WebContext): void {
-  const spentLink = async (reply: FastifyReply) =>
-    sendPage(
-      reply,
-      MessagePage({
-        settings: await requestSettings(ctx, reply.request),
-        staff: null,
-        csrfToken: reply.generateCsrf(),
-        title: 'This set-up link no longer works',
-        message:
-          'A set-up link works once, for 24 hours, and only while the desk has no admin. This one was used, has expired, or the desk has an admin now: sign in. For a new link while there is no admin, run newsdesk setup-link on the desk’s machine.',
-      }),
-      410,
-    );
+  const spentLink = (reply: FastifyReply) =>
+    sendSpentLink(ctx, reply, {
+      title: 'This set-up link no longer works',
+      message: 'A set-up link works once, for 24 hours, and only while the desk has no admin. This one was used, has expired, or the desk has an admin now: sign in. For a new link while there is no admin, run newsdesk setup-link on the desk’s machine.',
+    });
 
   app.get<TokenQuery>('/setup', async (request, reply) => {
     const token = request.query.token ?? '';
