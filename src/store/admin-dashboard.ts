@@ -15,13 +15,14 @@ export async function countPendingComments(db: Kysely<Database>): Promise<number
   return Number(row.n);
 }
 
-export async function dashboardCounts(db: Kysely<Database>, startOfToday: Date): Promise<DashboardCounts> {
+/** `pendingComments`: the count the menu already read for this request, when it did. */
+export async function dashboardCounts(db: Kysely<Database>, startOfToday: Date, pendingComments?: number): Promise<DashboardCounts> {
   const [pending, failing, today] = await Promise.all([
-    db.selectFrom('comments').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'pending').executeTakeFirstOrThrow(),
+    pendingComments ?? countPendingComments(db),
     db.selectFrom('sources').select((eb) => eb.fn.countAll<number>().as('n')).where('error_count', '>', 0).executeTakeFirstOrThrow(),
     db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).where('fetched_at', '>=', startOfToday.toISOString()).executeTakeFirstOrThrow(),
   ]);
-  return { pendingComments: Number(pending.n), sourcesInError: Number(failing.n), articlesToday: Number(today.n) };
+  return { pendingComments: pending, sourcesInError: Number(failing.n), articlesToday: Number(today.n) };
 }
 
 /** Midnight of `now`'s day in an IANA time zone, as an instant. */

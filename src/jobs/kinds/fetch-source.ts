@@ -23,13 +23,14 @@ export function makeFetchSourceJob(options: { hostWaitMs?: number } = {}) {
       return { sourceId: positiveInteger(payload.sourceId, 'sourceId'), ...(force === undefined ? {} : { force }) };
     },
     async run(payload, context) {
-      await waitForHost(context, payload.sourceId, hostWaitMs);
+      const source = await findSourceById(context.db, payload.sourceId);
+      await waitForHost(context, source?.feed_url ?? null, hostWaitMs);
       const deps = await context.services.ingestDeps();
       const report = await fetchSourceById(deps, payload.sourceId, { force: payload.force ?? false });
       if (!report) return undefined;
       const counts = `${report.newArticles} new, ${report.updatedArticles} updated`;
       // The worker's line already names the job and the source's number; the title says which one it is.
-      const title = (await findSourceById(context.db, payload.sourceId))?.title ?? 'a removed source';
+      const title = source?.title ?? 'a removed source';
       const line = `“${title}” ${report.status}${report.status === 'fetched' ? `, ${counts}` : ''}${report.error ? `: ${report.error}` : ''}`;
       if (report.status === 'failed') context.log(line, 'warn');
       return report.status === 'failed' ? undefined : line;
@@ -39,11 +40,10 @@ export function makeFetchSourceJob(options: { hostWaitMs?: number } = {}) {
 
 export const fetchSourceJob = makeFetchSourceJob();
 
-async function waitForHost(context: JobContext, sourceId: number, hostWaitMs: number): Promise<void> {
+async function waitForHost(context: JobContext, feedUrl: string | null, hostWaitMs: number): Promise<void> {
   const gate = context.services.hostGate;
   if (!gate) return;
-  const source = await findSourceById(context.db, sourceId);
-  const host = source?.feed_url ? hostOf(source.feed_url) : null;
+  const host = feedUrl ? hostOf(feedUrl) : null;
   if (host === null) return;
   if (!(await gate.waitUntilFree(host, hostWaitMs))) throw new JobDeferral(`${host} is busy with another fetch`);
 }

@@ -48,8 +48,9 @@ export function adminRoutes(app: FastifyInstance, ctx: WebContext): void {
 
       admin.get('/', { preHandler: requireStaff(ctx, 'dashboard') }, async (request, reply) => {
         const settings = await requestSettings(ctx, request);
-        const counts = await dashboardCounts(ctx.db, startOfDay(settings.timeZone, new Date()));
-        return sendPage(reply, DashboardPage({ settings, staff: staffOf(request), csrfToken: reply.generateCsrf(), counts }));
+        const staff = staffOf(request);
+        const counts = await dashboardCounts(ctx.db, startOfDay(settings.timeZone, new Date()), staff.pendingComments);
+        return sendPage(reply, DashboardPage({ settings, staff, csrfToken: reply.generateCsrf(), counts }));
       });
 
       commentRoutes(admin, ctx);
